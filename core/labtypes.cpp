@@ -1,0 +1,145 @@
+#include "labtypes.h"
+
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+QString workloadId(Workload w)
+{
+    switch (w) {
+    case Workload::Weather:
+        return u"weather"_s;
+    case Workload::Logs:
+        return u"logs"_s;
+    case Workload::Squares:
+        return u"squares"_s;
+    }
+    return {};
+}
+
+QString strategyId(Strategy s)
+{
+    switch (s) {
+    case Strategy::Sequential:
+        return u"sequential"_s;
+    case Strategy::Coroutines:
+        return u"coroutines"_s;
+    case Strategy::Threads:
+        return u"threads"_s;
+    case Strategy::Processes:
+        return u"processes"_s;
+    }
+    return {};
+}
+
+std::optional<Workload> workloadFromId(const QString& id)
+{
+    for (Workload w : allWorkloads) {
+        if (workloadId(w) == id)
+            return w;
+    }
+    return std::nullopt;
+}
+
+std::optional<Strategy> strategyFromId(const QString& id)
+{
+    for (Strategy s : allStrategies) {
+        if (strategyId(s) == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QStringList defaultCities()
+{
+    return {u"Bangkok"_s, u"Tokyo"_s, u"London"_s};
+}
+
+QStringList worldCities()
+{
+    return {u"Bangkok"_s, u"Tokyo"_s,  u"London"_s,    u"New York"_s, u"Paris"_s,     u"Chiang Mai"_s,
+            u"Seoul"_s,   u"Sydney"_s, u"Singapore"_s, u"Hanoi"_s,    u"Jakarta"_s,   u"Berlin"_s,
+            u"Cairo"_s,   u"Lima"_s,   u"Nairobi"_s,   u"Toronto"_s,  u"Phuket"_s,    u"Khon Kaen"_s};
+}
+
+QStringList expandCities(const QStringList& cities, int count)
+{
+    QStringList out;
+    if (cities.isEmpty())
+        return out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QString& city = cities.at(i % cities.size());
+        const int round = i / int(cities.size());
+        out.append(round == 0 ? city : u"%1 %2"_s.arg(city).arg(round + 1));
+    }
+    return out;
+}
+
+int cpuCores()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+
+int maxWorkers(Strategy s)
+{
+    const int byCores = std::max(8, cpuCores() * 4);
+    if (s != Strategy::Processes)
+        return byCores;
+    // Each worker holds three pipes (six descriptors, three on our side); keep half the limit free.
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return byCores;
+    const auto byFiles = static_cast<int>(std::min<rlim_t>(limit.rlim_cur / 2 / 3, 1 << 20));
+    return std::max(1, std::min(byCores, byFiles));
+}
+
+int defaultWorkers(Strategy s, int taskCount)
+{
+    switch (s) {
+    case Strategy::Sequential:
+    case Strategy::Coroutines:
+        return 1;
+    case Strategy::Threads: // what Python's ThreadPoolExecutor picks
+        return std::clamp(std::min(32, cpuCores() + 4), 1, std::max(1, std::min(taskCount, maxWorkers(s))));
+    case Strategy::Processes: // what Python's ProcessPoolExecutor picks
+        return std::clamp(cpuCores(), 1, std::max(1, std::min(taskCount, maxWorkers(s))));
+    }
+    return 1;
+}
+
+int taskCountOf(const RunConfig& c)
+{
+    switch (c.workload) {
+    case Workload::Weather:
+        return int(c.cities.size());
+    case Workload::Logs:
+        return c.taskCount;
+    case Workload::Squares:
+        return int(c.squaresN.size());
+    }
+    return 0;
+}
+
+bool sameWork(const RunConfig& a, const RunConfig& b)
+{
+    if (a.workload != b.workload)
+        return false;
+    switch (a.workload) {
+    case Workload::Weather:
+        return a.cities == b.cities && a.delayMs == b.delayMs;
+    case Workload::Logs:
+        return a.taskCount == b.taskCount && a.delayMs == b.delayMs;
+    case Workload::Squares:
+        return a.squaresN == b.squaresN;
+    }
+    return false;
+}
+
+} // namespace Lab

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Lab {
+
+enum class Workload { Weather, Logs, Squares };
+enum class Strategy { Sequential, Coroutines, Threads, Processes };
+
+inline constexpr Workload allWorkloads[] = {Workload::Weather, Workload::Logs, Workload::Squares};
+inline constexpr Strategy allStrategies[] = {Strategy::Sequential, Strategy::Coroutines, Strategy::Threads,
+                                             Strategy::Processes};
+
+// Stable identifiers used on the command line and in exported files; never translated.
+QString workloadId(Workload w);
+QString strategyId(Strategy s);
+std::optional<Workload> workloadFromId(const QString& id);
+std::optional<Strategy> strategyFromId(const QString& id);
+
+// Everything a run needs to know. Plain value: copied into the engine's threads.
+struct RunConfig {
+    Workload workload = Workload::Weather;
+    Strategy strategy = Strategy::Sequential;
+    int workers = 1;   // pool size for threads/processes; 1 for sequential and coroutines
+    bool gil = false;  // threads only: simulate CPython's global interpreter lock
+    QStringList cities;           // weather: one task per entry
+    int taskCount = 0;            // logs: number of files; weather/squares: derived from the lists
+    int delayMs = 0;              // weather: network wait; logs: blocking disk wait
+    QList<qint64> squaresN;       // squares: one task per entry, already multiplied by the scale
+    QString outDir;               // logs: folder the files are written into
+    QString workerProgram;        // processes: executable started in `worker` mode
+    int taskTimeoutMs = 0;        // processes: 0 = no per-task timeout
+    int labNumber = -1;           // the seed lab this run reproduces, -1 for a custom experiment
+};
+
+// Defaults of the seed's lab.
+inline constexpr int defaultWeatherDelayMs = 2000;
+inline constexpr int defaultLogsDelayMs = 1000;
+inline constexpr int defaultLogFiles = 5;
+inline constexpr int defaultScale = 100;
+inline const QList<qint64> seedSquaresN{8'000'000, 9'000'000, 10'000'000, 7'000'000};
+QStringList defaultCities();   // Bangkok, Tokyo, London
+QStringList worldCities();     // a longer list cycled through for large task counts
+// `count` cities from `cities`, cycled, later rounds numbered: "Bangkok", …, "Bangkok 2".
+QStringList expandCities(const QStringList& cities, int count);
+
+// Documented limits of every parameter.
+inline constexpr int maxTasks = 1'000'000;
+inline constexpr int maxDelayMs = 600'000;
+inline constexpr qint64 maxSquaresN = 100'000'000'000LL;
+inline constexpr int maxScale = 1000;
+int cpuCores();
+int maxWorkers(Strategy s);    // max(8, cores × 4); processes also bounded by the open-file limit
+int defaultWorkers(Strategy s, int taskCount);
+
+int taskCountOf(const RunConfig& c);
+// True when two runs did the same work, so that one's time can be compared with the other's.
+bool sameWork(const RunConfig& a, const RunConfig& b);
+
+} // namespace Lab

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "runresult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The story of a run told as the seed's scripts tell it: a line when a task starts and when it
+// ends, the results, the total time with what it should be. Shared by the CLI and the console.
+namespace Lab::Narrative {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Narrative)
+};
+
+QString strategyName(Strategy s);       // translated, for people
+QString workloadName(Workload w);
+QString runHeading(const RunConfig& config);
+QString taskStarted(const TaskSpec& task, const WorkerInfo& worker);
+QString taskFinished(const TaskSpec& task, const WorkerInfo& worker, const TaskSpan& span);
+QString moreTasks(int hidden);
+QString progressLine(int done, int total, qint64 elapsedNs);
+QString results(const RunResult& run, int shown);
+QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup);
+QString seconds(qint64 ns, int decimals = 2);
+
+// The session's comparison: one row per run, aligned for a terminal.
+QString comparisonTable(const QList<RunResultPtr>& runs);
+
+} // namespace Lab::Narrative

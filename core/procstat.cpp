@@ -1,0 +1,100 @@
+#include "procstat.h"
+
+#include <QFile>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab::ProcStat {
+
+namespace {
+
+qint64 ticksToNs(quint64 ticks)
+{
+    static const long perSecond = sysconf(_SC_CLK_TCK);
+    return qint64(ticks) * (1'000'000'000 / (perSecond > 0 ? perSecond : 100));
+}
+
+QList<quint64> numbers(QByteArrayView fields)
+{
+    QList<quint64> out;
+    for (const QByteArray& field : fields.toByteArray().simplified().split(' ')) {
+        if (field.isEmpty())
+            continue;
+        bool ok = false;
+        const quint64 v = field.toULongLong(&ok);
+        if (!ok)
+            return {};
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<CoreTicks> parseStat(QByteArrayView text)
+{
+    QList<CoreTicks> cores;
+    for (const QByteArray& line : text.toByteArray().split('\n')) {
+        if (!line.startsWith("cpu"))
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        if (space < 0)
+            continue;
+        // user nice system idle iowait irq softirq steal [guest guest_nice, already in user]
+        const QList<quint64> v = numbers(QByteArrayView(line).sliced(space));
+        if (v.size() < 4)
+            continue;
+        CoreTicks t;
+        for (qsizetype i = 0; i < std::min<qsizetype>(v.size(), 8); ++i)
+            t.total += v[i];
+        const quint64 idle = v[3] + (v.size() > 4 ? v[4] : 0);
+        t.busy = t.total - idle;
+        cores.append(t);
+    }
+    return cores;
+}
+
+std::optional<CpuTimes> parsePidStat(QByteArrayView text)
+{
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    // After ')': state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime
+    const QList<QByteArray> fields = text.sliced(close + 1).toByteArray().simplified().split(' ');
+    if (fields.size() < 13)
+        return std::nullopt;
+    bool okUser = false;
+    bool okSystem = false;
+    const quint64 user = fields[11].toULongLong(&okUser);
+    const quint64 system = fields[12].toULongLong(&okSystem);
+    if (!okUser || !okSystem)
+        return std::nullopt;
+    return CpuTimes{ticksToNs(user), ticksToNs(system)};
+}
+
+QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>& after)
+{
+    QList<float> out;
+    if (before.size() != after.size())
+        return out;
+    out.reserve(after.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        // iowait may run backwards on Linux, so busy may too: clamp instead of trusting the sign.
+        const auto total = qint64(after[i].total - before[i].total);
+        const auto busy = qint64(after[i].busy) - qint64(before[i].busy);
+        out.append(total <= 0 ? 0.0f : std::clamp(100.0f * float(busy) / float(total), 0.0f, 100.0f));
+    }
+    return out;
+}
+
+std::optional<CpuTimes> readProcessCpu(qint64 pid)
+{
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return parsePidStat(file.readAll());
+}
+
+} // namespace Lab::ProcStat

@@ -1,0 +1,98 @@
+#include "recorder.h"
+
+#include <chrono>
+
+namespace Lab {
+
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+Recorder::Recorder(QList<TaskSpec> tasks, qint64 startNs)
+    : m_tasks(std::move(tasks)), m_startNs(startNs), m_spans(m_tasks.size())
+{
+    for (int i = 0; i < int(m_spans.size()); ++i)
+        m_spans[i].task = i;
+}
+
+int Recorder::addWorker(const WorkerInfo& worker)
+{
+    std::lock_guard lock(m_mutex);
+    m_workers.append(worker);
+    return int(m_workers.size()) - 1;
+}
+
+void Recorder::started(int task, int worker, qint64 atNs)
+{
+    const qint64 t = atNs - m_startNs;
+    std::lock_guard lock(m_mutex);
+    TaskSpan& span = m_spans[task];
+    span.worker = worker;
+    span.startNs = t;
+    m_pendingEvents.append({TaskEvent::Kind::Started, task, worker, t, t, TaskStatus::NotStarted, {}});
+}
+
+void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome)
+{
+    const qint64 end = endNs - m_startNs;
+    std::lock_guard lock(m_mutex);
+    TaskSpan& span = m_spans[task];
+    span.worker = worker;
+    if (startNs >= 0)
+        span.startNs = startNs - m_startNs;
+    else if (span.startNs < 0)
+        span.startNs = end;
+    span.endNs = end;
+    span.status = outcome.status;
+    span.text = outcome.text;
+    m_pendingEvents.append(
+        {TaskEvent::Kind::Finished, task, worker, end, span.startNs, outcome.status, std::move(outcome.text)});
+    ++m_done;
+}
+
+void Recorder::addSample(CpuSample sample)
+{
+    std::lock_guard lock(m_mutex);
+    m_samples.append(std::move(sample));
+}
+
+int Recorder::doneCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_done;
+}
+
+RunProgress Recorder::takeProgress()
+{
+    RunProgress p;
+    std::lock_guard lock(m_mutex);
+    p.done = m_done;
+    p.total = int(m_spans.size());
+    p.events.swap(m_pendingEvents);
+    p.samples = m_samples.mid(m_samplesSent);
+    m_samplesSent = m_samples.size();
+    p.workers = m_workers;
+    return p;
+}
+
+std::vector<TaskSpan> Recorder::spans() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_spans;
+}
+
+QList<WorkerInfo> Recorder::workers() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_workers;
+}
+
+QList<CpuSample> Recorder::samples() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_samples;
+}
+
+} // namespace Lab

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "labtypes.h"
+#include "workload.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Lab {
+
+enum class WorkerKind : quint8 { Sequential, EventLoop, Thread, Process };
+
+// Who ran a task: the same name for every task the same worker ran.
+struct WorkerInfo {
+    WorkerKind kind = WorkerKind::Sequential;
+    QString name;     // "sequential", "event-loop", "thread-2", "process-1"
+    qint64 pid = 0;   // process id of the worker (the app's own for threads)
+    qint64 tid = 0;   // kernel thread id
+};
+
+// One task from start to end; times in ns since the run began.
+struct TaskSpan {
+    int task = -1;
+    int worker = -1;  // index into RunResult::workers, -1 when it never started
+    qint64 startNs = -1;
+    qint64 endNs = -1;
+    TaskStatus status = TaskStatus::NotStarted;
+    QString text;     // result when ok, reason otherwise
+};
+
+struct CpuSample {
+    qint64 tNs = 0;
+    double processPct = 0;   // the app and its live workers, % of one core (200 = two cores busy)
+    double systemPct = 0;    // the whole machine, % of all cores
+    QList<float> coresPct;   // each core, %
+};
+
+struct CpuTimes {
+    qint64 userNs = 0;
+    qint64 systemNs = 0;
+    CpuTimes& operator+=(const CpuTimes& o)
+    {
+        userNs += o.userNs;
+        systemNs += o.systemNs;
+        return *this;
+    }
+    qint64 totalNs() const { return userNs + systemNs; }
+};
+
+// What a run delivers while it goes: a task started or ended.
+struct TaskEvent {
+    enum class Kind : quint8 { Started, Finished };
+    Kind kind = Kind::Started;
+    int task = -1;
+    int worker = -1;
+    qint64 tNs = 0;
+    qint64 startNs = -1; // Finished: when the task started
+    TaskStatus status = TaskStatus::NotStarted;
+    QString text;
+};
+
+// A batch of what happened since the last one, delivered at most ~30 times a second.
+struct RunProgress {
+    int runIndex = 0;
+    int done = 0;
+    int total = 0;
+    qint64 elapsedNs = 0;
+    QList<TaskEvent> events;
+    QList<CpuSample> samples;
+    QList<WorkerInfo> workers; // every worker known so far
+};
+
+struct RunResult {
+    RunConfig config;
+    QList<TaskSpec> tasks;
+    std::vector<TaskSpan> spans;  // one per task, same order
+    QList<WorkerInfo> workers;
+    QList<CpuSample> samples;
+    QDateTime startedUtc;
+    qint64 wallNs = 0;
+    CpuTimes appCpu;
+    CpuTimes workersCpu;
+    bool cancelled = false;
+    QString error;                // why the run as a whole failed, if it did
+
+    int count(TaskStatus s) const;
+    bool allOk() const { return count(TaskStatus::Ok) == int(spans.size()) && error.isEmpty(); }
+};
+
+using RunResultPtr = std::shared_ptr<const RunResult>;
+
+} // namespace Lab
+
+Q_DECLARE_METATYPE(Lab::RunProgress)
+Q_DECLARE_METATYPE(Lab::RunResultPtr)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "labtypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+namespace Lab {
+
+class CancelToken;
+class SimulatedGil;
+
+// One task, self-contained so that a worker process can run it from a frame.
+struct TaskSpec {
+    int id = 0;
+    Workload workload = Workload::Weather;
+    QString label;     // the city, the log file's name, or n
+    int delayMs = 0;   // weather and logs
+    qint64 n = 0;      // squares
+    QString filePath;  // logs
+};
+
+enum class TaskStatus : quint8 { NotStarted, Ok, Failed, Cancelled, TimedOut };
+QString taskStatusId(TaskStatus s);
+
+struct TaskOutcome {
+    TaskStatus status = TaskStatus::NotStarted;
+    QString text; // the result when Ok, the reason otherwise
+};
+
+QList<TaskSpec> makeTasks(const RunConfig& config);
+
+// What a blocking executor (sequential, threads, a worker process, a blocking coroutine) needs.
+struct TaskContext {
+    CancelToken* cancel = nullptr;
+    SimulatedGil* gil = nullptr;  // threads with --gil only
+    QString workerName;           // written into log lines
+};
+
+// Runs one task to the end on the calling thread; waits are interruptible by the token.
+TaskOutcome executeBlocking(const TaskSpec& task, const TaskContext& context);
+
+// The pieces, for the coroutine strategy, which does the weather's wait on its own event loop.
+QString weatherResult(const QString& city);
+TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context);
+TaskOutcome computeSquares(const TaskSpec& task, const TaskContext& context);
+
+inline constexpr int linesPerLogFile = 10;
+
+struct WorkloadTr {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Workload)
+};
+
+} // namespace Lab
