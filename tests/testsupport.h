@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine.h"
+#include "labtypes.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+// Shared by the tests: every Qt warning is a failure, and a run of the engine to its end.
+namespace LabTest {
+
+inline void failOnAnyWarning()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+// A run of the real engine, with the real executable as the worker program.
+inline Lab::RunConfig config(Lab::Workload w, Lab::Strategy s, int tasks, int delayMs = 50)
+{
+    Lab::RunConfig c;
+    c.workload = w;
+    c.strategy = s;
+    c.workers = (s == Lab::Strategy::Threads || s == Lab::Strategy::Processes) ? std::min(tasks, 4) : 1;
+    c.delayMs = delayMs;
+    c.workerProgram = QStringLiteral(CL_APP_PATH);
+    c.cities = Lab::expandCities(Lab::defaultCities(), tasks);
+    c.taskCount = tasks;
+    for (int i = 0; i < tasks; ++i)
+        c.squaresN.append(1'000'000 + 100'000 * i);
+    return c;
+}
+
+// Runs to the end and returns the result, or null after `timeoutMs`.
+inline Lab::RunResultPtr runToEnd(Lab::Engine& engine, const Lab::RunConfig& c, int timeoutMs = 60'000)
+{
+    QSignalSpy finished(&engine, &Lab::Engine::runFinished);
+    if (!engine.start(c))
+        return {};
+    if (!finished.wait(timeoutMs))
+        return {};
+    return finished.takeFirst().at(0).value<Lab::RunResultPtr>();
+}
+
+} // namespace LabTest
