@@ -70,7 +70,7 @@ cl_ensure_packages() {
     done
     [[ ${#missing[@]} -eq 0 ]] && return 0
     cl_as_root env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y --no-install-recommends "${missing[@]}"
+        apt-get install -y "${missing[@]}"
 }
 
 # Prints the value of NAME in BUILD_DIR/CMakeCache.txt (empty when unset).
