@@ -33,7 +33,6 @@ struct RunConfig {
     QList<qint64> squaresN;       // squares: one task per entry, already multiplied by the scale
     QString outDir;               // logs: folder the files are written into
     QString workerProgram;        // processes: executable started in `worker` mode
-    int taskTimeoutMs = 0;        // processes: 0 = no per-task timeout
     int labNumber = -1;           // the seed lab this run reproduces, -1 for a custom experiment
 };
 

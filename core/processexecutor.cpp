@@ -4,6 +4,8 @@
 #include "procstat.h"
 #include "recorder.h"
 
+#include <QTimer>
+
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -17,6 +19,7 @@ namespace {
 constexpr qsizetype stderrTailBytes = 4096;
 constexpr qint64 queuedWorkNs = 2'000'000; // keep about 2 ms of work queued on each worker
 constexpr int maxDepth = 64;
+constexpr int goodbyeTimeoutMs = 2000; // a worker told to finish that is still there then is killed
 
 // In the child between fork and exec: die with the thread that started us.
 void dieWithParent(pid_t parent)
@@ -261,6 +264,10 @@ void ProcessExecutor::shutDown()
             stopWorker(*w);
         }
     }
+    QTimer::singleShot(goodbyeTimeoutMs, this, [this] {
+        for (const auto& w : m_workers)
+            stopWorker(*w);
+    });
 }
 
 void ProcessExecutor::maybeFinish()
