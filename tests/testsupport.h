@@ -8,7 +8,23 @@
 #include <QTest>
 
 // Shared by the tests: every Qt warning is a failure, and a run of the engine to its end.
+Q_DECLARE_METATYPE(Lab::Workload)
+Q_DECLARE_METATYPE(Lab::Strategy)
+
 namespace LabTest {
+
+// Data rows "weather × sequential" … "squares × processes", columns `workload` and `strategy`.
+inline void addEveryCombination()
+{
+    QTest::addColumn<Lab::Workload>("workload");
+    QTest::addColumn<Lab::Strategy>("strategy");
+    for (Lab::Workload w : Lab::allWorkloads) {
+        for (Lab::Strategy s : Lab::allStrategies) {
+            const QString name = Lab::workloadId(w) + QStringLiteral(" × ") + Lab::strategyId(s);
+            QTest::newRow(name.toUtf8().constData()) << w << s;
+        }
+    }
+}
 
 inline void failOnAnyWarning()
 {

@@ -10,9 +10,6 @@ using namespace Qt::StringLiterals;
 using Lab::Strategy;
 using Lab::Workload;
 
-Q_DECLARE_METATYPE(Lab::Workload)
-Q_DECLARE_METATYPE(Lab::Strategy)
-
 namespace {
 
 // Waits until the run has started at least `count` tasks, from its own progress signals.
@@ -46,14 +43,7 @@ private Q_SLOTS:
 
     void cancelStopsPromptly_data()
     {
-        QTest::addColumn<Workload>("workload");
-        QTest::addColumn<Strategy>("strategy");
-        for (Workload w : Lab::allWorkloads) {
-            for (Strategy s : Lab::allStrategies) {
-                const QByteArray name = (Lab::workloadId(w) + u" × "_s + Lab::strategyId(s)).toUtf8();
-                QTest::newRow(name.constData()) << w << s;
-            }
-        }
+        LabTest::addEveryCombination();
     }
     void cancelStopsPromptly()
     {

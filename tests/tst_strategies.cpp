@@ -11,9 +11,6 @@ using namespace Qt::StringLiterals;
 using Lab::Strategy;
 using Lab::Workload;
 
-Q_DECLARE_METATYPE(Lab::Workload)
-Q_DECLARE_METATYPE(Lab::Strategy)
-
 namespace {
 
 bool anyOverlap(const Lab::RunResult& r)
@@ -44,14 +41,7 @@ private Q_SLOTS:
 
     void everyCombination_data()
     {
-        QTest::addColumn<Workload>("workload");
-        QTest::addColumn<Strategy>("strategy");
-        for (Workload w : Lab::allWorkloads) {
-            for (Strategy s : Lab::allStrategies) {
-                const QByteArray name = (Lab::workloadId(w) + u" × "_s + Lab::strategyId(s)).toUtf8();
-                QTest::newRow(name.constData()) << w << s;
-            }
-        }
+        LabTest::addEveryCombination();
     }
     void everyCombination()
     {
