@@ -17,6 +17,9 @@ double cpuUtilisationPct(const RunResult& run);
 
 // The shortest possible schedule of jobs of the given sizes on `slots` identical workers.
 qint64 optimalMakespan(const QList<qint64>& sizes, int slots);
+// The schedule of a pool that hands the jobs out in the order given, each to the first free
+// worker — what the engine's pools (and Python's) do.
+qint64 inOrderMakespan(const QList<qint64>& sizes, int slots);
 
 // How many tasks of this run can truly run at once on this machine.
 int parallelSlots(const RunConfig& config);
@@ -25,7 +28,10 @@ int parallelSlots(const RunConfig& config);
 // sequential run of the same work in `runs` if there is one.
 std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs);
 
-// The best speed-up the schedule allows over one at a time (squares: 34/18 = 1.89 on 2 cores).
+// The best speed-up over one at a time for a pool that takes the tasks in order (the seed's
+// squares on 2 cores: 8+10 | 9+7, 34/18 = 1.89).
 double idealSpeedup(const RunConfig& config);
+// The best for any order (the seed's squares: 10+7 | 9+8, 34/17 = 2.0).
+double bestSpeedupAnyOrder(const RunConfig& config);
 
 } // namespace Lab::Analysis

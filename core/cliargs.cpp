@@ -121,7 +121,7 @@ void Parser::read(const QStringList& arguments)
             throw Refusal{CliTr::tr("--%1 is given twice").arg(name)};
         if (*known == Arg::Flag) {
             if (eq >= 0)
-                throw Refusal{CliTr::tr("--%1 takes no value").arg(name)};
+                throw Refusal{CliTr::tr("--%1 takes no value, but was given '%2'").arg(name, arg.mid(eq + 1))};
             m_values.insert(name, {});
         } else if (eq >= 0) {
             m_values.insert(name, arg.mid(eq + 1));

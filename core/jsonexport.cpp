@@ -3,6 +3,7 @@
 #include "analysis.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -90,6 +91,7 @@ QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index)
         {u"error"_s, run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)},
         {u"speedup_vs_sequential"_s, orNull(Analysis::speedupVsSequential(runs, index))},
         {u"ideal_speedup"_s, Analysis::idealSpeedup(run.config)},
+        {u"best_speedup_any_order"_s, Analysis::bestSpeedupAnyOrder(run.config)},
         {u"tasks"_s, tasks},
         {u"cpu_samples"_s, samples},
     };
@@ -148,6 +150,14 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
 
 std::optional<QString> writeFile(const QString& path, const QByteArray& bytes)
 {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // A device (/dev/null, /dev/full, a pipe): write into it; a save file would replace it.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size() || !device.flush())
+            return QCoreApplication::translate("Lab::Export", "cannot write %1: %2").arg(path, device.errorString());
+        return std::nullopt;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("Lab::Export", "cannot write %1: %2").arg(path, file.errorString());

@@ -1,0 +1,251 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Finished {
+    bool ran = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+constexpr int timeoutMs = 30'000;
+
+QStringList entries(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+QStringList nonEmptyLines(const QByteArray& bytes)
+{
+    QStringList lines;
+    for (const QString& line : QString::fromUtf8(bytes).split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line);
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void badInput_data();
+    void badInput();
+    void unknownCommand();
+    void everyStrategy();
+    void jsonToStandardOutput();
+    void logFiles();
+    void help();
+
+private:
+    // The executable with a home of its own under the scratch folder; "{tmp}" stands for that folder.
+    Finished run(const QStringList& args);
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    LabTest::failOnAnyWarning();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkdir(u"home"_s));
+    QFile file(path(u"file"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a folder");
+}
+
+Finished TestCli::run(const QStringList& args)
+{
+    QStringList expanded;
+    for (const QString& a : args)
+        expanded.append(QString(a).replace(u"{tmp}"_s, m_dir->path()));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, path(u"home"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    for (const QString& name : {u"XDG_DATA_HOME"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        env.remove(name);
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CL_APP_PATH), expanded);
+    Finished f;
+    // A child process, not a sleep: returns as soon as it exits.
+    f.ran = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
+    if (!f.ran)
+        process.kill();
+    f.exitCode = process.exitCode();
+    f.out = process.readAllStandardOutput();
+    f.err = process.readAllStandardError();
+    return f;
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("option");
+
+    const QStringList files{u"--out"_s, u"{tmp}/out"_s, u"--json"_s, u"{tmp}/r.json"_s};
+    QTest::newRow("unknown option") << QStringList{u"run"_s, u"--frobnicate"_s} + files << u"--frobnicate"_s;
+    QTest::newRow("tasks 0") << QStringList{u"run"_s, u"--workload"_s, u"weather"_s, u"--tasks"_s, u"0"_s} +
+                                    files
+                             << u"--tasks"_s;
+    QTest::newRow("lab 9") << QStringList{u"run"_s, u"--lab"_s, u"9"_s} + files << u"--lab"_s;
+    QTest::newRow("workers abc") << QStringList{u"run"_s, u"--workload"_s, u"logs"_s, u"--workers"_s,
+                                                u"abc"_s} +
+                                        files
+                                 << u"--workers"_s;
+    QTest::newRow("json into a missing folder") << QStringList{u"run"_s,
+                                                               u"--lab"_s,
+                                                               u"1"_s,
+                                                               u"--out"_s,
+                                                               u"{tmp}/out"_s,
+                                                               u"--json"_s,
+                                                               u"{tmp}/missing/r.json"_s}
+                                                << u"--json"_s;
+    QTest::newRow("out under a regular file")
+        << QStringList{u"run"_s,    u"--lab"_s,       u"1"_s, u"--out"_s, u"{tmp}/file/out"_s,
+                       u"--json"_s, u"{tmp}/r.json"_s}
+        << u"--out"_s;
+    QTest::newRow("bad value, Thai asked for")
+        << QStringList{u"run"_s, u"--lang"_s, u"th"_s, u"--scale"_s, u"0"_s} + files << u"--scale"_s;
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, option);
+
+    const Finished f = run(args);
+    QVERIFY(f.ran);
+    QCOMPARE(f.exitCode, 2);
+    QCOMPARE(f.out, QByteArray());
+    const QStringList lines = nonEmptyLines(f.err);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.at(0).contains(option), qPrintable(lines.at(0)));
+    // Nothing written: neither the files asked for, nor the default run folder under $HOME.
+    QCOMPARE(entries(m_dir->path()), (QStringList{u"file"_s, u"home"_s}));
+    QCOMPARE(entries(path(u"home"_s)), QStringList());
+    QFile file(path(u"file"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("not a folder"));
+}
+
+void TestCli::unknownCommand()
+{
+    const Finished f = run({u"frobnicate"_s});
+    QVERIFY(f.ran);
+    QCOMPARE(f.exitCode, 2);
+    QCOMPARE(f.out, QByteArray());
+    const QStringList lines = nonEmptyLines(f.err);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.at(0).contains(u"frobnicate"_s), qPrintable(lines.at(0)));
+    QCOMPARE(entries(path(u"home"_s)), QStringList());
+}
+
+void TestCli::everyStrategy()
+{
+    const Finished f =
+        run({u"run"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s,
+             u"sequential,coroutines,threads,processes"_s, u"--tasks"_s, u"3"_s, u"--delay-ms"_s, u"100"_s,
+             u"--out"_s, u"{tmp}/out"_s, u"--json"_s, u"{tmp}/r.json"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    const QString out = QString::fromUtf8(f.out);
+    QVERIFY2(out.contains(u"Bangkok"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Total time"_s), qPrintable(out));
+
+    QFile file(path(u"r.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    const QJsonArray runs = json.value(u"runs"_s).toArray();
+    QCOMPARE(runs.size(), 4);
+    const QStringList strategies{u"sequential"_s, u"coroutines"_s, u"threads"_s, u"processes"_s};
+    const QStringList cities{u"Bangkok"_s, u"Tokyo"_s, u"London"_s};
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const QJsonObject run = runs.at(r).toObject();
+        QCOMPARE(run.value(u"strategy"_s).toString(), strategies.at(r));
+        const QJsonArray tasks = run.value(u"tasks"_s).toArray();
+        QCOMPARE(tasks.size(), 3);
+        for (qsizetype t = 0; t < tasks.size(); ++t) {
+            const QJsonObject task = tasks.at(t).toObject();
+            QCOMPARE(task.value(u"label"_s).toString(), cities.at(t));
+            QVERIFY(task.value(u"ok"_s).toBool());
+            QCOMPARE(task.value(u"result"_s).toString(), cities.at(t) + u": 25°C"_s);
+        }
+    }
+    QCOMPARE(entries(path(u"home"_s)), QStringList());
+}
+
+void TestCli::jsonToStandardOutput()
+{
+    const Finished f = run({u"run"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s, u"coroutines"_s,
+                            u"--tasks"_s, u"2"_s, u"--delay-ms"_s, u"20"_s, u"--out"_s, u"{tmp}/out"_s,
+                            u"--json"_s, u"-"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + u'\n' + QString::fromUtf8(f.out)));
+    QCOMPARE(doc.object().value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    QCOMPARE(doc.object().value(u"runs"_s).toArray().size(), 1);
+    const QString err = QString::fromUtf8(f.err);
+    QVERIFY2(err.contains(u"Bangkok"_s) && err.contains(u"Total time"_s), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(path(u"-"_s)));
+}
+
+void TestCli::logFiles()
+{
+    const Finished f =
+        run({u"run"_s, u"--workload"_s, u"logs"_s, u"--strategy"_s, u"threads"_s, u"--tasks"_s, u"3"_s,
+             u"--delay-ms"_s, u"50"_s, u"--out"_s, u"{tmp}/out"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    const QString folder = path(u"out/logs-threads"_s);
+    QCOMPARE(entries(folder), (QStringList{u"log_0.txt"_s, u"log_1.txt"_s, u"log_2.txt"_s}));
+    for (const QString& name : entries(folder)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.endsWith('\n'));
+        QCOMPARE(text.count('\n'), 10);
+        QVERIFY2(text.contains(name.toUtf8()), text.constData());
+    }
+    QCOMPARE(entries(path(u"out"_s)), QStringList{u"logs-threads"_s});
+}
+
+void TestCli::help()
+{
+    const Finished f = run({u"run"_s, u"--help"_s});
+    QVERIFY(f.ran);
+    QCOMPARE(f.exitCode, 0);
+    const QString out = QString::fromUtf8(f.out);
+    QVERIFY2(out.contains(u"concurrency-lab run"_s) && out.contains(u"--workload"_s), qPrintable(out));
+    QCOMPARE(f.err, QByteArray());
+    QCOMPARE(entries(path(u"home"_s)), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

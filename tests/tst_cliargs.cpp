@@ -1,0 +1,425 @@
+#include "cliargs.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString app = QStringLiteral(CL_APP_PATH);
+
+// A scratch folder holding an empty default out base, a regular file and a folder; "{tmp}" in an
+// argument stands for its path.
+class Scratch {
+public:
+    Scratch()
+    {
+        QDir(m_dir.path()).mkdir(u"base"_s);
+        QDir(m_dir.path()).mkdir(u"dir"_s);
+        QFile file(path(u"file"_s));
+        if (file.open(QIODevice::WriteOnly))
+            file.write("not a folder");
+    }
+    bool isValid() const { return m_dir.isValid() && QFileInfo(path(u"file"_s)).isFile(); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString base() const { return path(u"base"_s); }
+    QStringList expand(const QStringList& args) const
+    {
+        QStringList out;
+        for (const QString& a : args)
+            out.append(QString(a).replace(u"{tmp}"_s, m_dir.path()));
+        return out;
+    }
+    Lab::CliParse parse(const QStringList& args) const
+    {
+        return Lab::parseRunArguments(expand(args), app, base());
+    }
+    // Everything in the folder, hidden files included, as "name" or "folder/name".
+    QStringList contents() const
+    {
+        QStringList all;
+        const QDir root(m_dir.path());
+        for (const QString& name : root.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            all.append(name);
+            if (QFileInfo(root.filePath(name)).isDir()) {
+                for (const QString& inner :
+                     QDir(root.filePath(name))
+                         .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+                    all.append(name + u'/' + inner);
+            }
+        }
+        return all;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The value stands alone in the message, not as part of a longer number ("0" in "1,000,000").
+bool mentions(const QString& message, const QString& value)
+{
+    const QRegularExpression re(u"(?<![\\w.,])"_s + QRegularExpression::escape(value) + u"(?![\\w.,])"_s);
+    return re.match(message).hasMatch();
+}
+
+QString id(const Lab::RunConfig& c)
+{
+    return u"%1/%2:%3"_s.arg(Lab::workloadId(c.workload), Lab::strategyId(c.strategy)).arg(c.workers);
+}
+
+QStringList ids(const QList<Lab::RunConfig>& runs)
+{
+    QStringList out;
+    for (const Lab::RunConfig& c : runs)
+        out.append(id(c));
+    return out;
+}
+
+QList<qint64> seedTimes(qint64 k)
+{
+    QList<qint64> out;
+    for (qint64 n : Lab::seedSquaresN)
+        out.append(n * k);
+    return out;
+}
+
+} // namespace
+
+class TestCliArgs : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { LabTest::failOnAnyWarning(); }
+
+    void badInput_data();
+    void badInput();
+    void runsInOrder_data();
+    void runsInOrder();
+    void everyLabByDefault();
+    void squaresScale_data();
+    void squaresScale();
+    void manyCoroutineTasks();
+    void squaresWithGil();
+    void chosenCities();
+    void jsonToStandardOutput();
+    void optionEqualsValue();
+    void help();
+    void runFolders_data();
+    void runFolders();
+};
+
+void TestCliArgs::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentioned"); // option names and offending values
+
+    const QString w = u"--workload"_s;
+    auto row = [](const char* name, const QStringList& args, const QStringList& mentioned) {
+        QTest::newRow(name) << args << mentioned;
+    };
+    row("unknown option", {u"--frobnicate"_s}, {u"--frobnicate"_s});
+    row("unknown lab", {u"--lab"_s, u"7"_s}, {u"--lab"_s, u"7"_s});
+    row("lab without a value", {u"--lab"_s}, {u"--lab"_s});
+    row("unknown workload", {w, u"snow"_s}, {w, u"snow"_s});
+    row("unknown strategy", {w, u"weather"_s, u"--strategy"_s, u"sequential,magic"_s},
+        {u"--strategy"_s, u"magic"_s});
+    row("tasks 0", {w, u"weather"_s, u"--tasks"_s, u"0"_s}, {u"--tasks"_s, u"0"_s});
+    row("tasks negative", {w, u"weather"_s, u"--tasks"_s, u"-3"_s}, {u"--tasks"_s, u"-3"_s});
+    row("tasks over the limit", {w, u"weather"_s, u"--tasks"_s, u"1000001"_s}, {u"--tasks"_s, u"1000001"_s});
+    row("tasks not a number", {w, u"logs"_s, u"--tasks"_s, u"abc"_s}, {u"--tasks"_s, u"abc"_s});
+    row("tasks in exponent form", {w, u"weather"_s, u"--tasks"_s, u"1e3"_s}, {u"--tasks"_s, u"1e3"_s});
+    row("tasks NaN", {w, u"weather"_s, u"--tasks"_s, u"NaN"_s}, {u"--tasks"_s, u"NaN"_s});
+    row("tasks beyond 64 bits", {w, u"weather"_s, u"--tasks"_s, u"99999999999999999999"_s},
+        {u"--tasks"_s, u"99999999999999999999"_s});
+    row("tasks with a fraction", {w, u"weather"_s, u"--tasks=2.5"_s}, {u"--tasks"_s, u"2.5"_s});
+    row("delay negative", {w, u"weather"_s, u"--delay-ms"_s, u"-1"_s}, {u"--delay-ms"_s, u"-1"_s});
+    row("delay over the limit", {w, u"logs"_s, u"--delay-ms"_s, u"600001"_s}, {u"--delay-ms"_s, u"600001"_s});
+    row("workers 0", {w, u"squares"_s, u"--strategy"_s, u"threads"_s, u"--workers"_s, u"0"_s},
+        {u"--workers"_s, u"0"_s});
+    row("workers too many", {w, u"squares"_s, u"--strategy"_s, u"processes"_s, u"--workers"_s, u"100000"_s},
+        {u"--workers"_s, u"100000"_s});
+    row("workers not a number", {w, u"logs"_s, u"--workers"_s, u"abc"_s}, {u"--workers"_s, u"abc"_s});
+    row("n 0", {w, u"squares"_s, u"--n"_s, u"0"_s}, {u"--n"_s, u"0"_s});
+    row("n with a letter", {w, u"squares"_s, u"--n"_s, u"5,x"_s}, {u"--n"_s, u"x"_s});
+    row("scale 0", {u"--scale"_s, u"0"_s}, {u"--scale"_s, u"0"_s});
+    row("scale over the limit", {u"--lab"_s, u"3"_s, u"--scale"_s, u"1001"_s}, {u"--scale"_s, u"1001"_s});
+    row("unknown language", {u"--lang"_s, u"fr"_s}, {u"--lang"_s, u"fr"_s});
+    row("positional argument", {u"foo"_s}, {u"foo"_s});
+    row("bare --", {u"--"_s}, {u"--"_s});
+    row("option given twice", {w, u"weather"_s, u"--tasks"_s, u"3"_s, u"--tasks"_s, u"4"_s}, {u"--tasks"_s});
+    row("flag with a value", {w, u"squares"_s, u"--gil=yes"_s}, {u"--gil"_s, u"yes"_s});
+    row("empty city", {w, u"weather"_s, u"--cities"_s, u"Bangkok,,Tokyo"_s},
+        {u"--cities"_s, u"Bangkok,,Tokyo"_s});
+    row("n with weather", {w, u"weather"_s, u"--n"_s, u"5"_s}, {u"--n"_s});
+    row("cities with squares", {w, u"squares"_s, u"--cities"_s, u"Bangkok"_s}, {u"--cities"_s});
+    row("delay with squares", {w, u"squares"_s, u"--delay-ms"_s, u"10"_s}, {u"--delay-ms"_s});
+    row("lab and workload", {u"--lab"_s, u"1"_s, w, u"weather"_s}, {u"--lab"_s, w});
+    row("lab and tasks", {u"--lab"_s, u"1"_s, u"--tasks"_s, u"3"_s}, {u"--tasks"_s});
+    row("out under a regular file", {u"--out"_s, u"{tmp}/file/sub"_s}, {u"--out"_s, u"{tmp}/file/sub"_s});
+    row("out is a regular file", {u"--out"_s, u"{tmp}/file"_s}, {u"--out"_s, u"{tmp}/file"_s});
+    row("out empty", {u"--out="_s}, {u"--out"_s});
+    row("json is a folder", {u"--out"_s, u"{tmp}/out"_s, u"--json"_s, u"{tmp}/dir"_s},
+        {u"--json"_s, u"{tmp}/dir"_s});
+    row("json in a missing folder", {u"--out"_s, u"{tmp}/out"_s, u"--json"_s, u"{tmp}/missing/r.json"_s},
+        {u"--json"_s, u"{tmp}/missing/r.json"_s});
+    row("json under a regular file", {u"--out"_s, u"{tmp}/out"_s, u"--json"_s, u"{tmp}/file/r.json"_s},
+        {u"--json"_s, u"{tmp}/file/r.json"_s});
+    row("json empty", {u"--out"_s, u"{tmp}/out"_s, u"--json="_s}, {u"--json"_s});
+}
+
+void TestCliArgs::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentioned);
+
+    const Scratch scratch;
+    QVERIFY(scratch.isValid());
+    const QStringList before = scratch.contents();
+    const Lab::CliParse parsed = scratch.parse(args);
+
+    QVERIFY2(!parsed.ok(), qPrintable(scratch.expand(args).join(u' ')));
+    QVERIFY(!parsed.error.contains(u'\n'));
+    for (const QString& m : scratch.expand(mentioned)) {
+        QVERIFY2(mentions(parsed.error, m), qPrintable(u"'%1' not in: %2"_s.arg(m, parsed.error)));
+    }
+    // Nothing written: no run folder, no probe left behind, no --out or --json made.
+    QCOMPARE(scratch.contents(), before);
+    QVERIFY(QDir(scratch.base()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    QVERIFY(!QFileInfo::exists(scratch.path(u"out"_s)));
+}
+
+void TestCliArgs::runsInOrder_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("runs"); // workload/strategy:workers
+
+    const int threads = Lab::defaultWorkers(Lab::Strategy::Threads, 3);
+    const int processes = Lab::defaultWorkers(Lab::Strategy::Processes, 3);
+    const QStringList all{u"weather/sequential:1"_s, u"weather/coroutines:1"_s,
+                          u"weather/threads:%1"_s.arg(threads), u"weather/processes:%1"_s.arg(processes)};
+    QTest::newRow("every strategy by default") << QStringList{u"--workload"_s, u"weather"_s} << all;
+    QTest::newRow("strategy all") << QStringList{u"--workload"_s, u"weather"_s, u"--strategy"_s, u"all"_s}
+                                  << all;
+    QTest::newRow("listed backwards") << QStringList{u"--workload"_s, u"weather"_s, u"--strategy"_s,
+                                                     u"processes,threads,coroutines,sequential"_s}
+                                      << all;
+    QTest::newRow("listed twice") << QStringList{u"--workload"_s, u"weather"_s, u"--strategy"_s,
+                                                 u"coroutines, sequential,coroutines"_s}
+                                  << QStringList{u"weather/sequential:1"_s, u"weather/coroutines:1"_s};
+    QTest::newRow("threads, then sequential")
+        << QStringList{u"--workload"_s,         u"squares"_s,   u"--strategy"_s,
+                       u"threads,sequential"_s, u"--workers"_s, u"2"_s}
+        << QStringList{u"squares/sequential:1"_s, u"squares/threads:2"_s};
+    QTest::newRow("lab 0") << QStringList{u"--lab"_s, u"0"_s}
+                           << QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s};
+    QTest::newRow("lab 2") << QStringList{u"--lab"_s, u"2"_s} << QStringList{u"logs/threads:5"_s};
+}
+
+void TestCliArgs::runsInOrder()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, runs);
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse(args);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(ids(parsed.options.runs), runs);
+}
+
+void TestCliArgs::everyLabByDefault()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse({});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const QList<Lab::RunConfig>& runs = parsed.options.runs;
+    const int processes = std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
+    QCOMPARE(ids(runs), (QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s,
+                                     u"weather/coroutines:1"_s, u"logs/threads:5"_s,
+                                     u"squares/sequential:1"_s, u"squares/processes:%1"_s.arg(processes)}));
+    const QList<int> labs{0, 0, 1, 2, 3, 3};
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        QCOMPARE(runs.at(i).labNumber, labs.at(i));
+        QCOMPARE(runs.at(i).workerProgram, app);
+        QVERIFY(!runs.at(i).gil);
+    }
+    // Labs 0 and 1: Bangkok, Tokyo and London, 2 s each (README).
+    for (qsizetype i : {0, 2}) {
+        QCOMPARE(runs.at(i).cities, (QStringList{u"Bangkok"_s, u"Tokyo"_s, u"London"_s}));
+        QCOMPARE(runs.at(i).delayMs, 2000);
+    }
+    QCOMPARE(runs.at(1).taskCount, Lab::defaultLogFiles);
+    QCOMPARE(runs.at(1).delayMs, Lab::defaultLogsDelayMs);
+    QCOMPARE(runs.at(3).taskCount, Lab::defaultLogFiles);
+    QCOMPARE(runs.at(4).squaresN, seedTimes(Lab::defaultScale));
+    QCOMPARE(runs.at(5).squaresN, seedTimes(Lab::defaultScale));
+    QCOMPARE(parsed.options.jsonPath, QString());
+    QVERIFY(!parsed.options.help);
+    // Parsing made no folder, not even the default one.
+    QVERIFY(QDir(scratch.base()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+}
+
+void TestCliArgs::squaresScale_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QList<qint64>>("n");
+
+    QTest::newRow("lab 3, scale 1") << QStringList{u"--lab"_s, u"3"_s, u"--scale"_s, u"1"_s}
+                                    << QList<qint64>{8'000'000, 9'000'000, 10'000'000, 7'000'000};
+    QTest::newRow("lab 3, default scale")
+        << QStringList{u"--lab"_s, u"3"_s}
+        << QList<qint64>{800'000'000, 900'000'000, 1'000'000'000, 700'000'000};
+    QTest::newRow("lab 3, scale 1000")
+        << QStringList{u"--lab"_s, u"3"_s, u"--scale=1000"_s}
+        << QList<qint64>{8'000'000'000, 9'000'000'000, 10'000'000'000, 7'000'000'000};
+    QTest::newRow("custom n, scale 3")
+        << QStringList{u"--workload"_s, u"squares"_s, u"--strategy"_s, u"sequential"_s,
+                       u"--n"_s,        u"5, 7"_s,    u"--scale"_s,    u"3"_s}
+        << QList<qint64>{15, 21};
+    QTest::newRow("tasks repeat the list")
+        << QStringList{u"--workload"_s, u"squares"_s, u"--strategy"_s, u"sequential"_s,
+                       u"--scale"_s,    u"1"_s,       u"--tasks"_s,    u"6"_s}
+        << QList<qint64>{8'000'000, 9'000'000, 10'000'000, 7'000'000, 8'000'000, 9'000'000};
+}
+
+void TestCliArgs::squaresScale()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QList<qint64>, n);
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse(args);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY(!parsed.options.runs.isEmpty());
+    for (const Lab::RunConfig& run : parsed.options.runs) {
+        QCOMPARE(run.workload, Lab::Workload::Squares);
+        QCOMPARE(run.squaresN, n);
+    }
+}
+
+void TestCliArgs::manyCoroutineTasks()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed =
+        scratch.parse({u"--workload"_s, u"weather"_s, u"--strategy"_s, u"coroutines"_s, u"--tasks"_s,
+                       u"100000"_s, u"--delay-ms"_s, u"200"_s});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.options.runs.size(), 1);
+    const Lab::RunConfig& run = parsed.options.runs.at(0);
+    QCOMPARE(run.strategy, Lab::Strategy::Coroutines);
+    QCOMPARE(run.delayMs, 200);
+    QCOMPARE(Lab::taskCountOf(run), 100'000);
+    QCOMPARE(QSet<QString>(run.cities.begin(), run.cities.end()).size(), 100'000);
+    for (const QString& city : run.cities)
+        QVERIFY(!city.trimmed().isEmpty());
+}
+
+void TestCliArgs::squaresWithGil()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse({u"--workload"_s, u"squares"_s, u"--strategy"_s,
+                                                u"threads,sequential"_s, u"--gil"_s, u"--workers"_s, u"2"_s});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.options.runs.size(), 2);
+    const Lab::RunConfig& sequential = parsed.options.runs.at(0);
+    const Lab::RunConfig& threads = parsed.options.runs.at(1);
+    QCOMPARE(sequential.strategy, Lab::Strategy::Sequential);
+    QCOMPARE(threads.strategy, Lab::Strategy::Threads);
+    QVERIFY(threads.gil);
+    QCOMPARE(threads.workers, 2);
+    QCOMPARE(threads.squaresN, seedTimes(Lab::defaultScale));
+    QVERIFY2(Lab::sameWork(sequential, threads), "the baseline must be comparable");
+}
+
+void TestCliArgs::chosenCities()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse(
+        {u"--workload"_s, u"weather"_s, u"--cities"_s, u"Chiang Mai, Phuket"_s, u"--delay-ms=0"_s});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.options.runs.size(), 4);
+    for (const Lab::RunConfig& run : parsed.options.runs) {
+        QCOMPARE(run.cities, (QStringList{u"Chiang Mai"_s, u"Phuket"_s}));
+        QCOMPARE(Lab::taskCountOf(run), 2);
+        QCOMPARE(run.delayMs, 0);
+    }
+}
+
+void TestCliArgs::jsonToStandardOutput()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse({u"--lab"_s, u"1"_s, u"--json"_s, u"-"_s});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.options.jsonPath, u"-"_s);
+    QVERIFY(!QFileInfo::exists(u"-"_s));
+}
+
+void TestCliArgs::optionEqualsValue()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse({u"--workload=logs"_s, u"--strategy=threads"_s, u"--tasks=3"_s,
+                                                u"--delay-ms=50"_s, u"--workers=2"_s, u"--out={tmp}/out"_s,
+                                                u"--json={tmp}/r.json"_s, u"--lang=th"_s, u"--quiet"_s});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(ids(parsed.options.runs), QStringList{u"logs/threads:2"_s});
+    const Lab::RunConfig& run = parsed.options.runs.at(0);
+    QCOMPARE(run.taskCount, 3);
+    QCOMPARE(run.delayMs, 50);
+    QCOMPARE(parsed.options.outDir, scratch.path(u"out"_s));
+    QCOMPARE(parsed.options.jsonPath, scratch.path(u"r.json"_s));
+    QCOMPARE(parsed.options.language, u"th"_s);
+    QVERIFY(parsed.options.quiet);
+    QVERIFY(!QFileInfo::exists(scratch.path(u"out"_s)));
+    QVERIFY(!QFileInfo::exists(scratch.path(u"r.json"_s)));
+}
+
+void TestCliArgs::help()
+{
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse({u"--help"_s});
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY(parsed.options.help);
+    QVERIFY(Lab::runUsage().contains(u"--workload"_s));
+}
+
+void TestCliArgs::runFolders_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("defaultBase");
+
+    QTest::newRow("default base, every lab") << QStringList{} << true;
+    QTest::newRow("--out, every strategy")
+        << QStringList{u"--workload"_s, u"logs"_s, u"--out"_s, u"{tmp}/out"_s} << false;
+    QTest::newRow("--out that exists")
+        << QStringList{u"--lab"_s, u"2"_s, u"--out"_s, u"{tmp}/dir"_s} << false;
+}
+
+void TestCliArgs::runFolders()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, defaultBase);
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse(args);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+
+    const QString out = parsed.options.outDir;
+    if (defaultBase)
+        QCOMPARE(QFileInfo(out).absolutePath(), scratch.base());
+    else
+        QCOMPARE(out, scratch.expand(args).at(args.indexOf(u"--out"_s) + 1));
+    QSet<QString> seen;
+    for (const Lab::RunConfig& run : parsed.options.runs) {
+        QCOMPARE(QFileInfo(run.outDir).absolutePath(), QFileInfo(out).absoluteFilePath());
+        QCOMPARE(QFileInfo(run.outDir).fileName(),
+                 u"%1-%2"_s.arg(Lab::workloadId(run.workload), Lab::strategyId(run.strategy)));
+        seen.insert(run.outDir);
+    }
+    QCOMPARE(seen.size(), parsed.options.runs.size());
+}
+
+QTEST_GUILESS_MAIN(TestCliArgs)
+#include "tst_cliargs.moc"
