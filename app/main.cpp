@@ -45,7 +45,8 @@ int runCli(int argc, char** argv)
     Lab::installTranslation(requestedLanguage(args));
     const QString runsBase =
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/concurrency-lab/runs"_s;
-    const Lab::CliParse parsed = Lab::parseRunArguments(args, QCoreApplication::applicationFilePath(), runsBase);
+    const Lab::CliParse parsed =
+        Lab::parseRunArguments(args, QCoreApplication::applicationFilePath(), runsBase);
     if (!parsed.ok()) {
         err << u"concurrency-lab run: "_s << parsed.error << Qt::endl;
         return 2;
@@ -83,7 +84,8 @@ int main(int argc, char** argv)
     if (std::strcmp(command, "run") == 0)
         return runCli(argc, argv);
     if (argc >= 2 && command[0] != '-') {
-        std::fprintf(stderr, "concurrency-lab: unknown command '%s'; allowed: run, worker, or none for the window\n",
+        std::fprintf(stderr,
+                     "concurrency-lab: unknown command '%s'; allowed: run, worker, or none for the window\n",
                      command);
         return 2;
     }

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-BlockingExecutor::BlockingExecutor(ExecutorContext context, QObject* parent) : Executor(std::move(context), parent)
+BlockingExecutor::BlockingExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
 {
     if (m_context.config.gil && m_context.config.strategy == Strategy::Threads)
         m_gil = std::make_unique<SimulatedGil>();

@@ -20,11 +20,11 @@ enum class Arg { Value, Flag };
 const QHash<QString, Arg>& knownOptions()
 {
     static const QHash<QString, Arg> options{
-        {u"lab"_s, Arg::Value},      {u"workload"_s, Arg::Value}, {u"strategy"_s, Arg::Value},
-        {u"tasks"_s, Arg::Value},    {u"cities"_s, Arg::Value},   {u"delay-ms"_s, Arg::Value},
-        {u"workers"_s, Arg::Value},  {u"n"_s, Arg::Value},        {u"scale"_s, Arg::Value},
-        {u"gil"_s, Arg::Flag},       {u"out"_s, Arg::Value},      {u"json"_s, Arg::Value},
-        {u"lang"_s, Arg::Value},     {u"quiet"_s, Arg::Flag},     {u"help"_s, Arg::Flag},
+        {u"lab"_s, Arg::Value},     {u"workload"_s, Arg::Value}, {u"strategy"_s, Arg::Value},
+        {u"tasks"_s, Arg::Value},   {u"cities"_s, Arg::Value},   {u"delay-ms"_s, Arg::Value},
+        {u"workers"_s, Arg::Value}, {u"n"_s, Arg::Value},        {u"scale"_s, Arg::Value},
+        {u"gil"_s, Arg::Flag},      {u"out"_s, Arg::Value},      {u"json"_s, Arg::Value},
+        {u"lang"_s, Arg::Value},    {u"quiet"_s, Arg::Flag},     {u"help"_s, Arg::Flag},
     };
     return options;
 }
@@ -47,7 +47,8 @@ qint64 wholeNumber(const QString& option, const QString& text, qint64 min, qint6
         throw Refusal{CliTr::tr("--%1: '%2' is not a whole number; allowed: %3 to %4")
                           .arg(option, text, fmt(min), fmt(max))};
     if (v < min || v > max)
-        throw Refusal{CliTr::tr("--%1: %2 is out of range; allowed: %3 to %4").arg(option, text, fmt(min), fmt(max))};
+        throw Refusal{
+            CliTr::tr("--%1: %2 is out of range; allowed: %3 to %4").arg(option, text, fmt(min), fmt(max))};
     return v;
 }
 
@@ -121,7 +122,8 @@ void Parser::read(const QStringList& arguments)
             throw Refusal{CliTr::tr("--%1 is given twice").arg(name)};
         if (*known == Arg::Flag) {
             if (eq >= 0)
-                throw Refusal{CliTr::tr("--%1 takes no value, but was given '%2'").arg(name, arg.mid(eq + 1))};
+                throw Refusal{
+                    CliTr::tr("--%1 takes no value, but was given '%2'").arg(name, arg.mid(eq + 1))};
             m_values.insert(name, {});
         } else if (eq >= 0) {
             m_values.insert(name, arg.mid(eq + 1));
@@ -188,14 +190,16 @@ QList<RunConfig> Parser::labRuns(int lab) const
     };
     switch (lab) {
     case 0:
-        return {make(Workload::Weather, Strategy::Sequential, 1), make(Workload::Logs, Strategy::Sequential, 1)};
+        return {make(Workload::Weather, Strategy::Sequential, 1),
+                make(Workload::Logs, Strategy::Sequential, 1)};
     case 1:
         return {make(Workload::Weather, Strategy::Coroutines, 1)};
     case 2:
         return {make(Workload::Logs, Strategy::Threads, defaultLogFiles)};
     case 3:
         return {make(Workload::Squares, Strategy::Sequential, 1),
-                make(Workload::Squares, Strategy::Processes, std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
+                make(Workload::Squares, Strategy::Processes,
+                     std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
     }
     return {};
 }
@@ -230,7 +234,8 @@ QList<RunConfig> Parser::customRuns() const
     if (has(u"tasks"_s)) {
         const int tasks = int(wholeNumber(u"tasks"_s, value(u"tasks"_s), 1, maxTasks));
         c.taskCount = tasks;
-        c.cities = expandCities(has(u"cities"_s) || tasks <= c.cities.size() ? c.cities : worldCities(), tasks);
+        c.cities =
+            expandCities(has(u"cities"_s) || tasks <= c.cities.size() ? c.cities : worldCities(), tasks);
         QList<qint64> ns;
         for (int i = 0; i < tasks && m_workload == Workload::Squares; ++i)
             ns.append(c.squaresN.at(i % c.squaresN.size()));
@@ -272,7 +277,8 @@ CliOptions Parser::parse(const QStringList& arguments)
         m_scale = int(wholeNumber(u"scale"_s, value(u"scale"_s), 1, maxScale));
 
     if (has(u"lab"_s) && has(u"workload"_s))
-        throw Refusal{CliTr::tr("--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment")};
+        throw Refusal{CliTr::tr(
+            "--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment")};
     if (has(u"workload"_s)) {
         const auto w = workloadFromId(value(u"workload"_s));
         if (!w)
@@ -285,12 +291,13 @@ CliOptions Parser::parse(const QStringList& arguments)
         requireWorkload(u"scale"_s, {Workload::Squares});
         o.runs = customRuns();
     } else {
-        for (const QString& custom : {u"strategy"_s, u"tasks"_s, u"cities"_s, u"delay-ms"_s, u"workers"_s, u"n"_s,
-                                      u"gil"_s}) {
+        for (const QString& custom :
+             {u"strategy"_s, u"tasks"_s, u"cities"_s, u"delay-ms"_s, u"workers"_s, u"n"_s, u"gil"_s}) {
             if (has(custom))
-                throw Refusal{CliTr::tr("--%1 belongs to a custom experiment: add --workload weather|logs|squares "
-                                        "instead of --lab")
-                                  .arg(custom)};
+                throw Refusal{
+                    CliTr::tr("--%1 belongs to a custom experiment: add --workload weather|logs|squares "
+                              "instead of --lab")
+                        .arg(custom)};
         }
         const QString lab = has(u"lab"_s) ? value(u"lab"_s) : u"all"_s;
         const QStringList labs{u"0"_s, u"1"_s, u"2"_s, u"3"_s};
@@ -302,9 +309,10 @@ CliOptions Parser::parse(const QStringList& arguments)
         }
     }
 
-    o.outDir = has(u"out"_s) ? value(u"out"_s)
-                             : QDir(m_defaultOutBase)
-                                   .filePath(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+    o.outDir = has(u"out"_s)
+                   ? value(u"out"_s)
+                   : QDir(m_defaultOutBase)
+                         .filePath(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
     if (o.outDir.trimmed().isEmpty())
         throw Refusal{CliTr::tr("--out: the folder name is empty")};
     checkWritableFolder(u"out"_s, o.outDir);
@@ -321,7 +329,8 @@ CliOptions Parser::parse(const QStringList& arguments)
 
 } // namespace
 
-CliParse parseRunArguments(const QStringList& arguments, const QString& workerProgram, const QString& defaultOutBase)
+CliParse parseRunArguments(const QStringList& arguments, const QString& workerProgram,
+                           const QString& defaultOutBase)
 {
     CliParse result;
     try {
@@ -340,34 +349,34 @@ QString defaultLanguage()
 QString runUsage()
 {
     return CliTr::tr(
-        "Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]\n"
-        "       concurrency-lab run --workload weather|logs|squares [options]\n"
-        "\n"
-        "The labs of the seed:\n"
-        "  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)\n"
-        "  --lab 1      weather with coroutines on one event loop\n"
-        "  --lab 2      logs with a pool of 5 threads\n"
-        "  --lab 3      sums of squares, one at a time and with a pool of processes\n"
-        "  --lab all    all four, then a comparison table (the default)\n"
-        "\n"
-        "A custom experiment:\n"
-        "  --workload W        weather, logs or squares\n"
-        "  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)\n"
-        "  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list\n"
-        "  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)\n"
-        "  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)\n"
-        "  --workers N         threads or processes (1 to %1)\n"
-        "  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)\n"
-        "  --gil               threads compute under a simulated Python GIL\n"
-        "\n"
-        "Both:\n"
-        "  --scale K           multiply every n by K (1 to 1,000; default 100)\n"
-        "  --out DIR           where the log files go (default: a new folder under %2)\n"
-        "  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)\n"
-        "  --lang th|en        the language of the output\n"
-        "  --quiet             no line per task\n"
-        "\n"
-        "Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.\n")
+               "Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]\n"
+               "       concurrency-lab run --workload weather|logs|squares [options]\n"
+               "\n"
+               "The labs of the seed:\n"
+               "  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)\n"
+               "  --lab 1      weather with coroutines on one event loop\n"
+               "  --lab 2      logs with a pool of 5 threads\n"
+               "  --lab 3      sums of squares, one at a time and with a pool of processes\n"
+               "  --lab all    all four, then a comparison table (the default)\n"
+               "\n"
+               "A custom experiment:\n"
+               "  --workload W        weather, logs or squares\n"
+               "  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)\n"
+               "  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list\n"
+               "  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)\n"
+               "  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)\n"
+               "  --workers N         threads or processes (1 to %1)\n"
+               "  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)\n"
+               "  --gil               threads compute under a simulated Python GIL\n"
+               "\n"
+               "Both:\n"
+               "  --scale K           multiply every n by K (1 to 1,000; default 100)\n"
+               "  --out DIR           where the log files go (default: a new folder under %2)\n"
+               "  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)\n"
+               "  --lang th|en        the language of the output\n"
+               "  --quiet             no line per task\n"
+               "\n"
+               "Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.\n")
         .arg(maxWorkers(Strategy::Threads))
         .arg(u"~/.local/share/concurrency-lab/runs"_s);
 }

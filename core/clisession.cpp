@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Lab {
 
 namespace {
-constexpr int maxTaskLines = 40;           // beyond that, a progress line now and then
+constexpr int maxTaskLines = 40; // beyond that, a progress line now and then
 constexpr qint64 progressEveryNs = 1'000'000'000;
 constexpr int resultsShown = 10;
 } // namespace
@@ -79,7 +79,8 @@ void CliSession::onProgress(const Lab::RunProgress& p)
         if (e.kind == TaskEvent::Kind::Started)
             say(Narrative::taskStarted(task, worker));
         else
-            say(Narrative::taskFinished(task, worker, {e.task, e.worker, e.startNs, e.tNs, e.status, e.text}));
+            say(Narrative::taskFinished(task, worker,
+                                        {e.task, e.worker, e.startNs, e.tNs, e.status, e.text}));
         ++m_linesShown;
     }
     if (m_toldHidden && p.elapsedNs - m_lastProgressNs >= progressEveryNs) {

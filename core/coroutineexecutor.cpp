@@ -68,7 +68,8 @@ void CoroutineLoop::taskDone()
         Q_EMIT allDone();
 }
 
-CoroutineExecutor::CoroutineExecutor(ExecutorContext context, QObject* parent) : Executor(std::move(context), parent)
+CoroutineExecutor::CoroutineExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
 {
     m_thread.setObjectName(u"event-loop"_s);
 }

@@ -29,7 +29,8 @@ QByteArray readAt0(int fd)
 
 } // namespace
 
-CpuSampler::CpuSampler(qint64 startNs, Sink sink, int intervalMs) : m_startNs(startNs), m_sink(std::move(sink))
+CpuSampler::CpuSampler(qint64 startNs, Sink sink, int intervalMs)
+    : m_startNs(startNs), m_sink(std::move(sink))
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(intervalMs);

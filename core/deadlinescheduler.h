@@ -22,7 +22,10 @@ public:
 
     class Awaiter {
     public:
-        Awaiter(DeadlineScheduler& scheduler, qint64 deadlineNs) : m_scheduler(scheduler), m_deadlineNs(deadlineNs) {}
+        Awaiter(DeadlineScheduler& scheduler, qint64 deadlineNs)
+            : m_scheduler(scheduler), m_deadlineNs(deadlineNs)
+        {
+        }
         bool await_ready() const noexcept;
         void await_suspend(std::coroutine_handle<> waiter);
         // True when the deadline was reached, false when the wait was cancelled.

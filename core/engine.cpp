@@ -19,7 +19,8 @@ Engine::~Engine()
         m_cancel->cancel();
         RunController* controller = m_current;
         controller->disconnect(this);
-        QMetaObject::invokeMethod(controller, [controller] { delete controller; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            controller, [controller] { delete controller; }, Qt::BlockingQueuedConnection);
     }
     m_labThread.quit();
     m_labThread.wait();

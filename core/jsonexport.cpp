@@ -79,13 +79,12 @@ QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index)
         {u"gil"_s, run.config.gil},
         {u"started_utc"_s, run.startedUtc.toString(Qt::ISODateWithMs)},
         {u"wall_ms"_s, ms(run.wallNs)},
-        {u"cpu_ms"_s,
-         QJsonObject{{u"user"_s, ms(total.userNs)},
-                     {u"system"_s, ms(total.systemNs)},
-                     {u"app_user"_s, ms(run.appCpu.userNs)},
-                     {u"app_system"_s, ms(run.appCpu.systemNs)},
-                     {u"workers_user"_s, ms(run.workersCpu.userNs)},
-                     {u"workers_system"_s, ms(run.workersCpu.systemNs)}}},
+        {u"cpu_ms"_s, QJsonObject{{u"user"_s, ms(total.userNs)},
+                                  {u"system"_s, ms(total.systemNs)},
+                                  {u"app_user"_s, ms(run.appCpu.userNs)},
+                                  {u"app_system"_s, ms(run.appCpu.systemNs)},
+                                  {u"workers_user"_s, ms(run.workersCpu.userNs)},
+                                  {u"workers_system"_s, ms(run.workersCpu.systemNs)}}},
         {u"cpu_utilisation_pct"_s, Analysis::cpuUtilisationPct(run)},
         {u"cancelled"_s, run.cancelled},
         {u"error"_s, run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)},
@@ -103,12 +102,11 @@ QJsonObject sessionToJson(const QList<RunResultPtr>& runs, const MachineInfo& ma
     for (qsizetype i = 0; i < runs.size(); ++i)
         array.append(runToJson(runs, i));
     return {{u"schema"_s, QString::fromUtf16(schema)},
-            {u"machine"_s,
-             QJsonObject{{u"cores"_s, machine.cores},
-                         {u"cpu_model"_s, machine.cpuModel},
-                         {u"os"_s, machine.os},
-                         {u"qt"_s, machine.qt},
-                         {u"app"_s, machine.app}}},
+            {u"machine"_s, QJsonObject{{u"cores"_s, machine.cores},
+                                       {u"cpu_model"_s, machine.cpuModel},
+                                       {u"os"_s, machine.os},
+                                       {u"qt"_s, machine.qt},
+                                       {u"app"_s, machine.app}}},
             {u"runs"_s, array}};
 }
 
@@ -130,8 +128,8 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
         const CpuTimes total = CpuTimes(r.appCpu) += r.workersCpu;
-        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n"_s.arg(workloadId(r.config.workload),
-                                                                               strategyId(r.config.strategy))
+        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n"_s
+                                .arg(workloadId(r.config.workload), strategyId(r.config.strategy))
                                 .arg(r.config.workers)
                                 .arg(r.config.gil ? u"true"_s : u"false"_s)
                                 .arg(ms(r.wallNs), 0, 'f', 3)
@@ -155,14 +153,17 @@ std::optional<QString> writeFile(const QString& path, const QByteArray& bytes)
         // A device (/dev/null, /dev/full, a pipe): write into it; a save file would replace it.
         QFile device(path);
         if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size() || !device.flush())
-            return QCoreApplication::translate("Lab::Export", "cannot write %1: %2").arg(path, device.errorString());
+            return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
+                .arg(path, device.errorString());
         return std::nullopt;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Lab::Export", "cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
+            .arg(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return QCoreApplication::translate("Lab::Export", "cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
+            .arg(path, file.errorString());
     return std::nullopt;
 }
 

@@ -63,9 +63,9 @@ QStringList defaultCities()
 
 QStringList worldCities()
 {
-    return {u"Bangkok"_s, u"Tokyo"_s,  u"London"_s,    u"New York"_s, u"Paris"_s,     u"Chiang Mai"_s,
-            u"Seoul"_s,   u"Sydney"_s, u"Singapore"_s, u"Hanoi"_s,    u"Jakarta"_s,   u"Berlin"_s,
-            u"Cairo"_s,   u"Lima"_s,   u"Nairobi"_s,   u"Toronto"_s,  u"Phuket"_s,    u"Khon Kaen"_s};
+    return {u"Bangkok"_s, u"Tokyo"_s,  u"London"_s,    u"New York"_s, u"Paris"_s,   u"Chiang Mai"_s,
+            u"Seoul"_s,   u"Sydney"_s, u"Singapore"_s, u"Hanoi"_s,    u"Jakarta"_s, u"Berlin"_s,
+            u"Cairo"_s,   u"Lima"_s,   u"Nairobi"_s,   u"Toronto"_s,  u"Phuket"_s,  u"Khon Kaen"_s};
 }
 
 QStringList expandCities(const QStringList& cities, int count)

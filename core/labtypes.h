@@ -25,15 +25,15 @@ std::optional<Strategy> strategyFromId(const QString& id);
 struct RunConfig {
     Workload workload = Workload::Weather;
     Strategy strategy = Strategy::Sequential;
-    int workers = 1;   // pool size for threads/processes; 1 for sequential and coroutines
-    bool gil = false;  // threads only: simulate CPython's global interpreter lock
-    QStringList cities;           // weather: one task per entry
-    int taskCount = 0;            // logs: number of files; weather/squares: derived from the lists
-    int delayMs = 0;              // weather: network wait; logs: blocking disk wait
-    QList<qint64> squaresN;       // squares: one task per entry, already multiplied by the scale
-    QString outDir;               // logs: folder the files are written into
-    QString workerProgram;        // processes: executable started in `worker` mode
-    int labNumber = -1;           // the seed lab this run reproduces, -1 for a custom experiment
+    int workers = 1;        // pool size for threads/processes; 1 for sequential and coroutines
+    bool gil = false;       // threads only: simulate CPython's global interpreter lock
+    QStringList cities;     // weather: one task per entry
+    int taskCount = 0;      // logs: number of files; weather/squares: derived from the lists
+    int delayMs = 0;        // weather: network wait; logs: blocking disk wait
+    QList<qint64> squaresN; // squares: one task per entry, already multiplied by the scale
+    QString outDir;         // logs: folder the files are written into
+    QString workerProgram;  // processes: executable started in `worker` mode
+    int labNumber = -1;     // the seed lab this run reproduces, -1 for a custom experiment
 };
 
 // Defaults of the seed's lab.
@@ -42,8 +42,8 @@ inline constexpr int defaultLogsDelayMs = 1000;
 inline constexpr int defaultLogFiles = 5;
 inline constexpr int defaultScale = 100;
 inline const QList<qint64> seedSquaresN{8'000'000, 9'000'000, 10'000'000, 7'000'000};
-QStringList defaultCities();   // Bangkok, Tokyo, London
-QStringList worldCities();     // a longer list cycled through for large task counts
+QStringList defaultCities(); // Bangkok, Tokyo, London
+QStringList worldCities();   // a longer list cycled through for large task counts
 // `count` cities from `cities`, cycled, later rounds numbered: "Bangkok", …, "Bangkok 2".
 QStringList expandCities(const QStringList& cities, int count);
 
@@ -53,7 +53,7 @@ inline constexpr int maxDelayMs = 600'000;
 inline constexpr qint64 maxSquaresN = 100'000'000'000LL;
 inline constexpr int maxScale = 1000;
 int cpuCores();
-int maxWorkers(Strategy s);    // max(8, cores × 4); processes also bounded by the open-file limit
+int maxWorkers(Strategy s); // max(8, cores × 4); processes also bounded by the open-file limit
 int defaultWorkers(Strategy s, int taskCount);
 
 int taskCountOf(const RunConfig& c);

@@ -32,7 +32,8 @@ MachineInfo currentMachine()
     MachineInfo m;
     m.cores = cpuCores();
     m.cpuModel = cpuModel();
-    m.os = u"%1 (%2 %3)"_s.arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion());
+    m.os =
+        u"%1 (%2 %3)"_s.arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion());
     m.qt = QString::fromLatin1(qVersion());
     m.app = QStringLiteral(CL_VERSION);
     return m;

@@ -170,8 +170,9 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
 QString comparisonTable(const QList<RunResultPtr>& runs)
 {
     const QLocale locale;
-    QList<QStringList> rows{{Tr::tr("Lab"), Tr::tr("Work"), Tr::tr("Strategy"), Tr::tr("Workers"), Tr::tr("Wall"),
-                             Tr::tr("CPU"), Tr::tr("CPU use"), Tr::tr("Speed-up"), Tr::tr("Tasks ok")}};
+    QList<QStringList> rows{{Tr::tr("Lab"), Tr::tr("Work"), Tr::tr("Strategy"), Tr::tr("Workers"),
+                             Tr::tr("Wall"), Tr::tr("CPU"), Tr::tr("CPU use"), Tr::tr("Speed-up"),
+                             Tr::tr("Tasks ok")}};
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
@@ -179,8 +180,8 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
         if (r.config.gil && r.config.strategy == Strategy::Threads)
             strategy = Tr::tr("%1 + GIL").arg(strategy);
         rows.append({r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : u"-"_s,
-                     workloadName(r.config.workload), strategy, QString::number(r.config.workers), seconds(r.wallNs),
-                     seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),
+                     workloadName(r.config.workload), strategy, QString::number(r.config.workers),
+                     seconds(r.wallNs), seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),
                      Tr::tr("%1%").arg(locale.toString(Analysis::cpuUtilisationPct(r), 'f', 0)),
                      speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"-"_s,
                      u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});

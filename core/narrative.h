@@ -16,7 +16,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Lab::Narrative)
 };
 
-QString strategyName(Strategy s);       // translated, for people
+QString strategyName(Strategy s); // translated, for people
 QString workloadName(Workload w);
 QString runHeading(const RunConfig& config);
 QString taskStarted(const TaskSpec& task, const WorkerInfo& worker);

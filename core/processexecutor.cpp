@@ -31,7 +31,10 @@ void dieWithParent(pid_t parent)
 
 } // namespace
 
-ProcessExecutor::ProcessExecutor(ExecutorContext context, QObject* parent) : Executor(std::move(context), parent) {}
+ProcessExecutor::ProcessExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
+{
+}
 
 ProcessExecutor::~ProcessExecutor()
 {
@@ -67,7 +70,8 @@ void ProcessExecutor::spawn()
     connect(w.process, &QProcess::readyReadStandardError, this, [this, &w] { onStderr(w); });
     connect(w.process, &QProcess::finished, this,
             [this, &w](int code, QProcess::ExitStatus status) { onExit(w, code, status); });
-    connect(w.process, &QProcess::errorOccurred, this, [this, &w](QProcess::ProcessError e) { onError(w, e); });
+    connect(w.process, &QProcess::errorOccurred, this,
+            [this, &w](QProcess::ProcessError e) { onError(w, e); });
     w.process->start();
 }
 
@@ -213,8 +217,8 @@ void ProcessExecutor::onExit(Worker& w, int exitCode, QProcess::ExitStatus statu
     publishPids();
     if (!m_stopping) {
         const QString reason = status == QProcess::CrashExit
-            ? tr("%1 stopped: signal %2").arg(w.name).arg(exitCode)
-            : tr("%1 exited with code %2").arg(w.name).arg(exitCode);
+                                   ? tr("%1 stopped: signal %2").arg(w.name).arg(exitCode)
+                                   : tr("%1 exited with code %2").arg(w.name).arg(exitCode);
         if (w.recorderIndex < 0) {
             const QString said = QString::fromUtf8(w.stderrTail).trimmed();
             Q_EMIT failed(said.isEmpty() ? tr("the worker program %1 failed at start: %2")

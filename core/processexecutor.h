@@ -35,7 +35,7 @@ private:
         QByteArray inbox;
         std::deque<int> inFlight; // tasks sent, in order; the first is running
         qint64 averageTaskNs = -1;
-        QByteArray stderrTail;    // the last words of a worker, for error messages
+        QByteArray stderrTail; // the last words of a worker, for error messages
         bool exited = false;
         bool cpuCounted = false;
     };
@@ -58,7 +58,7 @@ private:
     void publishPids();
 
     std::vector<std::unique_ptr<Worker>> m_workers;
-    std::deque<int> m_retry;  // sent to a worker that died before starting them
+    std::deque<int> m_retry; // sent to a worker that died before starting them
     int m_next = 0;
     int m_settled = 0;
     int m_spawned = 0;

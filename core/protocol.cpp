@@ -8,9 +8,9 @@ namespace Lab::Protocol {
 
 bool Task::operator==(const Task& o) const
 {
-    return spec.id == o.spec.id && spec.workload == o.spec.workload && spec.label == o.spec.label
-        && spec.delayMs == o.spec.delayMs && spec.n == o.spec.n && spec.filePath == o.spec.filePath
-        && workerName == o.workerName;
+    return spec.id == o.spec.id && spec.workload == o.spec.workload && spec.label == o.spec.label &&
+           spec.delayMs == o.spec.delayMs && spec.n == o.spec.n && spec.filePath == o.spec.filePath &&
+           workerName == o.workerName;
 }
 
 namespace {
@@ -19,7 +19,7 @@ enum class Type : quint8 { Hello = 1, Task = 2, Result = 3, Bye = 4 };
 
 class Writer {
 public:
-    template<typename T>
+    template <typename T>
     void integer(T value)
     {
         char bytes[sizeof(T)];
@@ -52,7 +52,7 @@ private:
 class Reader {
 public:
     explicit Reader(QByteArrayView bytes) : m_bytes(bytes) {}
-    template<typename T>
+    template <typename T>
     T integer()
     {
         if (!has(sizeof(T)))

@@ -16,16 +16,16 @@ inline constexpr quint16 version = 1;
 inline constexpr qsizetype headerSize = 4;
 inline constexpr qsizetype maxFrameSize = 1 << 20; // a result is a few dozen bytes; a megabyte is garbage
 
-struct Hello {      // worker → app, once at start
+struct Hello { // worker → app, once at start
     qint64 pid = 0;
     bool operator==(const Hello&) const = default;
 };
-struct Task {       // app → worker
+struct Task { // app → worker
     TaskSpec spec;
     QString workerName;
     bool operator==(const Task& o) const;
 };
-struct Result {     // worker → app, one per task, in the order the tasks came
+struct Result { // worker → app, one per task, in the order the tasks came
     int id = 0;
     TaskStatus status = TaskStatus::Ok;
     qint64 startNs = 0; // monotonicNs() in the worker: the same clock as the app's
@@ -33,7 +33,7 @@ struct Result {     // worker → app, one per task, in the order the tasks came
     QString text;
     bool operator==(const Result&) const = default;
 };
-struct Bye {        // worker → app, when its stdin closes: what it used
+struct Bye { // worker → app, when its stdin closes: what it used
     qint64 userUs = 0;
     qint64 systemUs = 0;
     bool operator==(const Bye&) const = default;
@@ -44,11 +44,11 @@ using Frame = std::variant<Hello, Task, Result, Bye>;
 QByteArray encode(const Frame& frame);
 
 enum class DecodeStatus {
-    Ok,           // a frame was decoded; `consumed` bytes may be dropped
-    NeedMore,     // the buffer holds only part of a frame
+    Ok,       // a frame was decoded; `consumed` bytes may be dropped
+    NeedMore, // the buffer holds only part of a frame
     WrongVersion,
     Oversized,
-    Malformed,    // unknown type, a field past the end, bytes left over, a bad value
+    Malformed, // unknown type, a field past the end, bytes left over, a bad value
 };
 
 struct Decoded {

@@ -6,7 +6,8 @@ namespace Lab {
 
 qint64 monotonicNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -47,8 +48,8 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
     span.endNs = end;
     span.status = outcome.status;
     span.text = outcome.text;
-    m_pendingEvents.append(
-        {TaskEvent::Kind::Finished, task, worker, end, span.startNs, outcome.status, std::move(outcome.text)});
+    m_pendingEvents.append({TaskEvent::Kind::Finished, task, worker, end, span.startNs, outcome.status,
+                            std::move(outcome.text)});
     ++m_done;
 }
 

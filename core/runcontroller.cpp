@@ -21,7 +21,9 @@ CpuTimes ownCpu()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const auto ns = [](const timeval& t) { return qint64(t.tv_sec) * 1'000'000'000 + qint64(t.tv_usec) * 1000; };
+    const auto ns = [](const timeval& t) {
+        return qint64(t.tv_sec) * 1'000'000'000 + qint64(t.tv_usec) * 1000;
+    };
     return {ns(usage.ru_utime), ns(usage.ru_stime)};
 }
 
@@ -66,8 +68,8 @@ void RunController::start()
         complete();
         return;
     }
-    m_sampler = std::make_unique<SamplerThread>(m_recorder->startNs(),
-                                                [recorder = m_recorder](CpuSample s) { recorder->addSample(std::move(s)); });
+    m_sampler = std::make_unique<SamplerThread>(
+        m_recorder->startNs(), [recorder = m_recorder](CpuSample s) { recorder->addSample(std::move(s)); });
     m_executor = makeExecutor({m_config, m_recorder, m_cancel});
     connect(m_executor.get(), &Executor::finished, this, &RunController::complete);
     connect(m_executor.get(), &Executor::failed, this, &RunController::fail);

@@ -6,7 +6,8 @@ namespace Lab {
 
 int RunResult::count(TaskStatus s) const
 {
-    return int(std::count_if(spans.begin(), spans.end(), [s](const TaskSpan& span) { return span.status == s; }));
+    return int(
+        std::count_if(spans.begin(), spans.end(), [s](const TaskSpan& span) { return span.status == s; }));
 }
 
 } // namespace Lab

@@ -18,26 +18,26 @@ enum class WorkerKind : quint8 { Sequential, EventLoop, Thread, Process };
 // Who ran a task: the same name for every task the same worker ran.
 struct WorkerInfo {
     WorkerKind kind = WorkerKind::Sequential;
-    QString name;     // "sequential", "event-loop", "thread-2", "process-1"
-    qint64 pid = 0;   // process id of the worker (the app's own for threads)
-    qint64 tid = 0;   // kernel thread id
+    QString name;   // "sequential", "event-loop", "thread-2", "process-1"
+    qint64 pid = 0; // process id of the worker (the app's own for threads)
+    qint64 tid = 0; // kernel thread id
 };
 
 // One task from start to end; times in ns since the run began.
 struct TaskSpan {
     int task = -1;
-    int worker = -1;  // index into RunResult::workers, -1 when it never started
+    int worker = -1; // index into RunResult::workers, -1 when it never started
     qint64 startNs = -1;
     qint64 endNs = -1;
     TaskStatus status = TaskStatus::NotStarted;
-    QString text;     // result when ok, reason otherwise
+    QString text; // result when ok, reason otherwise
 };
 
 struct CpuSample {
     qint64 tNs = 0;
-    double processPct = 0;   // the app and its live workers, % of one core (200 = two cores busy)
-    double systemPct = 0;    // the whole machine, % of all cores
-    QList<float> coresPct;   // each core, %
+    double processPct = 0; // the app and its live workers, % of one core (200 = two cores busy)
+    double systemPct = 0;  // the whole machine, % of all cores
+    QList<float> coresPct; // each core, %
 };
 
 struct CpuTimes {
@@ -78,7 +78,7 @@ struct RunProgress {
 struct RunResult {
     RunConfig config;
     QList<TaskSpec> tasks;
-    std::vector<TaskSpan> spans;  // one per task, same order
+    std::vector<TaskSpan> spans; // one per task, same order
     QList<WorkerInfo> workers;
     QList<CpuSample> samples;
     QDateTime startedUtc;
@@ -86,7 +86,7 @@ struct RunResult {
     CpuTimes appCpu;
     CpuTimes workersCpu;
     bool cancelled = false;
-    QString error;                // why the run as a whole failed, if it did
+    QString error; // why the run as a whole failed, if it did
 
     int count(TaskStatus s) const;
     bool allOk() const { return count(TaskStatus::Ok) == int(spans.size()) && error.isEmpty(); }

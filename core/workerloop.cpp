@@ -84,9 +84,10 @@ int runWorkerLoop(int inFd, int outFd)
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return writeAll(outFd, Protocol::encode(Protocol::Bye{microseconds(usage.ru_utime), microseconds(usage.ru_stime)}))
-        ? 0
-        : 1;
+    return writeAll(outFd, Protocol::encode(
+                               Protocol::Bye{microseconds(usage.ru_utime), microseconds(usage.ru_stime)}))
+               ? 0
+               : 1;
 }
 
 } // namespace Lab

@@ -69,7 +69,8 @@ TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context)
     // The file appears whole at commit, or not at all: a cancelled or failed write leaves nothing.
     QSaveFile file(task.filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return {TaskStatus::Failed, WorkloadTr::tr("cannot write %1: %2").arg(task.filePath, file.errorString())};
+        return {TaskStatus::Failed,
+                WorkloadTr::tr("cannot write %1: %2").arg(task.filePath, file.errorString())};
     // The seed's stand-in for slow disk I/O: a blocking wait.
     if (!context.cancel->sleepFor(std::chrono::milliseconds(task.delayMs))) {
         file.cancelWriting();
@@ -77,13 +78,15 @@ TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context)
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (int line = 1; line <= linesPerLogFile; ++line) {
-        file.write(u"%1 INFO [%2] %3 line %4 of %5: request handled\n"_s.arg(stamp, context.workerName, task.label)
-                       .arg(line)
-                       .arg(linesPerLogFile)
-                       .toUtf8());
+        file.write(
+            u"%1 INFO [%2] %3 line %4 of %5: request handled\n"_s.arg(stamp, context.workerName, task.label)
+                .arg(line)
+                .arg(linesPerLogFile)
+                .toUtf8());
     }
     if (!file.commit())
-        return {TaskStatus::Failed, WorkloadTr::tr("cannot write %1: %2").arg(task.filePath, file.errorString())};
+        return {TaskStatus::Failed,
+                WorkloadTr::tr("cannot write %1: %2").arg(task.filePath, file.errorString())};
     return {TaskStatus::Ok, WorkloadTr::tr("%1: %n line(s)", nullptr, linesPerLogFile).arg(task.label)};
 }
 

@@ -17,10 +17,10 @@ class SimulatedGil;
 struct TaskSpec {
     int id = 0;
     Workload workload = Workload::Weather;
-    QString label;     // the city, the log file's name, or n
-    int delayMs = 0;   // weather and logs
-    qint64 n = 0;      // squares
-    QString filePath;  // logs
+    QString label;    // the city, the log file's name, or n
+    int delayMs = 0;  // weather and logs
+    qint64 n = 0;     // squares
+    QString filePath; // logs
 };
 
 enum class TaskStatus : quint8 { NotStarted, Ok, Failed, Cancelled, TimedOut };
@@ -36,8 +36,8 @@ QList<TaskSpec> makeTasks(const RunConfig& config);
 // What a blocking executor (sequential, threads, a worker process, a blocking coroutine) needs.
 struct TaskContext {
     CancelToken* cancel = nullptr;
-    SimulatedGil* gil = nullptr;  // threads with --gil only
-    QString workerName;           // written into log lines
+    SimulatedGil* gil = nullptr; // threads with --gil only
+    QString workerName;          // written into log lines
 };
 
 // Runs one task to the end on the calling thread; waits are interruptible by the token.

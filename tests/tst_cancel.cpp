@@ -41,10 +41,7 @@ class TestCancel : public QObject {
 private Q_SLOTS:
     void init() { LabTest::failOnAnyWarning(); }
 
-    void cancelStopsPromptly_data()
-    {
-        LabTest::addEveryCombination();
-    }
+    void cancelStopsPromptly_data() { LabTest::addEveryCombination(); }
     void cancelStopsPromptly()
     {
         QFETCH(Workload, workload);

@@ -17,7 +17,8 @@ struct Probe {
     int done = 0;
 };
 
-QCoro::Task<> waitAndRecord(Lab::DeadlineScheduler& scheduler, Probe& probe, int id, std::chrono::milliseconds d)
+QCoro::Task<> waitAndRecord(Lab::DeadlineScheduler& scheduler, Probe& probe, int id,
+                            std::chrono::milliseconds d)
 {
     const qint64 deadline = Lab::monotonicNs() + std::chrono::nanoseconds(d).count();
     const bool reached = co_await scheduler.sleepUntil(deadline);

@@ -24,9 +24,10 @@ private Q_SLOTS:
         QTest::newRow("logs task, Thai path") << P::Frame(P::Task{logs, u"process-1"_s});
         Lab::TaskSpec squares{9, Lab::Workload::Squares, u"1000000000"_s, 0, 1'000'000'000, {}};
         QTest::newRow("squares task") << P::Frame(P::Task{squares, u"process-1"_s});
-        QTest::newRow("ok result")
-            << P::Frame(P::Result{9, Lab::TaskStatus::Ok, 5, 999'999'999'999, u"333333332833333333500000000"_s});
-        QTest::newRow("failed result") << P::Frame(P::Result{1, Lab::TaskStatus::Failed, 1, 2, u"disk full"_s});
+        QTest::newRow("ok result") << P::Frame(
+            P::Result{9, Lab::TaskStatus::Ok, 5, 999'999'999'999, u"333333332833333333500000000"_s});
+        QTest::newRow("failed result")
+            << P::Frame(P::Result{1, Lab::TaskStatus::Failed, 1, 2, u"disk full"_s});
         QTest::newRow("empty text") << P::Frame(P::Result{0, Lab::TaskStatus::Cancelled, 0, 0, {}});
         QTest::newRow("bye") << P::Frame(P::Bye{1'500'000, 20'000});
     }
@@ -116,7 +117,8 @@ private Q_SLOTS:
         // Random and mutated frames: the decoder answers every one with a status, never reads past
         // the buffer (ASan would see it) and never claims more bytes than it was given.
         QRandomGenerator rng(20261126);
-        const QByteArray valid = P::encode(P::Task{{1, Lab::Workload::Logs, u"log_1.txt"_s, 5, 0, u"/tmp/a"_s}, u"p"_s});
+        const QByteArray valid =
+            P::encode(P::Task{{1, Lab::Workload::Logs, u"log_1.txt"_s, 5, 0, u"/tmp/a"_s}, u"p"_s});
         for (int i = 0; i < 20'000; ++i) {
             QByteArray bytes;
             if (i % 2 == 0) {

@@ -87,7 +87,6 @@ private Q_SLOTS:
         }
         QCOMPARE(gil.switches(), quint64(0));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestSimulatedGil)

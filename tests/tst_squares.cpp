@@ -79,7 +79,8 @@ private Q_SLOTS:
         QTest::newRow("zero") << quint64(0) << quint64(0) << u"0"_s;
         QTest::newRow("64-bit max") << quint64(0) << ~quint64(0) << u"18446744073709551615"_s;
         QTest::newRow("2^64") << quint64(1) << quint64(0) << u"18446744073709551616"_s;
-        QTest::newRow("128-bit max") << ~quint64(0) << ~quint64(0) << u"340282366920938463463374607431768211455"_s;
+        QTest::newRow("128-bit max") << ~quint64(0) << ~quint64(0)
+                                     << u"340282366920938463463374607431768211455"_s;
     }
     void decimal()
     {

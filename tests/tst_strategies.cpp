@@ -39,10 +39,7 @@ class TestStrategies : public QObject {
 private Q_SLOTS:
     void init() { LabTest::failOnAnyWarning(); }
 
-    void everyCombination_data()
-    {
-        LabTest::addEveryCombination();
-    }
+    void everyCombination_data() { LabTest::addEveryCombination(); }
     void everyCombination()
     {
         QFETCH(Workload, workload);
@@ -83,7 +80,8 @@ private Q_SLOTS:
     void cpuIsSampledDuringARun()
     {
         Lab::Engine engine;
-        const auto r = LabTest::runToEnd(engine, LabTest::config(Workload::Weather, Strategy::Coroutines, 2, 400));
+        const auto r =
+            LabTest::runToEnd(engine, LabTest::config(Workload::Weather, Strategy::Coroutines, 2, 400));
         QVERIFY(r);
         QVERIFY2(r->samples.size() >= 5, qPrintable(QString::number(r->samples.size())));
         for (const Lab::CpuSample& s : r->samples) {
@@ -102,14 +100,16 @@ private Q_SLOTS:
         QVERIFY(r);
         // The workers computed; the app only waited for them.
         QVERIFY2(r->workersCpu.totalNs() > 3 * r->appCpu.totalNs(),
-                 qPrintable(u"workers %1 ms, app %2 ms"_s.arg(r->workersCpu.totalNs() / 1e6).arg(r->appCpu.totalNs() / 1e6)));
+                 qPrintable(u"workers %1 ms, app %2 ms"_s.arg(r->workersCpu.totalNs() / 1e6)
+                                .arg(r->appCpu.totalNs() / 1e6)));
     }
 
     void progressArrivesInBatches()
     {
         Lab::Engine engine;
         QSignalSpy progress(&engine, &Lab::Engine::progress);
-        const auto r = LabTest::runToEnd(engine, LabTest::config(Workload::Weather, Strategy::Coroutines, 5000, 300));
+        const auto r =
+            LabTest::runToEnd(engine, LabTest::config(Workload::Weather, Strategy::Coroutines, 5000, 300));
         QVERIFY(r);
         int events = 0;
         for (const auto& args : progress)
@@ -153,8 +153,8 @@ private:
     static void checkOverlap(const Lab::RunResult& r, Workload workload, Strategy strategy)
     {
         // Blocking work on the coroutines' single loop runs one after another, like sequential.
-        const bool oneAtATime = strategy == Strategy::Sequential
-            || (strategy == Strategy::Coroutines && workload != Workload::Weather);
+        const bool oneAtATime = strategy == Strategy::Sequential ||
+                                (strategy == Strategy::Coroutines && workload != Workload::Weather);
         if (oneAtATime) {
             QVERIFY2(!anyOverlap(r), "spans of one-at-a-time work must not overlap");
         } else if (workload != Workload::Squares) {

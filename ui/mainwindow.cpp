@@ -25,8 +25,9 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Concurrency Lab"));
-    m_message->setText(tr("The experiment window is on its way. Meanwhile the engine runs every lab of the seed "
-                          "from the command line:\n\nconcurrency-lab run --lab all"));
+    m_message->setText(
+        tr("The experiment window is on its way. Meanwhile the engine runs every lab of the seed "
+           "from the command line:\n\nconcurrency-lab run --lab all"));
 }
 
 } // namespace Lab
