@@ -1,17 +1,16 @@
 #pragma once
 
 #include "cliargs.h"
-#include "runresult.h"
 
 #include <QObject>
 #include <QTextStream>
 
 namespace Lab {
 
-class Engine;
+class Session;
 
-// `concurrency-lab run`: does the runs one after another, tells their story, prints the table,
-// writes the JSON, and ends with the exit code.
+// `concurrency-lab run`: does the runs of a Session, prints their story, the table and the JSON,
+// and ends with the exit code.
 class CliSession final : public QObject {
     Q_OBJECT
 public:
@@ -26,25 +25,13 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    void startNext();
-    void onProgress(const Lab::RunProgress& progress);
-    void onRunFinished(const Lab::RunResultPtr& result);
+    void say(const QStringList& lines);
     void finish();
-    void say(const QString& line);
 
     const CliOptions m_options;
     QTextStream& m_out;
     QTextStream& m_err;
-    Engine* m_engine;
-    QList<RunResultPtr> m_results;
-    qsizetype m_next = 0;
-    bool m_cancelled = false;
-    // The narrative of the current run.
-    QList<TaskSpec> m_tasks;
-    QList<WorkerInfo> m_workers;
-    int m_linesShown = 0;
-    bool m_toldHidden = false;
-    qint64 m_lastProgressNs = 0;
+    Session* m_session;
 };
 
 } // namespace Lab

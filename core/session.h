@@ -1,0 +1,75 @@
+#pragma once
+
+#include "runresult.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Lab {
+
+class Engine;
+
+// A run as the front end sees it: live while it goes, whole when it has finished.
+struct LiveRun {
+    RunConfig config;
+    QList<TaskSpec> tasks;
+    std::vector<TaskSpan> spans; // one per task; not started ones have worker -1
+    QList<WorkerInfo> workers;
+    QList<CpuSample> samples;
+    qint64 elapsedNs = 0;
+    int done = 0;
+    RunResultPtr result; // set when the run has finished
+
+    bool finished() const { return result != nullptr; }
+    void apply(const RunProgress& progress);
+};
+
+// The runs of one session, as the CLI and the window both drive them: a batch of runs done one
+// after another (sequential first), the story of each told line by line, every result kept.
+class Session final : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    // Starts a batch; false while one is going or when it is empty.
+    bool start(const QList<RunConfig>& batch);
+    // Stops the run that is going and starts no other; what finished is kept.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
+
+    const QList<RunResultPtr>& results() const { return m_results; } // every finished run
+    const QList<LiveRun>& batch() const { return m_batch; }          // the runs of the last batch
+    int currentIndex() const { return m_current; }                   // in batch(), -1 when idle
+
+    // At most this many lines a run tell of single tasks; then a progress line a second.
+    void setTaskLineLimit(int lines) { m_taskLineLimit = lines; }
+
+Q_SIGNALS:
+    void batchStarted();
+    void runStarted(int index);
+    void updated(); // at most ~30 times a second
+    void runFinished(const Lab::RunResultPtr& result);
+    void batchFinished();
+    void narrative(const QStringList& lines);
+
+private:
+    void startNext();
+    void onProgress(const Lab::RunProgress& progress);
+    void onRunFinished(const Lab::RunResultPtr& result);
+    void tell(const RunProgress& progress, QStringList& lines);
+
+    Engine* m_engine;
+    QList<RunResultPtr> m_results;
+    QList<LiveRun> m_batch;
+    int m_current = -1;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_taskLineLimit = 40;
+    int m_linesTold = 0;
+    bool m_toldHidden = false;
+    qint64 m_lastProgressLineNs = 0;
+};
+
+} // namespace Lab
