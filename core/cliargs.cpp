@@ -1,5 +1,7 @@
 #include "cliargs.h"
 
+#include "experiment.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QLocale>
 #include <QTemporaryFile>
 
-#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -96,15 +97,13 @@ private:
     QString value(const QString& name) const { return m_values.value(name); }
     void requireWorkload(const QString& option, std::initializer_list<Workload> allowed) const;
     QList<Strategy> strategies() const;
-    QList<RunConfig> labRuns(int lab) const;
-    QList<RunConfig> customRuns() const;
-    RunConfig base(Workload w) const;
+    void readCustom(Experiment& e) const;
+    void readOutput(CliOptions& o) const;
 
     QString m_workerProgram;
     QString m_defaultOutBase;
     QHash<QString, QString> m_values;
     Workload m_workload = Workload::Weather;
-    int m_scale = defaultScale;
 };
 
 void Parser::read(const QStringList& arguments)
@@ -149,116 +148,69 @@ QList<Strategy> Parser::strategies() const
 {
     if (!has(u"strategy"_s) || value(u"strategy"_s) == u"all"_s)
         return QList<Strategy>(std::begin(allStrategies), std::end(allStrategies));
-    std::set<Strategy> chosen;
+    QList<Strategy> chosen;
     for (const QString& id : value(u"strategy"_s).split(u',')) {
         const auto s = strategyFromId(id.trimmed());
         if (!s)
             throw Refusal{CliTr::tr("--strategy: unknown strategy '%1'; allowed: a comma list of "
                                     "sequential, coroutines, threads, processes, or all")
                               .arg(id.trimmed())};
-        chosen.insert(*s);
+        chosen.append(*s);
     }
-    // One after another, sequential first: the baseline the others are compared with.
-    return QList<Strategy>(chosen.begin(), chosen.end());
+    return chosen;
 }
 
-RunConfig Parser::base(Workload w) const
+void Parser::readCustom(Experiment& e) const
 {
-    RunConfig c;
-    c.workload = w;
-    c.workerProgram = m_workerProgram;
-    c.delayMs = w == Workload::Logs ? defaultLogsDelayMs : defaultWeatherDelayMs;
-    if (w == Workload::Weather)
-        c.cities = defaultCities();
-    if (w == Workload::Logs)
-        c.taskCount = defaultLogFiles;
-    if (w == Workload::Squares) {
-        for (qint64 n : seedSquaresN)
-            c.squaresN.append(n * m_scale);
-    }
-    return c;
-}
-
-QList<RunConfig> Parser::labRuns(int lab) const
-{
-    auto make = [&](Workload w, Strategy s, int workers) {
-        RunConfig c = base(w);
-        c.strategy = s;
-        c.workers = workers;
-        c.labNumber = lab;
-        return c;
-    };
-    switch (lab) {
-    case 0:
-        return {make(Workload::Weather, Strategy::Sequential, 1),
-                make(Workload::Logs, Strategy::Sequential, 1)};
-    case 1:
-        return {make(Workload::Weather, Strategy::Coroutines, 1)};
-    case 2:
-        return {make(Workload::Logs, Strategy::Threads, defaultLogFiles)};
-    case 3:
-        return {make(Workload::Squares, Strategy::Sequential, 1),
-                make(Workload::Squares, Strategy::Processes,
-                     std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
-    }
-    return {};
-}
-
-QList<RunConfig> Parser::customRuns() const
-{
-    RunConfig c = base(m_workload);
+    e.workload = m_workload;
+    e.strategies = strategies();
+    e.gil = has(u"gil"_s);
     if (has(u"delay-ms"_s))
-        c.delayMs = int(wholeNumber(u"delay-ms"_s, value(u"delay-ms"_s), 0, maxDelayMs));
+        e.delayMs = int(wholeNumber(u"delay-ms"_s, value(u"delay-ms"_s), 0, maxDelayMs));
     if (has(u"cities"_s)) {
-        c.cities.clear();
         for (const QString& city : value(u"cities"_s).split(u',')) {
             if (city.trimmed().isEmpty() || city.trimmed().size() > 100)
                 throw Refusal{CliTr::tr("--cities: '%1' has an empty or over-long name; allowed: names of 1 "
                                         "to 100 characters separated by commas")
                                   .arg(value(u"cities"_s))};
-            c.cities.append(city.trimmed());
+            e.cities.append(city.trimmed());
         }
-        if (c.cities.size() > maxTasks)
+        if (e.cities.size() > maxTasks)
             throw Refusal{CliTr::tr("--cities: %1 cities is too many; allowed: 1 to %2")
-                              .arg(c.cities.size())
+                              .arg(e.cities.size())
                               .arg(fmt(maxTasks))};
     }
     if (has(u"n"_s)) {
-        c.squaresN.clear();
-        const qint64 maxN = maxSquaresN / m_scale;
+        const qint64 maxN = maxSquaresN / e.scale;
         for (const QString& n : value(u"n"_s).split(u','))
-            c.squaresN.append(wholeNumber(u"n"_s, n, 1, maxN) * m_scale);
-        if (c.squaresN.size() > maxTasks)
+            e.n.append(wholeNumber(u"n"_s, n, 1, maxN));
+        if (e.n.size() > maxTasks)
             throw Refusal{CliTr::tr("--n: too many values; allowed: 1 to %1").arg(fmt(maxTasks))};
     }
-    if (has(u"tasks"_s)) {
-        const int tasks = int(wholeNumber(u"tasks"_s, value(u"tasks"_s), 1, maxTasks));
-        c.taskCount = tasks;
-        c.cities =
-            expandCities(has(u"cities"_s) || tasks <= c.cities.size() ? c.cities : worldCities(), tasks);
-        QList<qint64> ns;
-        for (int i = 0; i < tasks && m_workload == Workload::Squares; ++i)
-            ns.append(c.squaresN.at(i % c.squaresN.size()));
-        if (m_workload == Workload::Squares)
-            c.squaresN = ns;
-    }
-    c.gil = has(u"gil"_s);
-    const QList<Strategy> chosen = strategies();
-    int workers = 0;
+    if (has(u"tasks"_s))
+        e.tasks = int(wholeNumber(u"tasks"_s, value(u"tasks"_s), 1, maxTasks));
     if (has(u"workers"_s)) {
-        const bool processes = chosen.contains(Strategy::Processes);
-        workers = int(wholeNumber(u"workers"_s, value(u"workers"_s), 1,
-                                  maxWorkers(processes ? Strategy::Processes : Strategy::Threads)));
+        const bool processes = e.strategies.contains(Strategy::Processes);
+        e.workers = int(wholeNumber(u"workers"_s, value(u"workers"_s), 1,
+                                    maxWorkers(processes ? Strategy::Processes : Strategy::Threads)));
     }
-    QList<RunConfig> runs;
-    for (Strategy s : chosen) {
-        RunConfig r = c;
-        r.strategy = s;
-        const bool pooled = s == Strategy::Threads || s == Strategy::Processes;
-        r.workers = workers > 0 && pooled ? workers : defaultWorkers(s, taskCountOf(c));
-        runs.append(r);
+}
+
+void Parser::readOutput(CliOptions& o) const
+{
+    o.outDir = has(u"out"_s)
+                   ? value(u"out"_s)
+                   : QDir(m_defaultOutBase)
+                         .filePath(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+    if (o.outDir.trimmed().isEmpty())
+        throw Refusal{CliTr::tr("--out: the folder name is empty")};
+    checkWritableFolder(u"out"_s, o.outDir);
+    if (has(u"json"_s)) {
+        o.jsonPath = value(u"json"_s);
+        if (o.jsonPath.isEmpty())
+            throw Refusal{CliTr::tr("--json: the file name is empty; give a path, or - for standard output")};
+        checkWritableFile(u"json"_s, o.jsonPath);
     }
-    return runs;
 }
 
 CliOptions Parser::parse(const QStringList& arguments)
@@ -273,12 +225,13 @@ CliOptions Parser::parse(const QStringList& arguments)
     o.language = has(u"lang"_s) ? value(u"lang"_s) : defaultLanguage();
     if (o.language != u"th"_s && o.language != u"en"_s)
         throw Refusal{CliTr::tr("--lang: unknown language '%1'; allowed: th, en").arg(o.language)};
+    Experiment e;
     if (has(u"scale"_s))
-        m_scale = int(wholeNumber(u"scale"_s, value(u"scale"_s), 1, maxScale));
-
+        e.scale = int(wholeNumber(u"scale"_s, value(u"scale"_s), 1, maxScale));
     if (has(u"lab"_s) && has(u"workload"_s))
         throw Refusal{CliTr::tr(
             "--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment")};
+    QList<Experiment> experiments;
     if (has(u"workload"_s)) {
         const auto w = workloadFromId(value(u"workload"_s));
         if (!w)
@@ -289,7 +242,8 @@ CliOptions Parser::parse(const QStringList& arguments)
         requireWorkload(u"delay-ms"_s, {Workload::Weather, Workload::Logs});
         requireWorkload(u"n"_s, {Workload::Squares});
         requireWorkload(u"scale"_s, {Workload::Squares});
-        o.runs = customRuns();
+        readCustom(e);
+        experiments.append(e);
     } else {
         for (const QString& custom :
              {u"strategy"_s, u"tasks"_s, u"cities"_s, u"delay-ms"_s, u"workers"_s, u"n"_s, u"gil"_s}) {
@@ -303,27 +257,15 @@ CliOptions Parser::parse(const QStringList& arguments)
         const QStringList labs{u"0"_s, u"1"_s, u"2"_s, u"3"_s};
         if (lab != u"all"_s && !labs.contains(lab))
             throw Refusal{CliTr::tr("--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all").arg(lab)};
-        for (int i = 0; i < 4; ++i) {
+        for (int i = 0; i < labCount; ++i) {
+            e.lab = i;
             if (lab == u"all"_s || lab == labs.at(i))
-                o.runs += labRuns(i);
+                experiments.append(e);
         }
     }
-
-    o.outDir = has(u"out"_s)
-                   ? value(u"out"_s)
-                   : QDir(m_defaultOutBase)
-                         .filePath(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
-    if (o.outDir.trimmed().isEmpty())
-        throw Refusal{CliTr::tr("--out: the folder name is empty")};
-    checkWritableFolder(u"out"_s, o.outDir);
-    for (RunConfig& r : o.runs)
-        r.outDir = QDir(o.outDir).filePath(u"%1-%2"_s.arg(workloadId(r.workload), strategyId(r.strategy)));
-    if (has(u"json"_s)) {
-        o.jsonPath = value(u"json"_s);
-        if (o.jsonPath.isEmpty())
-            throw Refusal{CliTr::tr("--json: the file name is empty; give a path, or - for standard output")};
-        checkWritableFile(u"json"_s, o.jsonPath);
-    }
+    readOutput(o);
+    for (const Experiment& x : experiments)
+        o.runs += experimentRuns(x, m_workerProgram, o.outDir);
     return o;
 }
 

@@ -1,0 +1,107 @@
+#include "experiment.h"
+
+#include <QDir>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+namespace {
+
+RunConfig seedConfig(Workload w, int scale)
+{
+    RunConfig c;
+    c.workload = w;
+    c.delayMs = w == Workload::Logs ? defaultLogsDelayMs : defaultWeatherDelayMs;
+    if (w == Workload::Weather)
+        c.cities = defaultCities();
+    if (w == Workload::Logs)
+        c.taskCount = defaultLogFiles;
+    if (w == Workload::Squares) {
+        for (qint64 n : seedSquaresN)
+            c.squaresN.append(n * scale);
+    }
+    return c;
+}
+
+QList<RunConfig> labRuns(int lab, int scale)
+{
+    const auto make = [&](Workload w, Strategy s, int workers) {
+        RunConfig c = seedConfig(w, scale);
+        c.strategy = s;
+        c.workers = workers;
+        c.labNumber = lab;
+        return c;
+    };
+    switch (lab) {
+    case 0:
+        return {make(Workload::Weather, Strategy::Sequential, 1), make(Workload::Logs, Strategy::Sequential, 1)};
+    case 1:
+        return {make(Workload::Weather, Strategy::Coroutines, 1)};
+    case 2:
+        return {make(Workload::Logs, Strategy::Threads, defaultLogFiles)};
+    case 3:
+        return {make(Workload::Squares, Strategy::Sequential, 1),
+                make(Workload::Squares, Strategy::Processes, std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
+    }
+    return {};
+}
+
+RunConfig customWork(const Experiment& e)
+{
+    RunConfig c = seedConfig(e.workload, e.scale);
+    if (e.delayMs >= 0)
+        c.delayMs = e.delayMs;
+    if (!e.cities.isEmpty())
+        c.cities = e.cities;
+    if (!e.n.isEmpty()) {
+        c.squaresN.clear();
+        for (qint64 n : e.n)
+            c.squaresN.append(n * e.scale);
+    }
+    if (e.tasks > 0) {
+        c.taskCount = e.tasks;
+        // More fetches than named cities: go round the world, numbering later rounds.
+        c.cities = expandCities(!e.cities.isEmpty() || e.tasks <= c.cities.size() ? c.cities : worldCities(), e.tasks);
+        if (e.workload == Workload::Squares) { // the n values over again
+            QList<qint64> ns;
+            for (int i = 0; i < e.tasks; ++i)
+                ns.append(c.squaresN.at(i % c.squaresN.size()));
+            c.squaresN = ns;
+        }
+    }
+    c.gil = e.gil;
+    return c;
+}
+
+} // namespace
+
+QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir)
+{
+    QList<RunConfig> runs;
+    if (e.lab >= 0) {
+        runs = labRuns(e.lab, e.scale);
+    } else {
+        const RunConfig work = customWork(e);
+        // One after another, sequential first: the baseline the others are compared with.
+        const std::set<Strategy> chosen(e.strategies.begin(), e.strategies.end());
+        for (Strategy s : allStrategies) {
+            if (!chosen.empty() && !chosen.contains(s))
+                continue;
+            RunConfig r = work;
+            r.strategy = s;
+            const bool pooled = s == Strategy::Threads || s == Strategy::Processes;
+            r.workers = e.workers > 0 && pooled ? e.workers : defaultWorkers(s, taskCountOf(work));
+            runs.append(r);
+        }
+    }
+    for (RunConfig& r : runs) {
+        r.workerProgram = workerProgram;
+        r.outDir = QDir(outDir).filePath(u"%1-%2"_s.arg(workloadId(r.workload), strategyId(r.strategy)));
+    }
+    return runs;
+}
+
+} // namespace Lab

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "labtypes.h"
+
+namespace Lab {
+
+// What a person asks for, from the command line or the experiment panel, before it becomes runs.
+// Values are already checked by the door they came through; defaults are the seed's.
+struct Experiment {
+    int lab = -1; // 0–3: a lab of the seed (only `scale` applies); -1: a custom experiment
+    Workload workload = Workload::Weather;
+    QList<Strategy> strategies; // empty: all four
+    int tasks = 0;              // 0: as many as the cities or the n values
+    QStringList cities;         // empty: Bangkok, Tokyo, London
+    int delayMs = -1;           // -1: the workload's default
+    int workers = 0;            // 0: what Python would pick for the strategy
+    QList<qint64> n;            // before scaling; empty: the seed's
+    int scale = defaultScale;
+    bool gil = false;
+};
+
+inline constexpr int labCount = 4;
+
+// The runs, one per strategy, sequential first; log files go to `outDir`/<workload>-<strategy>.
+QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir);
+
+} // namespace Lab
