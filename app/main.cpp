@@ -1,11 +1,14 @@
 #include "cliargs.h"
 #include "clisession.h"
+#include "experiment.h"
+#include "experimentpanel.h"
 #include "interruptwatcher.h"
 #include "mainwindow.h"
 #include "translation.h"
 #include "workerloop.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -63,13 +66,88 @@ int runCli(int argc, char** argv)
     return app.exec();
 }
 
+// The value after `name` in argv, or "" when absent.
+QString optionValue(int argc, char** argv, const char* name)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
+// --lab for --screenshot and export-charts: 0–3, or a message.
+std::optional<int> labOption(int argc, char** argv, bool required)
+{
+    const QString text = optionValue(argc, argv, "--lab");
+    if (text.isEmpty() && !required)
+        return 0;
+    bool ok = false;
+    const int lab = text.toInt(&ok);
+    if (!ok || lab < 0 || lab >= Lab::labCount) {
+        std::fprintf(stderr, "concurrency-lab: --lab: '%s' is not a lab; allowed: 0, 1, 2, 3\n", qPrintable(text));
+        return std::nullopt;
+    }
+    return lab;
+}
+
+// Windows drawn for a file need no screen: without one, draw offscreen.
+void offscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 int runGui(int argc, char** argv)
 {
+    const QString screenshot = optionValue(argc, argv, "--screenshot");
+    const auto lab = labOption(argc, argv, false);
+    if (!lab)
+        return 2;
+    if (!screenshot.isEmpty())
+        offscreenWithoutDisplay();
     QApplication app(argc, argv);
     describeApp();
     Lab::installTranslation(Lab::defaultLanguage());
-    Lab::MainWindow window;
+    Lab::MainWindow window(QCoreApplication::applicationFilePath());
     window.show();
+    if (!screenshot.isEmpty()) {
+        window.experimentPanel()->setPreset(*lab);
+        QObject::connect(&window, &Lab::MainWindow::batchFinished, &app, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot);
+            if (!saved)
+                std::fprintf(stderr, "concurrency-lab: cannot write %s\n", qPrintable(screenshot));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+        QMetaObject::invokeMethod(&window, &Lab::MainWindow::run, Qt::QueuedConnection);
+    }
+    return app.exec();
+}
+
+int exportCharts(int argc, char** argv)
+{
+    const auto lab = labOption(argc, argv, true);
+    const QString out = optionValue(argc, argv, "--out");
+    if (!lab)
+        return 2;
+    if (out.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab export-charts: --out: give the folder the charts go into\n");
+        return 2;
+    }
+    offscreenWithoutDisplay();
+    QApplication app(argc, argv);
+    describeApp();
+    Lab::installTranslation(requestedLanguage(app.arguments()));
+    Lab::MainWindow window(QCoreApplication::applicationFilePath());
+    window.resize(1600, 1000);
+    window.experimentPanel()->setPreset(*lab);
+    QObject::connect(&window, &Lab::MainWindow::batchFinished, &app, [&window, out] {
+        const auto error = QDir().mkpath(out) ? window.exportAll(out) : std::optional<QString>(out);
+        if (error)
+            std::fprintf(stderr, "concurrency-lab export-charts: %s\n", qPrintable(*error));
+        QCoreApplication::exit(error ? 1 : 0);
+    });
+    QMetaObject::invokeMethod(&window, &Lab::MainWindow::run, Qt::QueuedConnection);
     return app.exec();
 }
 
@@ -83,9 +161,11 @@ int main(int argc, char** argv)
         return Lab::runWorkerLoop(0, 1);
     if (std::strcmp(command, "run") == 0)
         return runCli(argc, argv);
+    if (std::strcmp(command, "export-charts") == 0)
+        return exportCharts(argc, argv);
     if (argc >= 2 && command[0] != '-') {
         std::fprintf(stderr,
-                     "concurrency-lab: unknown command '%s'; allowed: run, worker, or none for the window\n",
+                     "concurrency-lab: unknown command '%s'; allowed: run, export-charts, worker, or none for the window\n",
                      command);
         return 2;
     }

@@ -40,6 +40,7 @@ void BlockingExecutor::cancel()
 
 int BlockingExecutor::registerWorker()
 {
+    std::lock_guard lock(m_registering);
     WorkerInfo info;
     if (m_context.config.strategy == Strategy::Sequential) {
         info.kind = WorkerKind::Sequential;

@@ -5,6 +5,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <mutex>
 
 namespace Lab {
 
@@ -29,7 +30,8 @@ private:
     std::unique_ptr<SimulatedGil> m_gil;
     std::atomic<int> m_next{0};
     std::atomic<int> m_runners{0};
-    std::atomic<int> m_threadNames{0};
+    std::mutex m_registering; // thread-N is the N-th worker the recorder knows, not just the N-th name
+    int m_threadNames = 0;
 };
 
 } // namespace Lab

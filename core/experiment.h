@@ -17,6 +17,7 @@ struct Experiment {
     QList<qint64> n;            // before scaling; empty: the seed's
     int scale = defaultScale;
     bool gil = false;
+    int waitPercent = 100; // 1–100: shortens every wait, for a quick demonstration or a test
 };
 
 inline constexpr int labCount = 4;

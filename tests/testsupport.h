@@ -26,9 +26,13 @@ inline void addEveryCombination()
     }
 }
 
+// Every Qt warning fails the test, but for what the offscreen platform says of itself: it cannot
+// honour size hints or raise a window, which is not the app's doing.
 inline void failOnAnyWarning()
 {
-    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    QTest::failOnWarning(QRegularExpression(
+        QStringLiteral("^(?!This plugin does not support (propagateSizeHints|raise)\\(\\)$).*"),
+        QRegularExpression::DotMatchesEverythingOption));
 }
 
 // A run of the real engine, with the real executable as the worker program.
@@ -43,7 +47,7 @@ inline Lab::RunConfig config(Lab::Workload w, Lab::Strategy s, int tasks, int de
     c.cities = Lab::expandCities(Lab::defaultCities(), tasks);
     c.taskCount = tasks;
     for (int i = 0; i < tasks; ++i)
-        c.squaresN.append(1'000'000 + 100'000 * i);
+        c.squaresN.append(1'000'000 + 100'000LL * i);
     return c;
 }
 

@@ -1,18 +1,117 @@
 #include "mainwindow.h"
 
-#include <QEvent>
-#include <QLabel>
+#include "chartexport.h"
+#include "chartspane.h"
+#include "consoleview.h"
+#include "experimentpanel.h"
+#include "explanationpanel.h"
+#include "jsonexport.h"
+#include "machineinfo.h"
+#include "labtypes.h"
+#include "resultsview.h"
+#include "session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_message(new QLabel(this))
+namespace {
+constexpr double presenterScale = 1.6;
+} // namespace
+
+MainWindow::MainWindow(const QString& workerProgram, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workerProgram(workerProgram)
+    , m_session(new Session(this))
+    , m_experiment(new ExperimentPanel(this))
+    , m_charts(new ChartsPane(m_session, this))
+    , m_results(new ResultsView(m_session, this))
+    , m_console(new ConsoleView(this))
+    , m_explanation(new ExplanationPanel(this))
+    , m_bottomTabs(new QTabWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_baseFontSize(font().pointSizeF())
 {
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setMargin(24);
-    setCentralWidget(m_message);
-    resize(720, 360);
+    m_bottomTabs->addTab(m_results, QString());
+    m_bottomTabs->addTab(m_console, QString());
+    m_bottomTabs->addTab(m_explanation, QString());
+    m_rightSplitter->addWidget(m_charts);
+    m_rightSplitter->addWidget(m_bottomTabs);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->addWidget(m_experiment);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_experiment, &ExperimentPanel::runRequested, this, &MainWindow::run);
+    connect(m_experiment, &ExperimentPanel::cancelRequested, this, &MainWindow::cancel);
+    connect(m_session, &Session::narrative, m_console, &ConsoleView::appendLines);
+    connect(m_session, &Session::updated, this, &MainWindow::onUpdated);
+    connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
+    buildMenus();
     retranslateUi();
+    resize(1280, 800);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_exportChart = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
+    m_exportChart->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_exportAll = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllAsked);
+    m_exportAll->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_runMenu = menuBar()->addMenu(QString());
+    m_runAction = m_runMenu->addAction(QString(), this, &MainWindow::run);
+    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_cancelAction = m_runMenu->addAction(QString(), this, &MainWindow::cancel);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setEnabled(false);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_presenter = m_viewMenu->addAction(QString(), this, &MainWindow::setPresenterMode);
+    m_presenter->setCheckable(true);
+    m_presenter->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Concurrency Lab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportChart->setText(tr("&Export chart…"));
+    m_exportAll->setText(tr("Export &all…"));
+    m_quit->setText(tr("&Quit"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_runAction->setText(tr("&Run"));
+    m_cancelAction->setText(tr("&Cancel"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_presenter->setText(tr("&Presenter mode"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Concurrency Lab"));
+    m_bottomTabs->setTabText(0, tr("Results"));
+    m_bottomTabs->setTabText(1, tr("Console"));
+    m_bottomTabs->setTabText(2, tr("Explanation"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -22,12 +121,137 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslateUi()
+void MainWindow::run()
 {
-    setWindowTitle(tr("Concurrency Lab"));
-    m_message->setText(
-        tr("The experiment window is on its way. Meanwhile the engine runs every lab of the seed "
-           "from the command line:\n\nconcurrency-lab run --lab all"));
+    if (m_session->isRunning())
+        return;
+    const auto experiment = m_experiment->experiment();
+    if (const auto* error = std::get_if<QString>(&experiment)) {
+        m_experiment->showError(*error);
+        return;
+    }
+    const Experiment& e = std::get<Experiment>(experiment);
+    const QString outDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                               .filePath(u"runs/"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+    m_explanation->setLab(e.lab < 0 ? labCount : e.lab);
+    m_experiment->setRunning(true);
+    m_runAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_session->start(experimentRuns(e, m_workerProgram, outDir));
+}
+
+void MainWindow::cancel()
+{
+    m_session->cancel();
+}
+
+void MainWindow::onUpdated()
+{
+    int done = 0;
+    int total = 0;
+    qint64 elapsed = 0;
+    for (const LiveRun& run : m_session->batch()) {
+        done += run.done;
+        total += int(run.tasks.size());
+        elapsed += run.elapsedNs;
+    }
+    m_experiment->setProgress(done, total, elapsed);
+}
+
+void MainWindow::onBatchFinished()
+{
+    onUpdated();
+    m_experiment->setRunning(false);
+    m_runAction->setEnabled(true);
+    m_cancelAction->setEnabled(false);
+    Q_EMIT batchFinished();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    QFont f = font();
+    f.setPointSizeF(m_baseFontSize * (on ? presenterScale : 1.0));
+    setFont(f);
+    m_charts->setFontScale(on ? presenterScale : 1.0);
+    if (m_presenter->isChecked() != on)
+        m_presenter->setChecked(on);
+}
+
+void MainWindow::reportError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Concurrency Lab"), message);
+}
+
+void MainWindow::exportChart()
+{
+    Exportable* chart = m_charts->currentChart();
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    QString filter = png;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->exportTitle()),
+                                                      chart->exportName() + u".png"_s, png + u";;"_s + svg, &filter);
+    if (path.isEmpty())
+        return;
+    const bool asSvg = path.endsWith(u".svg"_s, Qt::CaseInsensitive) || (filter == svg && !path.endsWith(u".png"_s));
+    const auto error = asSvg ? ChartExport::saveSvg(*chart, path) : ChartExport::savePng(*chart, path);
+    if (error)
+        reportError(*error);
+}
+
+std::optional<QString> MainWindow::exportAll(const QString& dir)
+{
+    if (auto error = ChartExport::saveAll(m_charts->charts(), dir))
+        return error;
+    const QList<RunResultPtr>& runs = m_session->results();
+    if (auto error = Export::writeFile(QDir(dir).filePath(u"session.json"_s), Export::sessionJson(runs, currentMachine())))
+        return error;
+    return Export::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs));
+}
+
+void MainWindow::exportAllAsked()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export every chart and the results into"));
+    if (dir.isEmpty())
+        return;
+    if (const auto error = exportAll(dir))
+        reportError(*error);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Concurrency Lab"),
+                       tr("<h3>Concurrency Lab %1</h3><p>The same work done one at a time, with coroutines, "
+                          "threads and processes, measured side by side.</p><p>Qt %2 · %n core(s)</p>",
+                          nullptr, cpuCores())
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // The session's engine cancels the run and ends its workers as it is destroyed.
+    m_session->cancel();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
+    s.setValue(u"window/rightSplitter"_s, m_rightSplitter->saveState());
+    s.setValue(u"window/presenter"_s, m_presenter->isChecked());
+    m_experiment->saveSettings(s);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
+    m_mainSplitter->restoreState(s.value(u"window/mainSplitter"_s).toByteArray());
+    m_rightSplitter->restoreState(s.value(u"window/rightSplitter"_s).toByteArray());
+    setPresenterMode(s.value(u"window/presenter"_s, false).toBool());
+    m_experiment->restoreSettings(s);
 }
 
 } // namespace Lab

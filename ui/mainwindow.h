@@ -2,22 +2,80 @@
 
 #include <QMainWindow>
 
-class QLabel;
+class QAction;
+class QSplitter;
+class QTabWidget;
 
 namespace Lab {
 
-// A placeholder: the charts, panels and exports come with the GUI issue.
+class ChartsPane;
+class ConsoleView;
+class ExperimentPanel;
+class ExplanationPanel;
+class ResultsView;
+class Session;
+
+// Composes the panels, the menus and the settings; the work is done by the Session and the panels.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `workerProgram`: the executable started in `worker` mode for the process pool.
+    explicit MainWindow(const QString& workerProgram, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session* session() const { return m_session; }
+    ExperimentPanel* experimentPanel() const { return m_experiment; }
+    ChartsPane* chartsPane() const { return m_charts; }
+    ResultsView* resultsView() const { return m_results; }
+    ConsoleView* console() const { return m_console; }
+
+    void run();
+    void cancel();
+    void setPresenterMode(bool on);
+    // Every chart as PNG and SVG, and the session as JSON and CSV, into `dir`; the first error.
+    std::optional<QString> exportAll(const QString& dir);
+
+Q_SIGNALS:
+    void batchFinished();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
     void retranslateUi();
-    QLabel* m_message;
+    void onUpdated();
+    void onBatchFinished();
+    void exportChart();
+    void exportAllAsked();
+    void about();
+    void saveSettings() const;
+    void restoreSettings();
+    void reportError(const QString& message);
+
+    const QString m_workerProgram;
+    Session* m_session;
+    ExperimentPanel* m_experiment;
+    ChartsPane* m_charts;
+    ResultsView* m_results;
+    ConsoleView* m_console;
+    ExplanationPanel* m_explanation;
+    QTabWidget* m_bottomTabs;
+    QSplitter* m_mainSplitter;
+    QSplitter* m_rightSplitter;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_runMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_exportChart = nullptr;
+    QAction* m_exportAll = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_runAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_presenter = nullptr;
+    QAction* m_about = nullptr;
+    double m_baseFontSize;
 };
 
 } // namespace Lab

@@ -1,0 +1,223 @@
+#include "chartspane.h"
+#include "cpuchart.h"
+#include "experimentpanel.h"
+#include "mainwindow.h"
+#include "resultsview.h"
+#include "session.h"
+#include "sessionmodel.h"
+#include "testsupport.h"
+#include "timelineview.h"
+#include "wallclockchart.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Counts the longest gap between ticks of a 5 ms timer: how long the GUI thread was kept from
+// its event loop.
+class Watchdog : public QObject {
+public:
+    Watchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_longestMs = std::max(m_longestMs, m_clock.restart());
+        });
+        m_clock.start();
+        m_timer.start(5);
+    }
+    qint64 longestMs() const { return m_longestMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longestMs = 0;
+};
+
+QPushButton* button(Lab::ExperimentPanel* panel, int which)
+{
+    return panel->findChildren<QPushButton*>().at(which); // 0: Run, 1: Cancel
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        LabTest::failOnAnyWarning();
+        m_window = std::make_unique<Lab::MainWindow>(QStringLiteral(CL_APP_PATH));
+        m_window->show();
+        m_window->experimentPanel()->setWaitPercent(5);
+    }
+    void cleanup() { m_window.reset(); }
+
+    void eachPresetRuns_data()
+    {
+        QTest::addColumn<int>("lab");
+        QTest::addColumn<int>("runs");
+        QTest::addColumn<int>("lanes");
+        QTest::newRow("lab 0") << 0 << 2 << 2;
+        QTest::newRow("lab 1") << 1 << 1 << 1;
+        QTest::newRow("lab 2") << 2 << 1 << 5;
+        QTest::newRow("lab 3") << 3 << 2 << 1 + std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
+    }
+    void eachPresetRuns()
+    {
+        QFETCH(int, lab);
+        QFETCH(int, runs);
+        QFETCH(int, lanes);
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        panel->setPreset(lab);
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        QTest::mouseClick(button(panel, 0), Qt::LeftButton);
+        QVERIFY(finished.wait(60'000));
+
+        Lab::SessionModel* model = m_window->resultsView()->sessionModel();
+        QCOMPARE(model->rowCount(), runs);
+        for (int row = 0; row < runs; ++row) {
+            QCOMPARE(model->index(row, Lab::SessionModel::LabNumber).data(Lab::SessionModel::ValueRole).toInt(), lab);
+            QCOMPARE(model->index(row, Lab::SessionModel::Failed).data(Lab::SessionModel::ValueRole).toInt(), 0);
+            const double wall = model->index(row, Lab::SessionModel::Wall).data(Lab::SessionModel::ValueRole).toDouble();
+            QCOMPARE(wall, double(m_window->session()->results().at(row)->wallNs) / 1e9);
+        }
+        Lab::ChartsPane* charts = m_window->chartsPane();
+        QCOMPARE(charts->wallClock()->barSeconds().size(), runs);
+        for (int i = 0; i < runs; ++i)
+            QVERIFY(qAbs(charts->wallClock()->barSeconds().at(i) - model->index(i, Lab::SessionModel::Wall)
+                                                                        .data(Lab::SessionModel::ValueRole)
+                                                                        .toDouble()) < 1e-6);
+        QCOMPARE(charts->cpu()->seriesCount(), runs);
+        QCOMPARE(charts->timeline()->laneCount(), lanes);
+        QVERIFY(button(panel, 0)->isEnabled());
+    }
+
+    void threeThreadsGiveThreeLanes()
+    {
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        panel->setPreset(Lab::labCount);
+        auto* workload = panel->findChildren<QComboBox*>().at(1);
+        workload->setCurrentIndex(int(Lab::Workload::Weather));
+        const QList<QCheckBox*> boxes = panel->findChildren<QCheckBox*>();
+        for (Lab::Strategy s : Lab::allStrategies)
+            boxes.at(int(s))->setChecked(s == Lab::Strategy::Threads);
+        const QList<QSpinBox*> spins = panel->findChildren<QSpinBox*>();
+        spins.at(0)->setValue(3);  // tasks
+        spins.at(1)->setValue(300); // wait, ms
+        spins.at(2)->setValue(3);  // workers
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        QTest::mouseClick(button(panel, 0), Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(m_window->chartsPane()->timeline()->laneCount(), 3);
+    }
+
+    void cancelReturnsToIdle()
+    {
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        panel->setWaitPercent(100);
+        panel->setPreset(0); // 11 s at full length
+        QSignalSpy started(m_window->session(), &Lab::Session::runStarted);
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        QTest::mouseClick(button(panel, 0), Qt::LeftButton);
+        QVERIFY(!button(panel, 0)->isEnabled());
+        QVERIFY(started.count() == 1 || started.wait(5000));
+        QTest::mouseClick(button(panel, 1), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(button(panel, 0)->isEnabled());
+        QVERIFY(!button(panel, 1)->isEnabled());
+        Lab::SessionModel* model = m_window->resultsView()->sessionModel();
+        QCOMPARE(model->rowCount(), 1); // the second run of the lab never started
+        QCOMPARE(model->index(0, Lab::SessionModel::State).data().toString(), u"cancelled"_s);
+    }
+
+    void theGuiThreadNeverWaits_data() { LabTest::addEveryCombination(); }
+    void theGuiThreadNeverWaits()
+    {
+        QFETCH(Lab::Workload, workload);
+        QFETCH(Lab::Strategy, strategy);
+        // Many short tasks: the most updates the window has to take in (20,000 fetches that do not wait).
+        const bool many = workload == Lab::Workload::Weather;
+        Lab::RunConfig c = LabTest::config(workload, strategy, many ? 20'000 : 40, many ? 0 : 20);
+        QTemporaryDir dir;
+        c.outDir = dir.path();
+        Lab::Session* session = m_window->session();
+        QSignalSpy finished(session, &Lab::Session::batchFinished);
+        Watchdog watchdog;
+        QVERIFY(session->start({c}));
+        QVERIFY(finished.wait(60'000));
+        qInfo("longest GUI stall: %lld ms", watchdog.longestMs());
+        QVERIFY2(watchdog.longestMs() <= 50, qPrintable(u"the GUI thread was blocked %1 ms"_s.arg(watchdog.longestMs())));
+    }
+
+    void exportAllWritesEveryChart()
+    {
+        runQuickLab();
+        QTemporaryDir dir;
+        QVERIFY(!m_window->exportAll(dir.path()).has_value());
+        for (const QString& name : {u"wall-clock"_s, u"cpu"_s, u"timeline"_s}) {
+            const QImage png(dir.filePath(name + u".png"_s));
+            QCOMPARE(png.size(), QSize(1600, 1000));
+            QFile svg(dir.filePath(name + u".svg"_s));
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&svg);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        }
+        QVERIFY(QFileInfo(dir.filePath(u"session.json"_s)).size() > 0);
+        QVERIFY(QFileInfo(dir.filePath(u"session.csv"_s)).size() > 0);
+    }
+
+    void exportAllReportsErrors()
+    {
+        runQuickLab();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"plain-file"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString under = dir.filePath(u"plain-file/charts"_s);
+        const auto error = m_window->exportAll(under);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(u"plain-file"_s), qPrintable(*error));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{u"plain-file"_s});
+    }
+
+    void modelPassesTheTester()
+    {
+        Lab::SessionModel* model = m_window->resultsView()->sessionModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        runQuickLab();
+        runQuickLab();
+        QCOMPARE(model->rowCount(), 2);
+    }
+
+private:
+    void runQuickLab()
+    {
+        m_window->experimentPanel()->setPreset(1);
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        m_window->run();
+        QVERIFY(finished.wait(30'000));
+    }
+
+    std::unique_ptr<Lab::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

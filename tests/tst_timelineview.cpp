@@ -1,0 +1,311 @@
+#include "palette.h"
+#include "session.h"
+#include "testsupport.h"
+#include "timelineview.h"
+#include "workload.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHelpEvent>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+using Lab::Strategy;
+using Lab::Workload;
+
+namespace {
+
+const QRect exportArea(0, 0, 1600, 1000);
+
+// "sequential,threads:2" → a sequential run, then threads with two workers.
+QList<Lab::RunConfig> batchOf(const QString& spec, int tasks, int delayMs)
+{
+    QList<Lab::RunConfig> batch;
+    for (const QString& run : spec.split(u',')) {
+        const QStringList parts = run.split(u':');
+        Lab::RunConfig c =
+            LabTest::config(Workload::Weather, *Lab::strategyFromId(parts.at(0)), tasks, delayMs);
+        if (parts.size() > 1)
+            c.workers = parts.at(1).toInt();
+        batch.append(c);
+    }
+    return batch;
+}
+
+// What LabTest::config gives for weather, without its squares sizes, which overflow an int past
+// 21,474 tasks.
+Lab::RunConfig manyCities(Strategy strategy, int tasks, int delayMs, int workers = 1)
+{
+    Lab::RunConfig c;
+    c.strategy = strategy;
+    c.workers = workers;
+    c.delayMs = delayMs;
+    c.cities = Lab::expandCities(Lab::worldCities(), tasks);
+    c.taskCount = tasks;
+    return c;
+}
+
+bool runBatch(Lab::Session& session, const QList<Lab::RunConfig>& batch, int timeoutMs = 60'000)
+{
+    QSignalSpy finished(&session, &Lab::Session::batchFinished);
+    return session.start(batch) && (finished.count() > 0 || finished.wait(timeoutMs));
+}
+
+QImage rendered(Lab::TimelineView& view, const QSize& size = exportArea.size())
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    view.render(painter, size);
+    return image;
+}
+
+// Inside the bar, clear of its outline and of the label, which ends a padding short of the right.
+QPoint fillPoint(const QRectF& bar)
+{
+    return QPointF(bar.right() - 2.5, bar.center().y()).toPoint();
+}
+
+// Somewhere along the middle of the bar, however thin it is (failures end at once).
+bool drawnIn(const QImage& image, const QRectF& bar, const QColor& color)
+{
+    for (int x = int(std::floor(bar.left())); x <= int(std::ceil(bar.right())); ++x) {
+        if (image.pixelColor(x, int(bar.center().y())) == color)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTimelineView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { LabTest::failOnAnyWarning(); }
+
+    void lanesPerWorker_data()
+    {
+        QTest::addColumn<QString>("batch");
+        QTest::addColumn<QStringList>("lanes"); // patterns, in order
+        QTest::newRow("threads, 3 workers")
+            << u"threads:3"_s << QStringList{u"thread-1"_s, u"thread-2"_s, u"thread-3"_s};
+        QTest::newRow("coroutines") << u"coroutines"_s << QStringList{u"event-loop"_s};
+        QTest::newRow("sequential + threads, 2 workers")
+            << u"sequential,threads:2"_s << QStringList{u"sequential"_s, u"thread-1"_s, u"thread-2"_s};
+        QTest::newRow("processes, 2 workers")
+            << u"processes:2"_s << QStringList{u"process-1 · pid \\d+"_s, u"process-2 · pid \\d+"_s};
+    }
+    void lanesPerWorker()
+    {
+        QFETCH(QString, batch);
+        QFETCH(QStringList, lanes);
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QVERIFY(runBatch(session, batchOf(batch, 3, 100)));
+        QCOMPARE(view.laneCount(), lanes.size());
+        const QStringList labels = view.laneLabels();
+        QCOMPARE(labels.size(), lanes.size());
+        for (int i = 0; i < lanes.size(); ++i) {
+            const QRegularExpression pattern(QRegularExpression::anchoredPattern(lanes.at(i)));
+            QVERIFY2(pattern.match(labels.at(i)).hasMatch(), qPrintable(labels.join(u", "_s)));
+        }
+    }
+
+    void barsInTheStrategyColour_data()
+    {
+        QTest::addColumn<QString>("batch");
+        for (Strategy s : Lab::allStrategies)
+            QTest::newRow(qPrintable(Lab::strategyId(s))) << Lab::strategyId(s);
+    }
+    void barsInTheStrategyColour()
+    {
+        QFETCH(QString, batch);
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        const QImage before = rendered(view);
+        QVERIFY(runBatch(session, batchOf(batch, 3, 100)));
+        const QImage after = rendered(view);
+        const QColor color = Lab::Palette::strategyColor(session.batch().at(0).config.strategy);
+        for (int task = 0; task < 3; ++task) {
+            const QRectF bar = view.barRect(0, task, exportArea);
+            QVERIFY2(bar.width() > 20 && bar.height() > 5, qPrintable(u"task %1"_s.arg(task)));
+            QVERIFY(exportArea.contains(bar.toRect()));
+            QCOMPARE(after.pixelColor(fillPoint(bar)), color);
+            QCOMPARE_NE(before.pixelColor(fillPoint(bar)), color);
+        }
+    }
+
+    void failedTasksInTheFailedColour()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        view.resize(1000, 600);
+        // A folder where each log file is to be, so that no file can take its place, even as root.
+        QTemporaryDir dir;
+        Lab::RunConfig c = LabTest::config(Workload::Logs, Strategy::Sequential, 3, 50);
+        c.outDir = dir.path();
+        for (const Lab::TaskSpec& task : Lab::makeTasks(c))
+            QVERIFY(QDir().mkpath(task.filePath));
+        QVERIFY(runBatch(session, {c}));
+        QCOMPARE(session.batch().at(0).result->count(Lab::TaskStatus::Failed), 3);
+        const QImage image = rendered(view);
+        for (int task = 0; task < 3; ++task) {
+            const QRectF bar = view.barRect(0, task, exportArea);
+            QVERIFY(drawnIn(image, bar, Lab::Palette::failedColor()));
+            const QString tip = view.toolTipAt(view.barRect(0, task, view.rect()).center().toPoint());
+            QVERIFY2(tip.contains(u"failed"_s), qPrintable(tip));
+        }
+    }
+
+    // Runs are compared on one scale: three waits one after another take three times as long.
+    void runsShareOneTimeScale()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QVERIFY(runBatch(session, batchOf(u"sequential,coroutines"_s, 3, 100)));
+        // The scale and the origin, measured on the first run.
+        const std::vector<Lab::TaskSpan>& first = session.batch().at(0).spans;
+        const QRectF a = view.barRect(0, 0, exportArea);
+        const QRectF b = view.barRect(0, 2, exportArea);
+        const double pxPerNs = (b.right() - a.left()) / double(first[2].endNs - first[0].startNs);
+        const double origin = a.left() - double(first[0].startNs) * pxPerNs;
+        const std::vector<Lab::TaskSpan>& second = session.batch().at(1).spans;
+        for (int task = 0; task < 3; ++task) {
+            const QRectF bar = view.barRect(1, task, exportArea);
+            QVERIFY(std::abs(bar.left() - (origin + double(second[task].startNs) * pxPerNs)) < 1);
+            QVERIFY(std::abs(bar.right() - (origin + double(second[task].endNs) * pxPerNs)) < 1);
+        }
+        // So three waits one after another look three times as long as three at once.
+        const auto rightmost = [&view](int run) {
+            double right = 0;
+            for (int task = 0; task < 3; ++task)
+                right = std::max(right, view.barRect(run, task, exportArea).right());
+            return right;
+        };
+        const double ratio = (rightmost(0) - origin) / (rightmost(1) - origin);
+        QVERIFY2(ratio > 2.4 && ratio < 3.3, qPrintable(QString::number(ratio)));
+    }
+
+    // A task that has started and not ended reaches up to now, the right end of the scale.
+    void liveTaskReachesNow()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QSignalSpy finished(&session, &Lab::Session::batchFinished);
+        QVERIFY(session.start(batchOf(u"sequential"_s, 2, 400)));
+        QTRY_VERIFY(!session.batch().at(0).workers.isEmpty() && session.batch().at(0).elapsedNs > 50'000'000);
+        QCOMPARE(session.batch().at(0).spans[1].startNs, -1);
+        QVERIFY(view.barRect(0, 1, exportArea).isNull());
+        const QRectF live = view.barRect(0, 0, exportArea);
+        const QRectF axisEnd = view.barRect(0, 0, exportArea.adjusted(0, 0, 100, 0));
+        QVERIFY(live.width() > 100);
+        const QColor drawn = rendered(view).pixelColor(fillPoint(live));
+        QVERIFY2(drawn != Qt::white && drawn != QColor(0xF2, 0xF2, 0xF2),
+                 qPrintable(drawn.name())); // not the lane
+        QVERIFY2(std::abs(axisEnd.right() - live.right() - 100) < 2, "a live bar ends where the axis ends");
+        QVERIFY(finished.wait(10'000));
+    }
+
+    void manyLanesFit()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QVERIFY(runBatch(session, batchOf(u"threads:64"_s, 64, 300)));
+        QVERIFY2(view.laneCount() > 32, qPrintable(QString::number(view.laneCount())));
+        QVERIFY(view.minimumSizeHint().isValid());
+        QVERIFY(view.sizeHint().height() >= view.minimumSizeHint().height());
+        const QImage image = rendered(view);
+        const QColor color = Lab::Palette::strategyColor(Strategy::Threads);
+        for (int task = 0; task < 64; ++task) {
+            const QRectF bar = view.barRect(0, task, exportArea);
+            QVERIFY(bar.height() >= 3 && bar.bottom() < exportArea.height() - 40);
+            QCOMPARE(image.pixelColor(bar.center().toPoint()), color);
+        }
+        // Too many lanes for the height: they are clipped above the axis, which stays clear.
+        const QImage small = rendered(view, {800, 200});
+        for (int y = 170; y < 200; ++y) {
+            for (int x = 0; x < 800; ++x)
+                QVERIFY(small.pixelColor(x, y) != color);
+        }
+    }
+
+    void toolTipNamesTheTask()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(runBatch(session, batchOf(u"sequential,coroutines"_s, 3, 100)));
+        const QRectF bar = view.barRect(1, 2, view.rect());
+        const QPoint onBar = bar.center().toPoint();
+        const QString text = view.toolTipAt(onBar);
+        QVERIFY2(text.startsWith(u"London\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"event-loop"_s) && text.contains(u"London: 25°C"_s), qPrintable(text));
+        QVERIFY(view.toolTipAt(QPoint(int(bar.right()) + 100, onBar.y())).isEmpty()); // after the run
+        QVERIFY(view.toolTipAt(QPoint(5, 5)).isEmpty());                              // the title
+
+        QHelpEvent event(QEvent::ToolTip, onBar, view.mapToGlobal(onBar));
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()"); // offscreen
+        QApplication::sendEvent(&view, &event);
+        QTRY_COMPARE(QToolTip::text(), text);
+        QToolTip::hideText();
+    }
+
+    void exportsAtAFixedSize()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        view.resize(300, 200);
+        QCOMPARE(view.exportName(), u"timeline"_s);
+        QVERIFY(!view.exportTitle().isEmpty());
+        QVERIFY(runBatch(session, batchOf(u"sequential,coroutines,threads:3"_s, 3, 300)));
+        const QImage image = rendered(view);
+        QCOMPARE(image.size(), exportArea.size());
+        view.resize(1200, 900);
+        QVERIFY2(rendered(view) == image, "the widget's own size plays no part");
+        // For a person to look at: the seed's lab, one run of each kind.
+        const QString path = QDir::temp().filePath(u"timeline.png"_s);
+        QVERIFY(image.save(path));
+        qInfo("timeline written to %s", qPrintable(path));
+    }
+
+    void paintsAHundredThousandSpansQuickly()
+    {
+        Lab::Session session;
+        session.setTaskLineLimit(0);
+        Lab::TimelineView view;
+        view.setSession(&session);
+        const QList<Lab::RunConfig> batch{manyCities(Strategy::Coroutines, 100'000, 100),
+                                          manyCities(Strategy::Threads, 100'000, 0, 4)};
+        QVERIFY(runBatch(session, batch, 120'000));
+        QImage image(exportArea.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        QElapsedTimer timer;
+        timer.start();
+        view.render(painter, exportArea.size());
+        const qint64 ms = timer.elapsed();
+        std::size_t spans = 0;
+        for (const Lab::LiveRun& run : session.batch())
+            spans += run.spans.size();
+        qInfo("one paint of %zu spans in %lld runs at 1600×1000: %lld ms", spans, session.batch().size(), ms);
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        QCOMPARE(image.pixelColor(fillPoint(view.barRect(0, 0, exportArea))),
+                 Lab::Palette::strategyColor(Strategy::Coroutines));
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "exportable.h"
+
+#include <QChartView>
+#include <QPointer>
+
+class QLineSeries;
+class QValueAxis;
+
+namespace Lab {
+
+class Session;
+struct RunConfig;
+
+// CPU use over each run's own time: a line per run of the session's batch in its strategy's
+// colour, in % of all the machine's cores, growing while the run goes. Per core, it shows one
+// run instead: a line per core and the whole machine.
+class CpuChart final : public QChartView, public Exportable {
+    Q_OBJECT
+public:
+    explicit CpuChart(QWidget* parent = nullptr);
+    ~CpuChart() override;
+
+    // Follows the session's batches; null shows nothing.
+    void setSession(const Session* session);
+
+    void setPerCore(bool perCore);
+    bool perCore() const { return m_perCore; }
+    // The run of the batch shown per core; -1 for the latest run that has samples.
+    void setSelectedRun(int index);
+    // The run shown per core now, -1 when none has samples yet.
+    int selectedRun() const;
+
+    QString exportName() const override;
+    QString exportTitle() const override;
+    void render(QPainter& painter, const QSize& size) override;
+
+    // The lines as drawn (x in s, y in %), for tests.
+    int seriesCount() const { return int(m_lines.size()); }
+    QString seriesName(int series) const;
+    QList<QPointF> points(int series) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void refresh();
+    void addRunLines();
+    void addCoreLines();
+    QLineSeries* addLine(const QString& name, const QPen& pen);
+    void fillRunLines();
+    void fillCoreLines();
+    void updateRange();
+    int coreCount() const;
+    QString runName(const RunConfig& config) const;
+
+    QPointer<const Session> m_session;
+    QValueAxis* m_xAxis;
+    QValueAxis* m_yAxis;
+    QList<QLineSeries*> m_lines;
+    QList<qsizetype> m_samplesShown; // per run line: how many samples its points came from
+    bool m_perCore = false;
+    int m_selected = -1;
+    int m_shownRun = -1; // the run the core lines are of
+};
+
+} // namespace Lab

@@ -1,0 +1,315 @@
+#include "experimentpanel.h"
+
+#include "narrative.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+namespace {
+
+QSpinBox* spinBox(int min, int max, int value, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setValue(value);
+    box->setGroupSeparatorShown(true);
+    return box;
+}
+
+} // namespace
+
+ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent)
+{
+    build();
+    retranslateUi();
+    onPresetChanged();
+}
+
+void ExperimentPanel::build()
+{
+    m_preset = new QComboBox(this);
+    for (int i = 0; i <= labCount; ++i)
+        m_preset->addItem(QString());
+    m_presetHelp = new QLabel(this);
+    m_presetHelp->setWordWrap(true);
+    m_workload = new QComboBox(this);
+    for (Workload w : allWorkloads)
+        m_workload->addItem(QString(), int(w));
+    auto* strategies = new QWidget(this);
+    auto* strategyLayout = new QVBoxLayout(strategies);
+    strategyLayout->setContentsMargins(0, 0, 0, 0);
+    for (Strategy s : allStrategies) {
+        m_strategies[int(s)] = new QCheckBox(strategies);
+        m_strategies[int(s)]->setChecked(true);
+        strategyLayout->addWidget(m_strategies[int(s)]);
+    }
+    m_cities = new QLineEdit(defaultCities().join(u", "_s), this);
+    m_tasks = spinBox(1, maxTasks, 3, this);
+    m_delay = spinBox(0, maxDelayMs, defaultWeatherDelayMs, this);
+    m_workers = spinBox(1, maxWorkers(Strategy::Processes), defaultWorkers(Strategy::Threads, 5), this);
+    m_n = new QLineEdit(this);
+    QStringList seed;
+    for (qint64 n : seedSquaresN)
+        seed.append(QString::number(n));
+    m_n->setText(seed.join(u", "_s));
+    m_scale = spinBox(1, maxScale, defaultScale, this);
+    m_waitPercent = spinBox(1, 100, 100, this);
+    m_waitPercent->setSuffix(u" %"_s);
+    m_gil = new QCheckBox(this);
+    m_run = new QPushButton(this);
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_progress = new QProgressBar(this);
+    m_status = new QLabel(this);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QList<QWidget*> fields{m_preset, m_workload, strategies, m_cities, m_tasks, m_delay,
+                                 m_workers, m_n,        m_scale,   m_waitPercent};
+    for (QWidget* field : fields) {
+        m_labels.append(new QLabel(this));
+        m_labels.last()->setBuddy(field);
+        form->addRow(m_labels.last(), field);
+        if (field == m_preset)
+            form->addRow(m_presetHelp);
+    }
+    form->addRow(m_gil);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onPresetChanged);
+    connect(m_workload, &QComboBox::currentIndexChanged, this, &ExperimentPanel::updateEnabled);
+    connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::runRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &ExperimentPanel::cancelRequested);
+    setRunning(false);
+}
+
+void ExperimentPanel::retranslateUi()
+{
+    const QStringList presets{tr("Lab 0 — one at a time (the baseline)"), tr("Lab 1 — Asyncio: the weather"),
+                              tr("Lab 2 — Threading: log files"), tr("Lab 3 — Process Pool: computing"),
+                              tr("Custom experiment")};
+    for (int i = 0; i < presets.size(); ++i)
+        m_preset->setItemText(i, presets.at(i));
+    for (Workload w : allWorkloads)
+        m_workload->setItemText(int(w), Narrative::workloadName(w));
+    for (Strategy s : allStrategies)
+        m_strategies[int(s)]->setText(Narrative::strategyName(s));
+    const QStringList labels{tr("&Experiment:"), tr("W&ork:"),  tr("Strategies:"),    tr("C&ities:"),
+                             tr("&Tasks:"),      tr("W&ait:"),  tr("Wor&kers:"),      tr("&n values:"),
+                             tr("&Scale of n:"), tr("Wait &length:")};
+    for (int i = 0; i < labels.size(); ++i)
+        m_labels[i]->setText(labels.at(i));
+    m_delay->setSuffix(tr(" ms"));
+    m_cities->setToolTip(tr("Cities separated by commas; more tasks than cities go round them again"));
+    m_n->setToolTip(tr("Whole numbers from 1, separated by commas; each is multiplied by the scale"));
+    m_waitPercent->setToolTip(tr("Shortens every wait, for a quick demonstration"));
+    m_gil->setText(tr("Simulate Python's &GIL (threads)"));
+    m_run->setText(tr("&Run"));
+    m_cancel->setText(tr("Cancel"));
+    onPresetChanged();
+    setProgress(m_progress->value(), m_progress->maximum(), 0);
+}
+
+void ExperimentPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+int ExperimentPanel::preset() const
+{
+    return m_preset->currentIndex();
+}
+
+void ExperimentPanel::setPreset(int preset)
+{
+    m_preset->setCurrentIndex(std::clamp(preset, 0, labCount));
+}
+
+void ExperimentPanel::setWaitPercent(int percent)
+{
+    m_waitPercent->setValue(percent);
+}
+
+void ExperimentPanel::onPresetChanged()
+{
+    const QStringList help{
+        tr("Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: "
+           "about 6 s and 5 s."),
+        tr("Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all."),
+        tr("Writes 5 log files with a pool of 5 threads: about 1 s in all."),
+        tr("Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a "
+           "process per core."),
+        tr("Choose the work, the strategies and the parameters.")};
+    m_presetHelp->setText(help.value(preset()));
+    if (preset() < labCount)
+        showLab(preset());
+    updateEnabled();
+}
+
+void ExperimentPanel::showLab(int lab)
+{
+    // The fields show what the lab runs, and are where a custom experiment starts from.
+    Experiment e;
+    e.lab = lab;
+    const QList<RunConfig> runs = experimentRuns(e, {}, {});
+    const RunConfig& first = runs.first();
+    m_workload->setCurrentIndex(int(first.workload));
+    for (Strategy s : allStrategies)
+        m_strategies[int(s)]->setChecked(std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) {
+            return r.strategy == s;
+        }));
+    m_tasks->setValue(taskCountOf(first));
+    m_delay->setValue(first.delayMs);
+    m_workers->setValue(runs.last().workers);
+    m_gil->setChecked(false);
+}
+
+void ExperimentPanel::updateEnabled()
+{
+    const bool custom = preset() == labCount;
+    const auto workload = Workload(m_workload->currentData().toInt());
+    const bool idle = !m_running;
+    for (QWidget* w : {static_cast<QWidget*>(m_workload), static_cast<QWidget*>(m_tasks),
+                       static_cast<QWidget*>(m_workers), static_cast<QWidget*>(m_gil)})
+        w->setEnabled(idle && custom);
+    for (QCheckBox* box : m_strategies)
+        box->setEnabled(idle && custom);
+    m_cities->setEnabled(idle && custom && workload == Workload::Weather);
+    m_delay->setEnabled(idle && custom && workload != Workload::Squares);
+    m_n->setEnabled(idle && custom && workload == Workload::Squares);
+    m_scale->setEnabled(idle && (custom ? workload == Workload::Squares : preset() == 3));
+    m_waitPercent->setEnabled(idle && preset() != 3);
+    m_preset->setEnabled(idle);
+    m_run->setEnabled(idle);
+    m_cancel->setEnabled(m_running);
+}
+
+std::variant<Experiment, QString> ExperimentPanel::experiment() const
+{
+    Experiment e;
+    e.scale = m_scale->value();
+    e.waitPercent = m_waitPercent->value();
+    if (preset() < labCount) {
+        e.lab = preset();
+        return e;
+    }
+    e.workload = Workload(m_workload->currentData().toInt());
+    for (Strategy s : allStrategies) {
+        if (m_strategies[int(s)]->isChecked())
+            e.strategies.append(s);
+    }
+    if (e.strategies.isEmpty())
+        return tr("Strategies: choose at least one");
+    e.tasks = m_tasks->value();
+    e.delayMs = m_delay->value();
+    e.workers = m_workers->value();
+    e.gil = m_gil->isChecked();
+    for (const QString& city : m_cities->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!city.trimmed().isEmpty())
+            e.cities.append(city.trimmed().left(100));
+    }
+    const qint64 maxN = maxSquaresN / e.scale;
+    for (const QString& text : m_n->text().split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 n = QLocale().toLongLong(text.trimmed(), &ok);
+        const qint64 plain = ok ? n : text.trimmed().toLongLong(&ok);
+        if (!ok || plain < 1 || plain > maxN)
+            return tr("n values: '%1' is not allowed; allowed: whole numbers from 1 to %2")
+                .arg(text.trimmed(), QLocale().toString(maxN));
+        e.n.append(plain);
+    }
+    if (e.workload == Workload::Squares && e.n.isEmpty())
+        return tr("n values: give at least one whole number from 1 to %1").arg(QLocale().toString(maxN));
+    return e;
+}
+
+void ExperimentPanel::setRunning(bool running)
+{
+    m_running = running;
+    updateEnabled();
+}
+
+void ExperimentPanel::setProgress(int done, int total, qint64 elapsedNs)
+{
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(std::min(done, std::max(total, 1)));
+    m_status->setText(tr("%1 of %2 tasks · %3")
+                          .arg(QLocale().toString(done), QLocale().toString(total), Narrative::seconds(elapsedNs, 1)));
+}
+
+void ExperimentPanel::showError(const QString& message)
+{
+    m_status->setText(message);
+}
+
+void ExperimentPanel::saveSettings(QSettings& s) const
+{
+    s.setValue(u"experiment/preset"_s, preset());
+    s.setValue(u"experiment/workload"_s, m_workload->currentIndex());
+    QStringList chosen;
+    for (Strategy st : allStrategies) {
+        if (m_strategies[int(st)]->isChecked())
+            chosen.append(strategyId(st));
+    }
+    s.setValue(u"experiment/strategies"_s, chosen);
+    s.setValue(u"experiment/cities"_s, m_cities->text());
+    s.setValue(u"experiment/tasks"_s, m_tasks->value());
+    s.setValue(u"experiment/delayMs"_s, m_delay->value());
+    s.setValue(u"experiment/workers"_s, m_workers->value());
+    s.setValue(u"experiment/n"_s, m_n->text());
+    s.setValue(u"experiment/scale"_s, m_scale->value());
+    s.setValue(u"experiment/waitPercent"_s, m_waitPercent->value());
+    s.setValue(u"experiment/gil"_s, m_gil->isChecked());
+}
+
+void ExperimentPanel::restoreSettings(const QSettings& s)
+{
+    // A settings file edited by hand: spin boxes clamp what is out of range, unknown ids are ignored.
+    const auto number = [&s](const QString& key, QSpinBox* box) {
+        bool ok = false;
+        const int v = s.value(key).toInt(&ok);
+        if (ok)
+            box->setValue(v);
+    };
+    m_workload->setCurrentIndex(std::clamp(s.value(u"experiment/workload"_s, 0).toInt(), 0, 2));
+    if (s.contains(u"experiment/strategies"_s)) {
+        const QStringList chosen = s.value(u"experiment/strategies"_s).toStringList();
+        for (Strategy st : allStrategies)
+            m_strategies[int(st)]->setChecked(chosen.contains(strategyId(st)));
+    }
+    m_cities->setText(s.value(u"experiment/cities"_s, m_cities->text()).toString().left(10'000));
+    m_n->setText(s.value(u"experiment/n"_s, m_n->text()).toString().left(10'000));
+    number(u"experiment/tasks"_s, m_tasks);
+    number(u"experiment/delayMs"_s, m_delay);
+    number(u"experiment/workers"_s, m_workers);
+    number(u"experiment/scale"_s, m_scale);
+    number(u"experiment/waitPercent"_s, m_waitPercent);
+    m_gil->setChecked(s.value(u"experiment/gil"_s, false).toBool());
+    setPreset(s.value(u"experiment/preset"_s, 0).toInt());
+}
+
+} // namespace Lab

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "experiment.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+
+namespace Lab {
+
+// Chooses what to run: a lab of the seed or a custom experiment, with checked parameters; Run,
+// Cancel and the progress of the batch.
+class ExperimentPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExperimentPanel(QWidget* parent = nullptr);
+
+    // The experiment the fields describe, or an error naming the field and what is allowed.
+    std::variant<Experiment, QString> experiment() const;
+    int preset() const; // 0–3: a lab; labCount: custom
+    void setPreset(int preset);
+    void setWaitPercent(int percent);
+
+    void setRunning(bool running);
+    void setProgress(int done, int total, qint64 elapsedNs);
+    void showError(const QString& message);
+
+    void saveSettings(QSettings& settings) const;
+    void restoreSettings(const QSettings& settings);
+
+Q_SIGNALS:
+    void runRequested();
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void build();
+    void retranslateUi();
+    void onPresetChanged();
+    void showLab(int lab);
+    void updateEnabled();
+
+    QComboBox* m_preset;
+    QLabel* m_presetHelp;
+    QComboBox* m_workload;
+    QCheckBox* m_strategies[4];
+    QLineEdit* m_cities;
+    QSpinBox* m_tasks;
+    QSpinBox* m_delay;
+    QSpinBox* m_workers;
+    QLineEdit* m_n;
+    QSpinBox* m_scale;
+    QSpinBox* m_waitPercent;
+    QCheckBox* m_gil;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QList<QLabel*> m_labels;
+    bool m_running = false;
+};
+
+} // namespace Lab

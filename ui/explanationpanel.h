@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace Lab {
+
+// The seed's table of techniques, and for the chosen lab what to look for in the charts.
+class ExplanationPanel final : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit ExplanationPanel(QWidget* parent = nullptr);
+    void setLab(int lab); // 0–3, or 4 for a custom experiment
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    QString lookFor() const;
+    int m_lab = 0;
+};
+
+} // namespace Lab

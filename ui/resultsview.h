@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QTableView>
+
+namespace Lab {
+
+class Session;
+class SessionModel;
+
+// A row per run of the session: strategy, wall, CPU, speed-up, how close to the ideal.
+class ResultsView final : public QTableView {
+    Q_OBJECT
+public:
+    explicit ResultsView(const Session* session, QWidget* parent = nullptr);
+    SessionModel* sessionModel() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    SessionModel* m_model;
+};
+
+} // namespace Lab

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "exportable.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace Lab {
+
+class Session;
+struct LiveRun;
+struct TaskSpan;
+
+// Every run of the session's batch, stacked: a header, then one lane per worker with a bar per
+// task. All runs share one time scale so that their lengths compare at a glance. Painted
+// directly, with bars thinner than a pixel merged, so that 100,000 tasks stay fluid.
+class TimelineView final : public QWidget, public Exportable {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
+
+    // Not owned; the view follows the session's batch until it is destroyed or replaced.
+    void setSession(const Session* session);
+
+    int laneCount() const;
+    QStringList laneLabels() const;
+    // Where task `task` of run `run` is drawn when the chart fills `area`; null when not drawn.
+    QRectF barRect(int run, int task, const QRect& area) const;
+    // The tooltip at `pos` in the widget: the task under it, or nothing.
+    QString toolTipAt(const QPoint& pos) const;
+
+    QString exportName() const override;
+    QString exportTitle() const override;
+    using QWidget::render;
+    void render(QPainter& painter, const QSize& size) override;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void onSessionChanged();
+    const QList<LiveRun>& batch() const;
+    // The widget's font sized in pixels, so that the screen, PNG and SVG show text alike.
+    QFont chartFont() const;
+    // The one painting code of the screen and of exports.
+    void paint(QPainter& painter, const QRect& area) const;
+    static QString toolTipText(const LiveRun& run, const TaskSpan& span);
+
+    QPointer<const Session> m_session;
+    int m_lanes = 0;
+};
+
+} // namespace Lab

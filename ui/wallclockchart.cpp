@@ -1,0 +1,313 @@
+#include "wallclockchart.h"
+
+#include "analysis.h"
+#include "chartexport.h"
+#include "narrative.h"
+#include "palette.h"
+#include "session.h"
+
+#include <QBarCategoryAxis>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+namespace {
+
+constexpr qreal labelGap = 4; // px between a bar's top and its label
+// Room above the tallest bar (or the ideal line) for its two lines of label.
+constexpr double headroom = 1.3;
+// Above the grid, the bars and the ideal line, which Qt Charts stacks over plain child items.
+constexpr qreal labelZ = 100;
+
+// Puts `item` centred on `centreX` with its bottom at `bottom`; returns its top.
+qreal placeAbove(QGraphicsSimpleTextItem* item, qreal centreX, qreal bottom)
+{
+    const QRectF box = item->boundingRect();
+    item->setPos(centreX - box.width() / 2, bottom - box.height());
+    return bottom - box.height();
+}
+
+} // namespace
+
+WallClockChart::WallClockChart(QWidget* parent)
+    : QChartView(parent), m_bars(new QStackedBarSeries), m_ideal(new QLineSeries),
+      m_xAxis(new QBarCategoryAxis), m_yAxis(new QValueAxis)
+{
+    auto* chart = new QChart;
+    chart->addSeries(m_bars);
+    chart->addSeries(m_ideal);
+    chart->addAxis(m_xAxis, Qt::AlignBottom);
+    chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_bars->attachAxis(m_xAxis);
+    m_bars->attachAxis(m_yAxis);
+    m_ideal->attachAxis(m_xAxis); // categories are at 0, 1, …: the line spans -0.5 to n - 0.5
+    m_ideal->attachAxis(m_yAxis);
+    // Stacked, with one set per strategy and a single non-zero value per category: each bar takes
+    // the whole width of its category, yet the legend lists strategies, not runs.
+    for (Strategy strategy : allStrategies) {
+        auto* set = new QBarSet(Narrative::strategyName(strategy));
+        const QColor colour = Palette::strategyColor(strategy);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(130));
+        m_bars->append(set);
+        m_sets[std::size_t(strategy)] = set;
+    }
+    m_bars->setBarWidth(0.6);
+    m_xAxis->setGridLineVisible(false);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    ChartExport::styleChart(*chart);
+    m_ideal->setPen(QPen(m_yAxis->labelsBrush().color(), 2, Qt::DashLine));
+    // The legend draws the ideal as a dashed line; the bars keep their filled squares.
+    for (QLegendMarker* marker : chart->legend()->markers(m_ideal))
+        marker->setShape(QLegend::MarkerShapeFromSeries);
+    connect(chart, &QChart::plotAreaChanged, this, &WallClockChart::placeLabels);
+    retranslateUi();
+}
+
+WallClockChart::~WallClockChart() = default;
+
+void WallClockChart::setSession(const Session* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &Session::batchStarted, this, &WallClockChart::rebuild);
+        connect(session, &Session::updated, this, &WallClockChart::refresh);
+    }
+    rebuild();
+}
+
+QString WallClockChart::exportName() const
+{
+    return u"wall-clock"_s;
+}
+
+QString WallClockChart::exportTitle() const
+{
+    return tr("Wall-clock time");
+}
+
+void WallClockChart::render(QPainter& painter, const QSize& size)
+{
+    ChartExport::renderChart(*chart(), painter, size);
+}
+
+QStringList WallClockChart::categories() const
+{
+    return m_categories;
+}
+
+QList<double> WallClockChart::barSeconds() const
+{
+    QList<double> seconds;
+    for (const Bar& bar : m_shown)
+        seconds.append(bar.seconds);
+    return seconds;
+}
+
+QStringList WallClockChart::barLabels() const
+{
+    QStringList labels;
+    for (const Bar& bar : m_shown)
+        labels.append(bar.comparison.isEmpty() ? bar.time : bar.time + u'\n' + bar.comparison);
+    return labels;
+}
+
+std::optional<double> WallClockChart::idealSeconds() const
+{
+    if (!m_idealNs)
+        return std::nullopt;
+    return double(*m_idealNs) / 1e9;
+}
+
+void WallClockChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QChartView::changeEvent(event);
+}
+
+void WallClockChart::retranslateUi()
+{
+    chart()->setTitle(exportTitle());
+    m_yAxis->setTitleText(tr("seconds"));
+    rebuild(); // category names, legend and labels are all words
+}
+
+// A new batch: one category and two labels a run; the strategies of the batch in the legend.
+void WallClockChart::rebuild()
+{
+    for (const Bar& bar : std::as_const(m_shown)) {
+        delete bar.timeItem;
+        delete bar.comparisonItem;
+    }
+    m_shown.clear();
+    m_categories.clear();
+    m_xAxis->clear();
+    const QList<LiveRun> runs = m_session ? m_session->batch() : QList<LiveRun>();
+    for (int i = 0; i < runs.size(); ++i) {
+        m_categories.append(categoryName(i, m_categories));
+        m_shown.append(makeBar());
+    }
+    for (Strategy strategy : allStrategies) {
+        QBarSet* set = m_sets.at(std::size_t(strategy));
+        set->setLabel(Narrative::strategyName(strategy));
+        set->remove(0, set->count());
+        set->append(QList<qreal>(runs.size(), 0.0));
+        const bool used = std::any_of(runs.begin(), runs.end(),
+                                      [&](const LiveRun& r) { return r.config.strategy == strategy; });
+        for (QLegendMarker* marker : chart()->legend()->markers(m_bars)) {
+            if (static_cast<QBarLegendMarker*>(marker)->barset() == set)
+                marker->setVisible(used);
+        }
+    }
+    m_xAxis->append(m_categories);
+    updateIdeal();
+    refresh();
+}
+
+WallClockChart::Bar WallClockChart::makeBar()
+{
+    QFont bold = m_yAxis->labelsFont();
+    bold.setBold(true);
+    Bar bar;
+    bar.timeItem = new QGraphicsSimpleTextItem(chart());
+    bar.timeItem->setFont(bold);
+    bar.comparisonItem = new QGraphicsSimpleTextItem(chart());
+    bar.comparisonItem->setFont(m_yAxis->labelsFont());
+    for (QGraphicsSimpleTextItem* item : {bar.timeItem, bar.comparisonItem}) {
+        item->setBrush(m_yAxis->labelsBrush());
+        item->setZValue(labelZ);
+    }
+    return bar;
+}
+
+void WallClockChart::refresh()
+{
+    if (!m_session)
+        return;
+    if (m_session->batch().size() != m_shown.size()) {
+        rebuild(); // shown before its batchStarted reached us
+        return;
+    }
+    bool finishedNow = false;
+    for (int i = 0; i < m_shown.size(); ++i) {
+        if (!m_shown.at(i).final) {
+            updateBar(i);
+            finishedNow = finishedNow || m_shown.at(i).final;
+        }
+    }
+    // A finished sequential run gives the computing labs their ideal.
+    if (finishedNow)
+        updateIdeal();
+    updateRange();
+    placeLabels();
+}
+
+void WallClockChart::updateBar(int index)
+{
+    const LiveRun& run = m_session->batch().at(index);
+    Bar& bar = m_shown[index];
+    const qint64 ns = run.finished() ? run.result->wallNs : run.elapsedNs;
+    bar.seconds = double(ns) / 1e9;
+    bar.time = ns > 0 ? Narrative::seconds(ns) : QString();
+    bar.final = run.finished();
+    bar.comparison = bar.final ? finishedComparison(index) : QString();
+    bar.timeItem->setText(bar.time);
+    bar.comparisonItem->setText(bar.comparison);
+    m_sets[std::size_t(run.config.strategy)]->replace(index, bar.seconds);
+}
+
+QString WallClockChart::finishedComparison(int index) const
+{
+    const RunResultPtr& result = m_session->batch().at(index).result;
+    if (result->cancelled)
+        return tr("cancelled");
+    if (!result->error.isEmpty())
+        return tr("failed");
+    if (result->config.strategy == Strategy::Sequential)
+        return {}; // the baseline itself
+    const QList<RunResultPtr>& results = m_session->results();
+    const qsizetype at = results.indexOf(result);
+    const auto speedup = at >= 0 ? Analysis::speedupVsSequential(results, at) : std::nullopt;
+    if (!speedup || *speedup <= 0)
+        return {};
+    const QLocale locale;
+    if (*speedup >= 1)
+        return tr("%1× faster").arg(locale.toString(*speedup, 'f', 2));
+    return tr("%1× slower").arg(locale.toString(1 / *speedup, 'f', 2));
+}
+
+// The best any run of the batch could do: for waits the longest single task, for computing a
+// sequential time shared among the cores. The sequential run's own "expected" is the sum of its
+// tasks, so taking the first run's would draw the line at the slowest.
+void WallClockChart::updateIdeal()
+{
+    m_idealNs.reset();
+    if (m_session) {
+        for (const LiveRun& run : m_session->batch()) {
+            const auto expected = Analysis::expectedWallNs(run.config, m_session->results());
+            if (expected && (!m_idealNs || *expected < *m_idealNs))
+                m_idealNs = expected;
+        }
+    }
+    const double y = m_idealNs ? double(*m_idealNs) / 1e9 : 0;
+    const double right = double(m_categories.size()) - 0.5;
+    m_ideal->replace(m_idealNs ? QList<QPointF>{{-0.5, y}, {right, y}} : QList<QPointF>());
+    m_ideal->setName(m_idealNs ? tr("ideal: %1").arg(Narrative::seconds(*m_idealNs)) : QString());
+    for (QLegendMarker* marker : chart()->legend()->markers(m_ideal))
+        marker->setVisible(m_idealNs.has_value());
+}
+
+void WallClockChart::updateRange()
+{
+    double top = m_idealNs ? double(*m_idealNs) / 1e9 : 0;
+    for (const Bar& bar : std::as_const(m_shown))
+        top = std::max(top, bar.seconds);
+    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * headroom : 1);
+}
+
+void WallClockChart::placeLabels()
+{
+    for (int i = 0; i < m_shown.size(); ++i) {
+        const Bar& bar = m_shown.at(i);
+        const bool shown = bar.seconds > 0;
+        bar.timeItem->setVisible(shown);
+        bar.comparisonItem->setVisible(shown && !bar.comparison.isEmpty());
+        if (!shown)
+            continue;
+        const QPointF top = chart()->mapToPosition(QPointF(i, bar.seconds), m_bars);
+        qreal bottom = top.y() - labelGap;
+        if (!bar.comparison.isEmpty())
+            bottom = placeAbove(bar.comparisonItem, top.x(), bottom);
+        placeAbove(bar.timeItem, top.x(), bottom);
+    }
+}
+
+// Strategy names, "+ GIL" when simulated; a second run of the same kind gets its place in the
+// batch, since the axis keeps one of equal names.
+QString WallClockChart::categoryName(int index, const QStringList& taken) const
+{
+    const RunConfig& config = m_session->batch().at(index).config;
+    QString name = Narrative::strategyName(config.strategy);
+    if (config.strategy == Strategy::Threads && config.gil)
+        name = tr("%1 + GIL").arg(name);
+    if (taken.contains(name))
+        name = tr("%1 (run %2)").arg(name).arg(index + 1);
+    return name;
+}
+
+} // namespace Lab
