@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QTemporaryFile>
 
-
 using namespace Qt::StringLiterals;
 
 namespace Lab {

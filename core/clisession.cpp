@@ -9,11 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Lab {
 
 CliSession::CliSession(CliOptions options, QTextStream& out, QTextStream& err, QObject* parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_out(out)
-    , m_err(err)
-    , m_session(new Session(this))
+    : QObject(parent), m_options(std::move(options)), m_out(out), m_err(err), m_session(new Session(this))
 {
     if (m_options.quiet)
         m_session->setTaskLineLimit(0);

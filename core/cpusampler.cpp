@@ -29,8 +29,8 @@ QByteArray readAt0(int fd)
 
 } // namespace
 
-CpuSampler::CpuSampler(qint64 startNs, Sink sink, int intervalMs)
-    : m_startNs(startNs), m_sink(std::move(sink))
+CpuSampler::CpuSampler(qint64 startNs, qint64 frontEndTid, Sink sink, int intervalMs)
+    : m_startNs(startNs), m_frontEndTid(frontEndTid), m_sink(std::move(sink))
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(intervalMs);
@@ -66,6 +66,10 @@ qint64 CpuSampler::processCpuNs()
     qint64 total = 0;
     if (const auto self = ProcStat::parsePidStat(readAt0(m_selfFd)))
         total += self->totalNs();
+    if (m_frontEndTid > 0) {
+        if (const auto front = ProcStat::readThreadCpu(m_frontEndTid))
+            total -= front->totalNs();
+    }
     QList<qint64> pids;
     {
         std::lock_guard lock(m_pidsMutex);
@@ -107,8 +111,8 @@ void CpuSampler::sample()
     m_sink(std::move(s));
 }
 
-SamplerThread::SamplerThread(qint64 startNs, CpuSampler::Sink sink)
-    : m_sampler(new CpuSampler(startNs, std::move(sink)))
+SamplerThread::SamplerThread(qint64 startNs, qint64 frontEndTid, CpuSampler::Sink sink)
+    : m_sampler(new CpuSampler(startNs, frontEndTid, std::move(sink)))
 {
     m_thread.setObjectName(u"cpu-sampler"_s);
     m_sampler->moveToThread(&m_thread);

@@ -18,7 +18,8 @@ class CpuSampler final : public QObject {
     Q_OBJECT
 public:
     using Sink = std::function<void(CpuSample)>;
-    CpuSampler(qint64 startNs, Sink sink, int intervalMs = 50);
+    // `frontEndTid`: a thread of ours whose CPU is not the run's (the window's drawing), or 0.
+    CpuSampler(qint64 startNs, qint64 frontEndTid, Sink sink, int intervalMs = 50);
     ~CpuSampler() override;
 
     void start(); // in the sampler's thread
@@ -30,6 +31,7 @@ private:
     qint64 processCpuNs();
 
     const qint64 m_startNs;
+    const qint64 m_frontEndTid;
     Sink m_sink;
     QTimer m_timer{this}; // a child, so that it moves with us to our thread
     int m_statFd = -1;
@@ -46,7 +48,7 @@ private:
 // The sampler on a thread of its own, for the length of a run.
 class SamplerThread {
 public:
-    SamplerThread(qint64 startNs, CpuSampler::Sink sink);
+    SamplerThread(qint64 startNs, qint64 frontEndTid, CpuSampler::Sink sink);
     ~SamplerThread();
     SamplerThread(const SamplerThread&) = delete;
     SamplerThread& operator=(const SamplerThread&) = delete;

@@ -37,14 +37,16 @@ QList<RunConfig> labRuns(int lab, int scale)
     };
     switch (lab) {
     case 0:
-        return {make(Workload::Weather, Strategy::Sequential, 1), make(Workload::Logs, Strategy::Sequential, 1)};
+        return {make(Workload::Weather, Strategy::Sequential, 1),
+                make(Workload::Logs, Strategy::Sequential, 1)};
     case 1:
         return {make(Workload::Weather, Strategy::Coroutines, 1)};
     case 2:
         return {make(Workload::Logs, Strategy::Threads, defaultLogFiles)};
     case 3:
         return {make(Workload::Squares, Strategy::Sequential, 1),
-                make(Workload::Squares, Strategy::Processes, std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
+                make(Workload::Squares, Strategy::Processes,
+                     std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
     }
     return {};
 }
@@ -64,7 +66,8 @@ RunConfig customWork(const Experiment& e)
     if (e.tasks > 0) {
         c.taskCount = e.tasks;
         // More fetches than named cities: go round the world, numbering later rounds.
-        c.cities = expandCities(!e.cities.isEmpty() || e.tasks <= c.cities.size() ? c.cities : worldCities(), e.tasks);
+        c.cities = expandCities(!e.cities.isEmpty() || e.tasks <= c.cities.size() ? c.cities : worldCities(),
+                                e.tasks);
         if (e.workload == Workload::Squares) { // the n values over again
             QList<qint64> ns;
             for (int i = 0; i < e.tasks; ++i)

@@ -36,6 +36,14 @@ QString workloadName(Workload w)
     return {};
 }
 
+QString runLabel(const RunConfig& config, bool withWork)
+{
+    QString name = strategyName(config.strategy);
+    if (config.strategy == Strategy::Threads && config.gil)
+        name = Tr::tr("%1 + GIL").arg(name);
+    return withWork ? Tr::tr("%1 · %2").arg(workloadName(config.workload), name) : name;
+}
+
 QString seconds(qint64 ns, int decimals)
 {
     return Tr::tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', decimals));
@@ -176,9 +184,7 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
-        QString strategy = strategyName(r.config.strategy);
-        if (r.config.gil && r.config.strategy == Strategy::Threads)
-            strategy = Tr::tr("%1 + GIL").arg(strategy);
+        const QString strategy = runLabel(r.config);
         rows.append({r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : u"-"_s,
                      workloadName(r.config.workload), strategy, QString::number(r.config.workers),
                      seconds(r.wallNs), seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),

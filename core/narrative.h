@@ -19,6 +19,8 @@ struct Tr {
 QString strategyName(Strategy s); // translated, for people
 QString workloadName(Workload w);
 QString runHeading(const RunConfig& config);
+// A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
+QString runLabel(const RunConfig& config, bool withWork = false);
 QString taskStarted(const TaskSpec& task, const WorkerInfo& worker);
 QString taskFinished(const TaskSpec& task, const WorkerInfo& worker, const TaskSpan& span);
 QString moreTasks(int hidden);

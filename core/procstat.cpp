@@ -89,12 +89,26 @@ QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>&
     return out;
 }
 
-std::optional<CpuTimes> readProcessCpu(qint64 pid)
+namespace {
+
+std::optional<CpuTimes> readStatFile(const QString& path)
 {
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return parsePidStat(file.readAll());
+}
+
+} // namespace
+
+std::optional<CpuTimes> readProcessCpu(qint64 pid)
+{
+    return readStatFile(u"/proc/%1/stat"_s.arg(pid));
+}
+
+std::optional<CpuTimes> readThreadCpu(qint64 tid)
+{
+    return readStatFile(u"/proc/self/task/%1/stat"_s.arg(tid));
 }
 
 } // namespace Lab::ProcStat

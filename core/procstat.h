@@ -25,5 +25,7 @@ std::optional<CpuTimes> parsePidStat(QByteArrayView text);
 QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>& after);
 
 std::optional<CpuTimes> readProcessCpu(qint64 pid);
+// One thread of this process, from /proc/self/task/<tid>/stat.
+std::optional<CpuTimes> readThreadCpu(qint64 tid);
 
 } // namespace Lab::ProcStat

@@ -5,6 +5,7 @@
 #include "coroutineexecutor.h"
 #include "cpusampler.h"
 #include "processexecutor.h"
+#include "procstat.h"
 #include "recorder.h"
 
 #include <QDir>
@@ -43,8 +44,10 @@ std::unique_ptr<Executor> makeExecutor(ExecutorContext context)
     return nullptr;
 }
 
-RunController::RunController(RunConfig config, int runIndex, std::shared_ptr<CancelToken> cancel)
-    : m_config(std::move(config)), m_runIndex(runIndex), m_cancel(std::move(cancel))
+RunController::RunController(RunConfig config, int runIndex, qint64 frontEndTid,
+                             std::shared_ptr<CancelToken> cancel)
+    : m_config(std::move(config)), m_runIndex(runIndex), m_frontEndTid(frontEndTid),
+      m_cancel(std::move(cancel))
 {
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunController::flush);
@@ -62,6 +65,7 @@ void RunController::start()
 {
     m_startedUtc = QDateTime::currentDateTimeUtc();
     m_appCpuAtStart = ownCpu();
+    m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEndTid).value_or(CpuTimes{});
     m_recorder = std::make_shared<Recorder>(makeTasks(m_config), monotonicNs());
     if (m_config.workload == Workload::Logs && !QDir().mkpath(m_config.outDir)) {
         fail(tr("cannot create the folder %1").arg(m_config.outDir));
@@ -69,7 +73,8 @@ void RunController::start()
         return;
     }
     m_sampler = std::make_unique<SamplerThread>(
-        m_recorder->startNs(), [recorder = m_recorder](CpuSample s) { recorder->addSample(std::move(s)); });
+        m_recorder->startNs(), m_frontEndTid,
+        [recorder = m_recorder](CpuSample s) { recorder->addSample(std::move(s)); });
     m_executor = makeExecutor({m_config, m_recorder, m_cancel});
     connect(m_executor.get(), &Executor::finished, this, &RunController::complete);
     connect(m_executor.get(), &Executor::failed, this, &RunController::fail);
@@ -120,7 +125,12 @@ void RunController::complete()
     result->startedUtc = m_startedUtc;
     result->wallNs = endNs - m_recorder->startNs();
     const CpuTimes now = ownCpu();
-    result->appCpu = {now.userNs - m_appCpuAtStart.userNs, now.systemNs - m_appCpuAtStart.systemNs};
+    const CpuTimes front = ProcStat::readThreadCpu(m_frontEndTid).value_or(m_frontEndCpuAtStart);
+    result->frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
+                           front.systemNs - m_frontEndCpuAtStart.systemNs};
+    result->appCpu = {
+        std::max<qint64>(0, now.userNs - m_appCpuAtStart.userNs - result->frontEndCpu.userNs),
+        std::max<qint64>(0, now.systemNs - m_appCpuAtStart.systemNs - result->frontEndCpu.systemNs)};
     if (const auto* pool = qobject_cast<ProcessExecutor*>(m_executor.get()))
         result->workersCpu = pool->workersCpu();
     result->cancelled = m_cancel->isCancelled();

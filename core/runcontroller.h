@@ -19,7 +19,8 @@ class SamplerThread;
 class RunController final : public QObject {
     Q_OBJECT
 public:
-    RunController(RunConfig config, int runIndex, std::shared_ptr<CancelToken> cancel);
+    // `frontEndTid`: the thread of the front end, whose CPU is told apart from the run's.
+    RunController(RunConfig config, int runIndex, qint64 frontEndTid, std::shared_ptr<CancelToken> cancel);
     ~RunController() override;
 
     void start();
@@ -36,6 +37,7 @@ private:
 
     const RunConfig m_config;
     const int m_runIndex;
+    const qint64 m_frontEndTid;
     std::shared_ptr<CancelToken> m_cancel;
     std::shared_ptr<Recorder> m_recorder;
     std::unique_ptr<SamplerThread> m_sampler;
@@ -43,6 +45,7 @@ private:
     QTimer m_flushTimer{this}; // a child, so that it moves with us to the lab thread
     QDateTime m_startedUtc;
     CpuTimes m_appCpuAtStart;
+    CpuTimes m_frontEndCpuAtStart;
     QString m_error;
     bool m_completed = false;
 };

@@ -83,8 +83,9 @@ struct RunResult {
     QList<CpuSample> samples;
     QDateTime startedUtc;
     qint64 wallNs = 0;
-    CpuTimes appCpu;
-    CpuTimes workersCpu;
+    CpuTimes appCpu;      // the engine's threads: the app less its front-end thread
+    CpuTimes workersCpu;  // worker processes
+    CpuTimes frontEndCpu; // the thread that drew the window or printed the story
     bool cancelled = false;
     QString error; // why the run as a whole failed, if it did
 

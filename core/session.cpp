@@ -115,7 +115,8 @@ void Session::tell(const RunProgress& p, QStringList& lines)
         if (e.kind == TaskEvent::Kind::Started)
             lines.append(Narrative::taskStarted(task, worker));
         else
-            lines.append(Narrative::taskFinished(task, worker, {e.task, e.worker, e.startNs, e.tNs, e.status, e.text}));
+            lines.append(Narrative::taskFinished(task, worker,
+                                                 {e.task, e.worker, e.startNs, e.tNs, e.status, e.text}));
         ++m_linesTold;
     }
     if (m_toldHidden && m_taskLineLimit > 0 && p.elapsedNs - m_lastProgressLineNs >= progressLineEveryNs) {

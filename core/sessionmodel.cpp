@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-SessionModel::SessionModel(const Session* session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+SessionModel::SessionModel(const Session* session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
 {
     m_rows = session->results().size();
     connect(session, &Session::runFinished, this, &SessionModel::onRunFinished);
@@ -78,9 +79,7 @@ QString SessionModel::text(qsizetype row, int column) const
     case Work:
         return Narrative::workloadName(r.config.workload);
     case StrategyName:
-        return r.config.gil && r.config.strategy == Lab::Strategy::Threads
-                   ? tr("%1 + GIL").arg(Narrative::strategyName(r.config.strategy))
-                   : Narrative::strategyName(r.config.strategy);
+        return Narrative::runLabel(r.config);
     case Wall:
     case Cpu:
         return Narrative::seconds(qint64(v.toDouble() * 1e9));
@@ -90,7 +89,9 @@ QString SessionModel::text(qsizetype row, int column) const
     case Speedup:
         return v.isValid() ? tr("%1×").arg(locale.toString(v.toDouble(), 'f', 2)) : u"–"_s;
     case State:
-        return !r.error.isEmpty() ? tr("failed: %1").arg(r.error) : r.cancelled ? tr("cancelled") : tr("done");
+        return !r.error.isEmpty() ? tr("failed: %1").arg(r.error)
+               : r.cancelled      ? tr("cancelled")
+                                  : tr("done");
     }
     return locale.toString(v.toLongLong());
 }
@@ -105,8 +106,9 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
     case ValueRole:
         return value(index.row(), index.column());
     case Qt::TextAlignmentRole:
-        return index.column() >= Workers && index.column() < State ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= Workers && index.column() < State
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
     return {};
 }
@@ -119,9 +121,9 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("The speed-up as a share of the best the schedule allows on this machine");
     if (role != Qt::DisplayRole)
         return {};
-    const QString titles[ColumnCount] = {tr("Lab"),    tr("Work"),     tr("Strategy"),   tr("Workers"),
-                                         tr("Wall"),   tr("CPU time"), tr("CPU use"),    tr("Speed-up"),
-                                         tr("Of ideal"), tr("Ok"),     tr("Failed"),     tr("State")};
+    const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"), tr("Workers"),
+                                         tr("Wall"),     tr("CPU time"), tr("CPU use"),  tr("Speed-up"),
+                                         tr("Of ideal"), tr("Ok"),       tr("Failed"),   tr("State")};
     return titles[section];
 }
 

@@ -12,7 +12,21 @@ class Session;
 class SessionModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { LabNumber, Work, StrategyName, Workers, Wall, Cpu, CpuUse, Speedup, Efficiency, Ok, Failed, State, ColumnCount };
+    enum Column {
+        LabNumber,
+        Work,
+        StrategyName,
+        Workers,
+        Wall,
+        Cpu,
+        CpuUse,
+        Speedup,
+        Efficiency,
+        Ok,
+        Failed,
+        State,
+        ColumnCount
+    };
     // Raw numbers behind the formatted text, for sorting and tests.
     static constexpr int ValueRole = Qt::UserRole + 1;
 

@@ -277,8 +277,7 @@ int CpuChart::coreCount() const
 
 QString CpuChart::runName(const RunConfig& config) const
 {
-    const QString name = Narrative::strategyName(config.strategy);
-    return config.strategy == Strategy::Threads && config.gil ? tr("%1 + GIL").arg(name) : name;
+    return Narrative::runLabel(config);
 }
 
 } // namespace Lab

@@ -3,6 +3,7 @@
 #include "narrative.h"
 #include "palette.h"
 #include "session.h"
+#include "timelinelayout.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -10,23 +11,15 @@
 #include <QToolTip>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
-#include <numeric>
-#include <queue>
 
 using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-namespace {
+using namespace Timeline;
 
-constexpr int minLanePx = 4;       // lanes shrink down to this, then the chart clips
-constexpr double maxLaneLines = 4; // and grow up to this many lines of text
-constexpr int maxLaneUnits = 4;    // a lane running tasks at once is up to this many lanes tall
-constexpr int minTrackPx = 3;      // tasks overlapping on one worker stack in tracks this tall at least
-constexpr double minBarPx = 3;     // thinner bars cannot show an outline: they are merged per pixel
-constexpr int tickPx = 4;
+namespace {
 
 // A chart on a slide: dark on white on every screen theme, like the other charts.
 const QColor backgroundColor(Qt::white);
@@ -34,241 +27,10 @@ const QColor inkColor(0x20, 0x20, 0x20);
 const QColor shadeColor(0xF2, 0xF2, 0xF2);
 const QColor gridColor(0xDC, 0xDC, 0xDC);
 
-qint64 endOf(const LiveRun& run, const TaskSpan& s)
-{
-    // A task still going is drawn up to now.
-    return s.endNs >= 0 ? s.endNs : std::max(s.startNs, run.elapsedNs);
-}
-
-// How a bar is coloured: done, still going (or cancelled on the way), failed or timed out.
-enum Kind { Done, Going, Failed, kinds };
-
-Kind kindOf(const TaskSpan& s)
-{
-    switch (s.status) {
-    case TaskStatus::Ok:
-        return Done;
-    case TaskStatus::Failed:
-    case TaskStatus::TimedOut:
-        return Failed;
-    case TaskStatus::NotStarted:
-    case TaskStatus::Cancelled:
-        break;
-    }
-    return Going;
-}
-
 QColor kindColor(const LiveRun& run, int kind)
 {
     const QColor color = Palette::strategyColor(run.config.strategy);
     return kind == Failed ? Palette::failedColor() : kind == Going ? color.lighter(135) : color;
-}
-
-QString laneLabel(const WorkerInfo& w)
-{
-    return w.kind == WorkerKind::Process ? TimelineView::tr("%1 · pid %2").arg(w.name).arg(w.pid) : w.name;
-}
-
-QFont titleFontOf(QFont font)
-{
-    font.setPixelSize(qRound(font.pixelSize() * 1.3));
-    font.setBold(true);
-    return font;
-}
-
-// Workers in their names' order: pool threads register in whatever order they get going.
-std::vector<int> laneOrder(const LiveRun& run)
-{
-    std::vector<int> order(std::size_t(run.workers.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::ranges::stable_sort(order, [&run](int a, int b) {
-        const QString& x = run.workers.at(a).name;
-        const QString& y = run.workers.at(b).name;
-        return x.size() != y.size() ? x.size() < y.size() : x < y;
-    });
-    return order;
-}
-
-std::vector<std::vector<int>> spansByWorker(const LiveRun& run)
-{
-    std::vector<std::vector<int>> lanes(std::size_t(run.workers.size()));
-    for (std::size_t i = 0; i < run.spans.size(); ++i) {
-        const TaskSpan& s = run.spans[i];
-        if (s.startNs >= 0 && s.worker >= 0 && std::size_t(s.worker) < lanes.size())
-            lanes[std::size_t(s.worker)].push_back(int(i));
-    }
-    return lanes;
-}
-
-// The bars of one lane. Tasks overlapping on one worker (coroutines on the event loop) stack in
-// tracks, each task in the track that freed first; past the tracks the lane has room for they
-// pile up, "crowded", and are merged.
-struct LaneBars {
-    struct Bar {
-        int span;
-        int track;
-        bool crowded;
-    };
-    std::vector<Bar> bars;
-    int tracks = 1;
-};
-
-LaneBars packLane(const LiveRun& run, const std::vector<int>& spans, int maxTracks)
-{
-    std::vector<std::pair<qint64, int>> byStart;
-    byStart.reserve(spans.size());
-    for (int i : spans)
-        byStart.emplace_back(run.spans[std::size_t(i)].startNs, i);
-    if (!std::ranges::is_sorted(byStart)) // mostly they come sorted
-        std::ranges::sort(byStart);
-    using Track = std::pair<qint64, int>; // free from, index
-    std::priority_queue<Track, std::vector<Track>, std::greater<>> tracks;
-    LaneBars lane;
-    lane.bars.reserve(byStart.size());
-    int opened = 0;
-    for (const auto& [start, i] : byStart) {
-        Track track{endOf(run, run.spans[std::size_t(i)]), opened};
-        const bool reuse = !tracks.empty() && (tracks.top().first <= start || opened == maxTracks);
-        const bool crowded = reuse && tracks.top().first > start;
-        if (reuse) {
-            track = {std::max(track.first, tracks.top().first), tracks.top().second};
-            tracks.pop();
-        } else {
-            ++opened;
-        }
-        tracks.push(track);
-        lane.bars.push_back({i, track.second, crowded});
-    }
-    lane.tracks = std::max(1, opened);
-    return lane;
-}
-
-// One worker's lane; tasks it ran at once (coroutines) make it taller, up to maxLaneUnits.
-struct Lane {
-    int run = 0;
-    int worker = 0;
-    std::vector<int> spans; // its tasks that have started
-    int units = 1;
-    int top = 0;
-    int height = 0;
-
-    int pad() const { return height >= 12 ? 2 : 0; }
-    int maxTracks() const { return std::max(1, (height - 2 * pad()) / minTrackPx); }
-};
-
-// Where everything goes in an area; computed for each paint, tooltip and test.
-struct Geometry {
-    QRect title;
-    QRect lanes; // the runs' headers and lanes; what does not fit is clipped
-    QRect plot;  // [0, scaleNs] of every run across; as tall as `lanes`
-    int labelLeft = 0;
-    int headerHeight = 0;
-    int axisTop = 0;
-    qint64 scaleNs = 1'000'000;
-    QList<int> runTops;
-    std::vector<Lane> laneList; // of every run, top to bottom
-
-    double xOf(qint64 ns) const { return plot.left() + double(ns) * plot.width() / double(scaleNs); }
-    QRectF bar(const LiveRun& run, const Lane& lane, const LaneBars& bars, const LaneBars::Bar& b) const
-    {
-        const TaskSpan& s = run.spans[std::size_t(b.span)];
-        const double x0 = xOf(s.startNs);
-        const double h = double(lane.height - 2 * lane.pad()) / bars.tracks;
-        const double gap = bars.tracks > 1 && h >= 8 ? 2 : 0; // stacked tasks stay apart
-        return {x0, lane.top + lane.pad() + b.track * h, xOf(endOf(run, s)) - x0, h - gap};
-    }
-    const Lane* laneOf(int run, int worker) const
-    {
-        const auto it =
-            std::ranges::find_if(laneList, [&](const Lane& l) { return l.run == run && l.worker == worker; });
-        return it == laneList.end() ? nullptr : &*it;
-    }
-};
-
-std::vector<Lane> lanesOf(const QList<LiveRun>& runs)
-{
-    std::vector<Lane> lanes;
-    for (int r = 0; r < runs.size(); ++r) {
-        std::vector<std::vector<int>> spans = spansByWorker(runs.at(r));
-        for (int worker : laneOrder(runs.at(r))) {
-            Lane lane{r, worker, std::move(spans[std::size_t(worker)])};
-            lane.units = packLane(runs.at(r), lane.spans, maxLaneUnits).tracks;
-            lanes.push_back(std::move(lane));
-        }
-    }
-    return lanes;
-}
-
-// Stacks the runs' headers and lanes from `top`, lanes as tall as the room allows within bounds.
-int stackLanes(Geometry& g, const QList<LiveRun>& runs, int top, int bottom, int line)
-{
-    int units = 0;
-    for (const Lane& lane : g.laneList)
-        units += lane.units;
-    const int runGap = line / 2;
-    const int room = bottom - top - int(runs.size()) * (g.headerHeight + runGap);
-    const int unit = units == 0 ? 0 : std::max(minLanePx, std::min(room / units, int(maxLaneLines * line)));
-    int y = top;
-    auto lane = g.laneList.begin();
-    for (int r = 0; r < runs.size(); ++r) {
-        g.runTops.append(y);
-        y += g.headerHeight;
-        for (; lane != g.laneList.end() && lane->run == r; ++lane) {
-            lane->top = y;
-            lane->height = lane->units * unit;
-            y += lane->height;
-        }
-        y += runGap;
-    }
-    return std::clamp(y - runGap, top, std::max(top, bottom));
-}
-
-Geometry layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font)
-{
-    const QFontMetrics fm(font);
-    const int line = fm.height();
-    const int margin = line / 2 + 2;
-    Geometry g;
-    g.title = QRect(area.left() + margin, area.top() + margin, area.width() - 2 * margin,
-                    QFontMetrics(titleFontOf(font)).height());
-    int labelWidth = fm.horizontalAdvance(u"event-loop"_s);
-    for (const LiveRun& run : runs) {
-        for (const WorkerInfo& w : run.workers)
-            labelWidth = std::max(labelWidth, fm.horizontalAdvance(laneLabel(w)));
-        g.scaleNs = std::max(g.scaleNs, run.elapsedNs);
-    }
-    g.headerHeight = line + line / 2;
-    g.laneList = lanesOf(runs);
-    const int top = g.title.bottom() + 1 + margin;
-    const int bottom = area.bottom() + 1 - margin - tickPx - 2 * line - line / 4; // the axis below
-    const int end = stackLanes(g, runs, top, bottom, line);
-    g.lanes = QRect(area.left(), top, area.width(), end - top);
-    g.labelLeft = area.left() + margin;
-    const int plotLeft = g.labelLeft + std::min(labelWidth, area.width() / 4) + margin;
-    const int plotRight = area.right() - margin - fm.horizontalAdvance(u"00.00"_s) / 2;
-    g.plot = QRect(plotLeft, top, std::max(1, plotRight - plotLeft), end - top);
-    g.axisTop = end + line / 4;
-    return g;
-}
-
-// Seconds at 1, 2 or 5 × 10^k apart, as many as fit without their labels touching.
-struct Ticks {
-    double stepS = 1;
-    int decimals = 0;
-    int count = 1;
-    int x(const Geometry& g, int i) const { return qRound(g.xOf(qint64(i * stepS * 1e9))); }
-};
-
-Ticks ticksFor(const Geometry& g, const QFontMetrics& fm)
-{
-    const double rangeS = double(g.scaleNs) / 1e9;
-    const int fit = std::max(1, g.plot.width() * 2 / (5 * fm.horizontalAdvance(u"0.000"_s)));
-    const double raw = rangeS / fit;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double n = raw / magnitude;
-    const double step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * magnitude;
-    return {step, std::max(0, int(std::ceil(-std::log10(step) - 1e-9))),
-            int(std::floor(rangeS / step + 1e-9)) + 1};
 }
 
 QString runHeader(const LiveRun& run)
@@ -290,7 +52,7 @@ QString runHeader(const LiveRun& run)
     return parts.join(u" · "_s);
 }
 
-void paintAxis(QPainter& p, const Geometry& g, const Ticks& ticks)
+void paintAxis(QPainter& p, const Layout& g, const Ticks& ticks)
 {
     const QFontMetrics fm(p.font());
     const QLocale locale;
@@ -307,7 +69,7 @@ void paintAxis(QPainter& p, const Geometry& g, const Ticks& ticks)
     p.drawText(title, Qt::AlignCenter, TimelineView::tr("seconds since each run started"));
 }
 
-void paintHeader(QPainter& p, const Geometry& g, const LiveRun& run, int index)
+void paintHeader(QPainter& p, const Layout& g, const LiveRun& run, int index)
 {
     const QFont plain = p.font();
     const int top = g.runTops.at(index);
@@ -326,7 +88,7 @@ void paintHeader(QPainter& p, const Geometry& g, const LiveRun& run, int index)
 }
 
 // Lanes shaded in turn, named at the left, with the time grid behind the bars.
-void paintLaneFrames(QPainter& p, const Geometry& g, const QList<LiveRun>& runs, const Ticks& ticks)
+void paintLaneFrames(QPainter& p, const Layout& g, const QList<LiveRun>& runs, const Ticks& ticks)
 {
     const QFontMetrics fm(p.font());
     const int labelWidth = g.plot.left() - g.labelLeft - fm.height() / 2;
@@ -351,46 +113,6 @@ void paintLaneFrames(QPainter& p, const Geometry& g, const QList<LiveRun>& runs,
     }
 }
 
-// Bars too thin or too crowded to tell apart, merged per pixel column and track: drawing them
-// costs the lane's width in pixels, however many tasks there are.
-class Coverage {
-public:
-    Coverage(int tracks, int width) : m_width(width), m_deltas(std::size_t(kinds * tracks * (width + 1)), 0)
-    {
-    }
-
-    void add(int track, Kind kind, double x0, double x1)
-    {
-        const int from = std::clamp(int(std::floor(x0)), 0, m_width - 1);
-        const int to = std::clamp(int(std::ceil(x1)), from + 1, m_width);
-        int* row = row0(kinds * track + kind);
-        ++row[from];
-        --row[to];
-    }
-
-    void paint(QPainter& p, int row, const QRectF& band, const QColor& color)
-    {
-        const int* deltas = row0(row);
-        int depth = 0;
-        int from = -1;
-        for (int x = 0; x <= m_width; ++x) {
-            depth += deltas[x];
-            if (depth > 0 && from < 0) {
-                from = x;
-            } else if (depth <= 0 && from >= 0) {
-                p.fillRect(QRectF(band.left() + from, band.top(), x - from, band.height()), color);
-                from = -1;
-            }
-        }
-    }
-
-private:
-    int* row0(int row) { return m_deltas.data() + std::size_t(row) * std::size_t(m_width + 1); }
-
-    int m_width;
-    std::vector<int> m_deltas;
-};
-
 void paintBar(QPainter& p, const QFontMetricsF& fm, const QRectF& rect, const QColor& color,
               const QString& label)
 {
@@ -406,7 +128,7 @@ void paintBar(QPainter& p, const QFontMetricsF& fm, const QRectF& rect, const QC
     p.drawText(rect.adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
 }
 
-void paintLane(QPainter& p, const Geometry& g, const LiveRun& run, const Lane& lane)
+void paintLane(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane)
 {
     const QFontMetricsF fm(p.font());
     const LaneBars bars = packLane(run, lane.spans, lane.maxTracks());
@@ -414,16 +136,19 @@ void paintLane(QPainter& p, const Geometry& g, const LiveRun& run, const Lane& l
     for (const LaneBars::Bar& b : bars.bars) {
         const QRectF rect = g.bar(run, lane, bars, b);
         const TaskSpan& s = run.spans[std::size_t(b.span)];
-        if (b.crowded || rect.width() < minBarPx || rect.height() < minBarPx)
+        if (isMerged(b, rect))
             merged.add(b.track, kindOf(s), rect.left() - g.plot.left(), rect.right() - g.plot.left());
         else
             paintBar(p, fm, rect, kindColor(run, kindOf(s)), run.tasks.at(s.task).label);
     }
-    const double h = double(lane.height - 2 * lane.pad()) / bars.tracks;
     for (int t = 0; t < bars.tracks; ++t) {
-        const QRectF band(g.plot.left(), lane.top + lane.pad() + t * h, g.plot.width(), h);
-        for (int kind = Done; kind < kinds; ++kind) // failures on top
-            merged.paint(p, kinds * t + kind, band, kindColor(run, kind));
+        const QRectF band = g.band(lane, bars.tracks, t);
+        for (int kind = Done; kind < kinds; ++kind) { // failures on top
+            const QColor color = kindColor(run, kind);
+            merged.forEachRun(t, Kind(kind), [&](int from, int to) {
+                p.fillRect(QRectF(band.left() + from, band.top(), to - from, band.height()), color);
+            });
+        }
     }
 }
 
@@ -476,45 +201,22 @@ int TimelineView::laneCount() const
 
 QStringList TimelineView::laneLabels() const
 {
-    QStringList labels;
-    for (const LiveRun& run : batch()) {
-        for (int worker : laneOrder(run))
-            labels.append(laneLabel(run.workers.at(worker)));
-    }
-    return labels;
+    return Timeline::laneLabels(batch());
 }
 
 QRectF TimelineView::barRect(int run, int task, const QRect& area) const
 {
-    const QList<LiveRun>& runs = batch();
-    if (run < 0 || run >= runs.size() || task < 0 || task >= int(runs.at(run).spans.size()))
-        return {};
-    const LiveRun& r = runs.at(run);
-    const Geometry g = layOut(runs, area, chartFont());
-    const Lane* lane = g.laneOf(run, r.spans[std::size_t(task)].worker);
-    if (!lane)
-        return {};
-    const LaneBars bars = packLane(r, lane->spans, lane->maxTracks());
-    const auto bar = std::ranges::find(bars.bars, task, &LaneBars::Bar::span);
-    return bar == bars.bars.end() ? QRectF() : g.bar(r, *lane, bars, *bar);
+    return Timeline::barRect(batch(), run, task, area, chartFont());
 }
 
 QString TimelineView::toolTipAt(const QPoint& pos) const
 {
     const QList<LiveRun>& runs = batch();
-    const Geometry g = layOut(runs, rect(), chartFont());
-    const auto lane = std::ranges::find_if(
-        g.laneList, [&pos](const Lane& l) { return pos.y() >= l.top && pos.y() < l.top + l.height; });
-    if (!g.plot.contains(pos) || lane == g.laneList.end())
+    const std::optional<BarRef> bar = barAt(runs, rect(), chartFont(), pos);
+    if (!bar)
         return {};
-    const LiveRun& run = runs.at(lane->run);
-    const LaneBars bars = packLane(run, lane->spans, lane->maxTracks());
-    for (const LaneBars::Bar& b : bars.bars) {
-        // A bar thinner than a pixel is found a pixel away.
-        if (g.bar(run, *lane, bars, b).adjusted(-1, 0, 1, 0).contains(pos))
-            return toolTipText(run, run.spans[std::size_t(b.span)]);
-    }
-    return {};
+    const LiveRun& run = runs.at(bar->run);
+    return toolTipText(run, run.spans[std::size_t(bar->span)]);
 }
 
 QString TimelineView::toolTipText(const LiveRun& run, const TaskSpan& s)
@@ -616,7 +318,7 @@ void TimelineView::paint(QPainter& p, const QRect& area) const
 {
     const QList<LiveRun>& runs = batch();
     const QFont font = chartFont();
-    const Geometry g = layOut(runs, area, font);
+    const Layout g = layOut(runs, area, font);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(area, backgroundColor);

@@ -24,6 +24,12 @@ namespace Lab {
 
 namespace {
 
+bool oneKindOfWork(const QList<LiveRun>& batch)
+{
+    return std::all_of(batch.begin(), batch.end(),
+                       [&](const LiveRun& run) { return sameWork(run.config, batch.first().config); });
+}
+
 constexpr qreal labelGap = 4; // px between a bar's top and its label
 // Room above the tallest bar (or the ideal line) for its two lines of label.
 constexpr double headroom = 1.3;
@@ -257,7 +263,8 @@ QString WallClockChart::finishedComparison(int index) const
 void WallClockChart::updateIdeal()
 {
     m_idealNs.reset();
-    if (m_session) {
+    // Different work has different ideals: one line would mislead.
+    if (m_session && oneKindOfWork(m_session->batch())) {
         for (const LiveRun& run : m_session->batch()) {
             const auto expected = Analysis::expectedWallNs(run.config, m_session->results());
             if (expected && (!m_idealNs || *expected < *m_idealNs))
@@ -297,14 +304,13 @@ void WallClockChart::placeLabels()
     }
 }
 
-// Strategy names, "+ GIL" when simulated; a second run of the same kind gets its place in the
-// batch, since the axis keeps one of equal names.
+// Strategy names, with the work when the batch does more than one kind; a second run of the same
+// kind gets its place in the batch, since the axis keeps one of equal names.
 QString WallClockChart::categoryName(int index, const QStringList& taken) const
 {
-    const RunConfig& config = m_session->batch().at(index).config;
-    QString name = Narrative::strategyName(config.strategy);
-    if (config.strategy == Strategy::Threads && config.gil)
-        name = tr("%1 + GIL").arg(name);
+    const QList<LiveRun>& batch = m_session->batch();
+    const RunConfig& config = batch.at(index).config;
+    QString name = Narrative::runLabel(config, !oneKindOfWork(batch));
     if (taken.contains(name))
         name = tr("%1 (run %2)").arg(name).arg(index + 1);
     return name;
