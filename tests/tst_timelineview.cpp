@@ -1,3 +1,4 @@
+#include "chartexport.h"
 #include "palette.h"
 #include "session.h"
 #include "testsupport.h"
@@ -276,9 +277,22 @@ private Q_SLOTS:
         QCOMPARE(image.size(), exportArea.size());
         view.resize(1200, 900);
         QVERIFY2(rendered(view) == image, "the widget's own size plays no part");
-        // For a person to look at: the seed's lab, one run of each kind.
-        const QString path = QDir::temp().filePath(u"timeline.png"_s);
-        QVERIFY(image.save(path));
+    }
+
+    // A picture of the seed's lab, one run of each kind, for people to look at; only on request,
+    // so that a test run leaves no files behind.
+    void snapshot()
+    {
+        const QString folder = qEnvironmentVariable("LAB_CHART_SNAPSHOTS");
+        if (folder.isEmpty())
+            QSKIP("set LAB_CHART_SNAPSHOTS to a folder to get the timeline of a lab-like batch");
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QVERIFY(runBatch(session, batchOf(u"sequential,coroutines,threads:3"_s, 3, 300)));
+        const QString path = QDir(folder).filePath(u"timeline.png"_s);
+        const std::optional<QString> error = Lab::ChartExport::savePng(view, path);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
         qInfo("timeline written to %s", qPrintable(path));
     }
 

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lab::ChartExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>an image of %1×%2 pixels is too large</source>
+        <translation>an image of %1×%2 pixels is too large</translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation>the SVG writer did not start</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ChartsPane</name>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Wall-clock time</translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation>CPU use</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Show each core of the selected run</source>
+        <translation>Show each core of the selected run</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Cli</name>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number; allowed: %3 to %4</source>
@@ -42,10 +76,6 @@
     <message>
         <source>--%1 is given twice</source>
         <translation>--%1 is given twice</translation>
-    </message>
-    <message>
-        <source>--%1 takes no value</source>
-        <translation>--%1 takes no value</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
@@ -159,16 +189,285 @@ Both:
 Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
 </translation>
     </message>
+    <message>
+        <source>--%1 takes no value, but was given &apos;%2&apos;</source>
+        <translation>--%1 takes no value, but was given &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CliSession</name>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::CpuChart</name>
+    <message>
+        <source>CPU use over time</source>
+        <translation>CPU use over time</translation>
+    </message>
+    <message>
+        <source>% busy</source>
+        <translation>% busy</translation>
+    </message>
+    <message>
+        <source>% of all cores</source>
+        <translation>% of all cores</translation>
+    </message>
+    <message>
+        <source>seconds since %1 started</source>
+        <translation>seconds since %1 started</translation>
+    </message>
+    <message>
+        <source>seconds since each run started</source>
+        <translation>seconds since each run started</translation>
+    </message>
+    <message>
+        <source>core %1</source>
+        <translation>core %1</translation>
+    </message>
+    <message>
+        <source>whole machine</source>
+        <translation>whole machine</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ExperimentPanel</name>
+    <message>
+        <source>Lab 0 — one at a time (the baseline)</source>
+        <translation>Lab 0 — one at a time (the baseline)</translation>
+    </message>
+    <message>
+        <source>Lab 1 — Asyncio: the weather</source>
+        <translation>Lab 1 — Asyncio: the weather</translation>
+    </message>
+    <message>
+        <source>Lab 2 — Threading: log files</source>
+        <translation>Lab 2 — Threading: log files</translation>
+    </message>
+    <message>
+        <source>Lab 3 — Process Pool: computing</source>
+        <translation>Lab 3 — Process Pool: computing</translation>
+    </message>
+    <message>
+        <source>Custom experiment</source>
+        <translation>Custom experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment:</source>
+        <translation>&amp;Experiment:</translation>
+    </message>
+    <message>
+        <source>W&amp;ork:</source>
+        <translation>W&amp;ork:</translation>
+    </message>
+    <message>
+        <source>Strategies:</source>
+        <translation>Strategies:</translation>
+    </message>
+    <message>
+        <source>C&amp;ities:</source>
+        <translation>C&amp;ities:</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Tasks:</translation>
+    </message>
+    <message>
+        <source>W&amp;ait:</source>
+        <translation>W&amp;ait:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kers:</source>
+        <translation>Wor&amp;kers:</translation>
+    </message>
+    <message>
+        <source>&amp;n values:</source>
+        <translation>&amp;n values:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale of n:</source>
+        <translation>&amp;Scale of n:</translation>
+    </message>
+    <message>
+        <source>Wait &amp;length:</source>
+        <translation>Wait &amp;length:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Cities separated by commas; more tasks than cities go round them again</source>
+        <translation>Cities separated by commas; more tasks than cities go round them again</translation>
+    </message>
+    <message>
+        <source>Whole numbers from 1, separated by commas; each is multiplied by the scale</source>
+        <translation>Whole numbers from 1, separated by commas; each is multiplied by the scale</translation>
+    </message>
+    <message>
+        <source>Shortens every wait, for a quick demonstration</source>
+        <translation>Shortens every wait, for a quick demonstration</translation>
+    </message>
+    <message>
+        <source>Simulate Python&apos;s &amp;GIL (threads)</source>
+        <translation>Simulate Python&apos;s &amp;GIL (threads)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</source>
+        <translation>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</source>
+        <translation>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</translation>
+    </message>
+    <message>
+        <source>Writes 5 log files with a pool of 5 threads: about 1 s in all.</source>
+        <translation>Writes 5 log files with a pool of 5 threads: about 1 s in all.</translation>
+    </message>
+    <message>
+        <source>Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a process per core.</source>
+        <translation>Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a process per core.</translation>
+    </message>
+    <message>
+        <source>Choose the work, the strategies and the parameters.</source>
+        <translation>Choose the work, the strategies and the parameters.</translation>
+    </message>
+    <message>
+        <source>Strategies: choose at least one</source>
+        <translation>Strategies: choose at least one</translation>
+    </message>
+    <message>
+        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
+        <translation>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</translation>
+    </message>
+    <message>
+        <source>n values: give at least one whole number from 1 to %1</source>
+        <translation>n values: give at least one whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks · %3</source>
+        <translation>%1 of %2 tasks · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ExplanationPanel</name>
+    <message>
+        <source>Each task starts only when the one before it has finished: the timeline is one lane of bars end to end, and the CPU stays idle while the program waits. The total is the sum: 6 s and 5 s.</source>
+        <translation>Each task starts only when the one before it has finished: the timeline is one lane of bars end to end, and the CPU stays idle while the program waits. The total is the sum: 6 s and 5 s.</translation>
+    </message>
+    <message>
+        <source>All three fetches start at once on the single event loop and wait together: one lane, three bars on top of each other, about 2 s in all, and almost no CPU.</source>
+        <translation>All three fetches start at once on the single event loop and wait together: one lane, three bars on top of each other, about 2 s in all, and almost no CPU.</translation>
+    </message>
+    <message>
+        <source>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</source>
+        <translation>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</translation>
+    </message>
+    <message>
+        <source>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
+        <translation>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</translation>
+    </message>
+    <message>
+        <source>Compare the bars: waiting work gains from coroutines and threads, computing work only from processes (or threads without a GIL).</source>
+        <translation>Compare the bars: waiting work gains from coroutines and threads, computing work only from processes (or threads without a GIL).</translation>
+    </message>
+    <message>
+        <source>Choosing a technique</source>
+        <translation>Choosing a technique</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Suited to</source>
+        <translation>Suited to</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Normal (Sync)</source>
+        <translation>Normal (Sync)</translation>
+    </message>
+    <message>
+        <source>general work done in order</source>
+        <translation>general work done in order</translation>
+    </message>
+    <message>
+        <source>one line at a time (blocking)</source>
+        <translation>one line at a time (blocking)</translation>
+    </message>
+    <message>
+        <source>easy to write, not complicated</source>
+        <translation>easy to write, not complicated</translation>
+    </message>
+    <message>
+        <source>Asyncio</source>
+        <translation>Asyncio</translation>
+    </message>
+    <message>
+        <source>I/O-bound (mostly waiting)</source>
+        <translation>I/O-bound (mostly waiting)</translation>
+    </message>
+    <message>
+        <source>single-threaded, event loop</source>
+        <translation>single-threaded, event loop</translation>
+    </message>
+    <message>
+        <source>uses the least resources while waiting on the network</source>
+        <translation>uses the least resources while waiting on the network</translation>
+    </message>
+    <message>
+        <source>Threading</source>
+        <translation>Threading</translation>
+    </message>
+    <message>
+        <source>I/O-bound (background work)</source>
+        <translation>I/O-bound (background work)</translation>
+    </message>
+    <message>
+        <source>multi-threaded, OS switching</source>
+        <translation>multi-threaded, OS switching</translation>
+    </message>
+    <message>
+        <source>works with libraries that have no async support</source>
+        <translation>works with libraries that have no async support</translation>
+    </message>
+    <message>
+        <source>Process Pool</source>
+        <translation>Process Pool</translation>
+    </message>
+    <message>
+        <source>CPU-bound (heavy computation)</source>
+        <translation>CPU-bound (heavy computation)</translation>
+    </message>
+    <message>
+        <source>multi-processing, parallelism</source>
+        <translation>multi-processing, parallelism</translation>
+    </message>
+    <message>
+        <source>uses every CPU core (escapes the GIL)</source>
+        <translation>uses every CPU core (escapes the GIL)</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation>What to look for</translation>
     </message>
 </context>
 <context>
@@ -185,12 +484,83 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>Concurrency Lab</translation>
     </message>
     <message>
-        <source>The experiment window is on its way. Meanwhile the engine runs every lab of the seed from the command line:
-
-concurrency-lab run --lab all</source>
-        <translation>The experiment window is on its way. Meanwhile the engine runs every lab of the seed from the command line:
-
-concurrency-lab run --lab all</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Export chart…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Export &amp;all…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presenter mode</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Concurrency Lab</source>
+        <translation>&amp;About Concurrency Lab</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Export every chart and the results into</source>
+        <translation>Export every chart and the results into</translation>
+    </message>
+    <message>
+        <source>About Concurrency Lab</source>
+        <translation>About Concurrency Lab</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n core(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n core&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n cores&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,6 +764,10 @@ concurrency-lab run --lab all</translation>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -458,6 +832,192 @@ concurrency-lab run --lab all</translation>
     <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Session</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SessionModel</name>
+    <message>
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>The speed-up as a share of the best the schedule allows on this machine</source>
+        <translation>The speed-up as a share of the best the schedule allows on this machine</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wall</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU time</translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation>CPU use</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Speed-up</translation>
+    </message>
+    <message>
+        <source>Of ideal</source>
+        <translation>Of ideal</translation>
+    </message>
+    <message>
+        <source>Ok</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TimelineView</name>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation>%1 · pid %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated GIL</source>
+        <translation>simulated GIL</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation>cancelled after %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>running… %1</source>
+        <translation>running… %1</translation>
+    </message>
+    <message>
+        <source>seconds since each run started</source>
+        <translation>seconds since each run started</translation>
+    </message>
+    <message>
+        <source>timed out: %1</source>
+        <translation>timed out: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3–%4 s (%5)
+%6</source>
+        <extracomment>task label, worker, start and end in seconds, duration, result or error</extracomment>
+        <translation>%1
+%2
+%3–%4 s (%5)
+%6</translation>
+    </message>
+    <message>
+        <source>Timeline of tasks per worker</source>
+        <translation>Timeline of tasks per worker</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::WallClockChart</name>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Wall-clock time</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1× faster</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>%1× slower</translation>
+    </message>
+    <message>
+        <source>ideal: %1</source>
+        <translation>ideal: %1</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (run %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Lab::ChartExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of %1×%2 pixels is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG writer did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ChartsPane</name>
+    <message>
+        <source>Wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each core of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lab::Cli</name>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number; allowed: %3 to %4</source>
@@ -41,10 +75,6 @@
     </message>
     <message>
         <source>--%1 is given twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,15 +161,284 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 takes no value, but was given &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lab::CliSession</name>
     <message>
-        <source>Cancelling…</source>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::CpuChart</name>
+    <message>
+        <source>CPU use over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1</source>
+        <source>% busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since each run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ExperimentPanel</name>
+    <message>
+        <source>Lab 0 — one at a time (the baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab 1 — Asyncio: the weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab 2 — Threading: log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab 3 — Process Pool: computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;n values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale of n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities separated by commas; more tasks than cities go round them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole numbers from 1, separated by commas; each is multiplied by the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortens every wait, for a quick demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate Python&apos;s &amp;GIL (threads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes 5 log files with a pool of 5 threads: about 1 s in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a process per core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work, the strategies and the parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies: choose at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n values: give at least one whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ExplanationPanel</name>
+    <message>
+        <source>Each task starts only when the one before it has finished: the timeline is one lane of bars end to end, and the CPU stays idle while the program waits. The total is the sum: 6 s and 5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three fetches start at once on the single event loop and wait together: one lane, three bars on top of each other, about 2 s in all, and almost no CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the bars: waiting work gains from coroutines and threads, computing work only from processes (or threads without a GIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing a technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suited to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (Sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general work done in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line at a time (blocking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy to write, not complicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asyncio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O-bound (mostly waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-threaded, event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the least resources while waiting on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O-bound (background work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-threaded, OS switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works with libraries that have no async support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-bound (heavy computation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-processing, parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses every CPU core (escapes the GIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,10 +456,82 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The experiment window is on its way. Meanwhile the engine runs every lab of the seed from the command line:
-
-concurrency-lab run --lab all</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Concurrency Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every chart and the results into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Concurrency Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n core(s)&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -359,6 +730,10 @@ concurrency-lab run --lab all</source>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -422,6 +797,188 @@ concurrency-lab run --lab all</source>
     <name>Lab::RunController</name>
     <message>
         <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Session</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SessionModel</name>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed-up as a share of the best the schedule allows on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TimelineView</name>
+    <message>
+        <source>%1 · pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulated GIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since each run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3–%4 s (%5)
+%6</source>
+        <extracomment>task label, worker, start and end in seconds, duration, result or error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of tasks per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lab::WallClockChart</name>
+    <message>
+        <source>Wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
