@@ -29,8 +29,8 @@ QByteArray readAt0(int fd)
 
 } // namespace
 
-CpuSampler::CpuSampler(qint64 startNs, qint64 frontEndTid, Sink sink, int intervalMs)
-    : m_startNs(startNs), m_frontEndTid(frontEndTid), m_sink(std::move(sink))
+CpuSampler::CpuSampler(qint64 startNs, ProcStat::FrontEndThread frontEnd, Sink sink, int intervalMs)
+    : m_startNs(startNs), m_frontEnd(frontEnd), m_sink(std::move(sink))
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(intervalMs);
@@ -41,14 +41,11 @@ CpuSampler::~CpuSampler()
 {
     if (m_statFd >= 0)
         ::close(m_statFd);
-    if (m_selfFd >= 0)
-        ::close(m_selfFd);
 }
 
 void CpuSampler::start()
 {
     m_statFd = ::open("/proc/stat", O_RDONLY | O_CLOEXEC);
-    m_selfFd = ::open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
     m_lastCores = ProcStat::parseStat(readAt0(m_statFd));
     m_lastProcessNs = processCpuNs();
     m_lastNs = monotonicNs();
@@ -64,12 +61,9 @@ void CpuSampler::setWorkerPids(const QList<qint64>& pids)
 qint64 CpuSampler::processCpuNs()
 {
     qint64 total = 0;
-    if (const auto self = ProcStat::parsePidStat(readAt0(m_selfFd)))
-        total += self->totalNs();
-    if (m_frontEndTid > 0) {
-        if (const auto front = ProcStat::readThreadCpu(m_frontEndTid))
-            total -= front->totalNs();
-    }
+    timespec self{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &self);
+    total += qint64(self.tv_sec) * 1'000'000'000 + self.tv_nsec - m_frontEnd.cpuNs();
     QList<qint64> pids;
     {
         std::lock_guard lock(m_pidsMutex);
@@ -78,8 +72,7 @@ qint64 CpuSampler::processCpuNs()
     QHash<qint64, qint64> now;
     for (qint64 pid : pids) {
         // A worker that has just exited keeps its last reading.
-        const auto cpu = ProcStat::readProcessCpu(pid);
-        now.insert(pid, cpu ? cpu->totalNs() : m_workerCpuNs.value(pid));
+        now.insert(pid, ProcStat::readProcessRunNs(pid).value_or(m_workerCpuNs.value(pid)));
     }
     for (auto it = m_workerCpuNs.cbegin(); it != m_workerCpuNs.cend(); ++it) {
         if (!now.contains(it.key()))
@@ -111,8 +104,8 @@ void CpuSampler::sample()
     m_sink(std::move(s));
 }
 
-SamplerThread::SamplerThread(qint64 startNs, qint64 frontEndTid, CpuSampler::Sink sink)
-    : m_sampler(new CpuSampler(startNs, frontEndTid, std::move(sink)))
+SamplerThread::SamplerThread(qint64 startNs, ProcStat::FrontEndThread frontEnd, CpuSampler::Sink sink)
+    : m_sampler(new CpuSampler(startNs, frontEnd, std::move(sink)))
 {
     m_thread.setObjectName(u"cpu-sampler"_s);
     m_sampler->moveToThread(&m_thread);

@@ -13,13 +13,15 @@
 namespace Lab {
 
 // Samples every 50 ms, on its own thread: each core's busy % from /proc/stat, and the CPU used by
-// this process and its live workers from /proc/<pid>/stat (RUSAGE_CHILDREN counts only the dead).
+// this process (its CPU clock, less the front end's) and its live workers (/proc/<pid>/schedstat;
+// RUSAGE_CHILDREN counts only the dead), in nanoseconds: /proc/<pid>/stat's 10 ms ticks would
+// make a 50 ms sample jump by 20% of a core.
 class CpuSampler final : public QObject {
     Q_OBJECT
 public:
     using Sink = std::function<void(CpuSample)>;
-    // `frontEndTid`: a thread of ours whose CPU is not the run's (the window's drawing), or 0.
-    CpuSampler(qint64 startNs, qint64 frontEndTid, Sink sink, int intervalMs = 50);
+    // `frontEnd`: a thread of ours whose CPU is not the run's (the window's drawing).
+    CpuSampler(qint64 startNs, ProcStat::FrontEndThread frontEnd, Sink sink, int intervalMs = 50);
     ~CpuSampler() override;
 
     void start(); // in the sampler's thread
@@ -31,11 +33,10 @@ private:
     qint64 processCpuNs();
 
     const qint64 m_startNs;
-    const qint64 m_frontEndTid;
+    const ProcStat::FrontEndThread m_frontEnd;
     Sink m_sink;
     QTimer m_timer{this}; // a child, so that it moves with us to our thread
     int m_statFd = -1;
-    int m_selfFd = -1;
     QList<ProcStat::CoreTicks> m_lastCores;
     qint64 m_lastNs = 0;
     qint64 m_lastProcessNs = 0;
@@ -48,7 +49,7 @@ private:
 // The sampler on a thread of its own, for the length of a run.
 class SamplerThread {
 public:
-    SamplerThread(qint64 startNs, qint64 frontEndTid, CpuSampler::Sink sink);
+    SamplerThread(qint64 startNs, ProcStat::FrontEndThread frontEnd, CpuSampler::Sink sink);
     ~SamplerThread();
     SamplerThread(const SamplerThread&) = delete;
     SamplerThread& operator=(const SamplerThread&) = delete;

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-Engine::Engine(QObject* parent) : QObject(parent), m_frontEndTid(gettid())
+Engine::Engine(QObject* parent) : QObject(parent), m_frontEnd(ProcStat::FrontEndThread::current())
 {
     m_labThread.setObjectName(u"lab"_s);
     m_labThread.start();
@@ -33,7 +33,7 @@ bool Engine::start(const RunConfig& config)
     if (m_current)
         return false;
     m_cancel = std::make_shared<CancelToken>();
-    auto* controller = new RunController(config, m_runs++, m_frontEndTid, m_cancel);
+    auto* controller = new RunController(config, m_runs++, m_frontEnd, m_cancel);
     controller->moveToThread(&m_labThread);
     connect(controller, &RunController::progress, this, &Engine::progress);
     connect(controller, &RunController::finished, this, &Engine::onFinished);

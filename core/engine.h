@@ -1,5 +1,6 @@
 #pragma once
 
+#include "procstat.h"
 #include "runresult.h"
 
 #include <QObject>
@@ -38,7 +39,7 @@ private:
     QThread m_labThread;
     QPointer<RunController> m_current;
     std::shared_ptr<CancelToken> m_cancel;
-    const qint64 m_frontEndTid; // the thread that made us: its drawing is not the run's CPU
+    const ProcStat::FrontEndThread m_frontEnd; // the thread that made us: its drawing is not the run's CPU
     int m_runs = 0;
 };
 

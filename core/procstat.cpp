@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <pthread.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,38 @@ std::optional<CpuTimes> readStatFile(const QString& path)
 std::optional<CpuTimes> readProcessCpu(qint64 pid)
 {
     return readStatFile(u"/proc/%1/stat"_s.arg(pid));
+}
+
+std::optional<qint64> parseSchedstat(QByteArrayView text)
+{
+    const QList<QByteArray> fields = text.toByteArray().simplified().split(' ');
+    bool ok = false;
+    const qint64 ns = fields.value(0).toLongLong(&ok);
+    return ok && ns >= 0 ? std::optional<qint64>(ns) : std::nullopt;
+}
+
+std::optional<qint64> readProcessRunNs(qint64 pid)
+{
+    QFile file(u"/proc/%1/schedstat"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return parseSchedstat(file.readAll());
+}
+
+FrontEndThread FrontEndThread::current()
+{
+    FrontEndThread t;
+    t.tid = gettid();
+    t.valid = pthread_getcpuclockid(pthread_self(), &t.clock) == 0;
+    return t;
+}
+
+qint64 FrontEndThread::cpuNs() const
+{
+    timespec ts{};
+    if (!valid || clock_gettime(clock, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 std::optional<CpuTimes> readThreadCpu(qint64 tid)

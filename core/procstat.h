@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include <ctime>
+
 // Pure parsers of Linux's /proc files, and small readers around them.
 namespace Lab::ProcStat {
 
@@ -27,5 +29,19 @@ QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>&
 std::optional<CpuTimes> readProcessCpu(qint64 pid);
 // One thread of this process, from /proc/self/task/<tid>/stat.
 std::optional<CpuTimes> readThreadCpu(qint64 tid);
+
+// /proc/<pid>/schedstat: nanoseconds on a CPU of the process's main thread — for a single-threaded
+// worker, the whole worker, without the 10 ms ticks of /proc/<pid>/stat.
+std::optional<qint64> parseSchedstat(QByteArrayView text);
+std::optional<qint64> readProcessRunNs(qint64 pid);
+
+// A thread of ours whose CPU is not a run's: the front end that draws the window or prints.
+struct FrontEndThread {
+    qint64 tid = 0;
+    clockid_t clock = 0; // its CPU-time clock, in nanoseconds
+    bool valid = false;
+    static FrontEndThread current(); // the calling thread
+    qint64 cpuNs() const;
+};
 
 } // namespace Lab::ProcStat

@@ -44,10 +44,9 @@ std::unique_ptr<Executor> makeExecutor(ExecutorContext context)
     return nullptr;
 }
 
-RunController::RunController(RunConfig config, int runIndex, qint64 frontEndTid,
+RunController::RunController(RunConfig config, int runIndex, ProcStat::FrontEndThread frontEnd,
                              std::shared_ptr<CancelToken> cancel)
-    : m_config(std::move(config)), m_runIndex(runIndex), m_frontEndTid(frontEndTid),
-      m_cancel(std::move(cancel))
+    : m_config(std::move(config)), m_runIndex(runIndex), m_frontEnd(frontEnd), m_cancel(std::move(cancel))
 {
     m_flushTimer.setInterval(flushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunController::flush);
@@ -65,7 +64,7 @@ void RunController::start()
 {
     m_startedUtc = QDateTime::currentDateTimeUtc();
     m_appCpuAtStart = ownCpu();
-    m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEndTid).value_or(CpuTimes{});
+    m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(CpuTimes{});
     m_recorder = std::make_shared<Recorder>(makeTasks(m_config), monotonicNs());
     if (m_config.workload == Workload::Logs && !QDir().mkpath(m_config.outDir)) {
         fail(tr("cannot create the folder %1").arg(m_config.outDir));
@@ -73,7 +72,7 @@ void RunController::start()
         return;
     }
     m_sampler = std::make_unique<SamplerThread>(
-        m_recorder->startNs(), m_frontEndTid,
+        m_recorder->startNs(), m_frontEnd,
         [recorder = m_recorder](CpuSample s) { recorder->addSample(std::move(s)); });
     m_executor = makeExecutor({m_config, m_recorder, m_cancel});
     connect(m_executor.get(), &Executor::finished, this, &RunController::complete);
@@ -125,7 +124,7 @@ void RunController::complete()
     result->startedUtc = m_startedUtc;
     result->wallNs = endNs - m_recorder->startNs();
     const CpuTimes now = ownCpu();
-    const CpuTimes front = ProcStat::readThreadCpu(m_frontEndTid).value_or(m_frontEndCpuAtStart);
+    const CpuTimes front = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(m_frontEndCpuAtStart);
     result->frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
                            front.systemNs - m_frontEndCpuAtStart.systemNs};
     result->appCpu = {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "procstat.h"
 #include "runresult.h"
 
 #include <QObject>
@@ -19,8 +20,9 @@ class SamplerThread;
 class RunController final : public QObject {
     Q_OBJECT
 public:
-    // `frontEndTid`: the thread of the front end, whose CPU is told apart from the run's.
-    RunController(RunConfig config, int runIndex, qint64 frontEndTid, std::shared_ptr<CancelToken> cancel);
+    // `frontEnd`: the thread of the front end, whose CPU is told apart from the run's.
+    RunController(RunConfig config, int runIndex, ProcStat::FrontEndThread frontEnd,
+                  std::shared_ptr<CancelToken> cancel);
     ~RunController() override;
 
     void start();
@@ -37,7 +39,7 @@ private:
 
     const RunConfig m_config;
     const int m_runIndex;
-    const qint64 m_frontEndTid;
+    const ProcStat::FrontEndThread m_frontEnd;
     std::shared_ptr<CancelToken> m_cancel;
     std::shared_ptr<Recorder> m_recorder;
     std::unique_ptr<SamplerThread> m_sampler;

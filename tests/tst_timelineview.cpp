@@ -68,7 +68,7 @@ QImage rendered(Lab::TimelineView& view, const QSize& size = exportArea.size())
 // Inside the bar, clear of its outline and of the label, which ends a padding short of the right.
 QPoint fillPoint(const QRectF& bar)
 {
-    return QPointF(bar.right() - 2.5, bar.center().y()).toPoint();
+    return QPointF(bar.right() - std::min(6.0, bar.width() / 2), bar.center().y()).toPoint();
 }
 
 // Somewhere along the middle of the bar, however thin it is (failures end at once).
@@ -134,7 +134,7 @@ private Q_SLOTS:
         const QImage after = rendered(view);
         const QColor color = Lab::Palette::strategyColor(session.batch().at(0).config.strategy);
         for (int task = 0; task < 3; ++task) {
-            const QRectF bar = view.barRect(0, task, exportArea);
+            const QRectF bar = view.exportedBarRect(0, task, exportArea.size());
             QVERIFY2(bar.width() > 20 && bar.height() > 5, qPrintable(u"task %1"_s.arg(task)));
             QVERIFY(exportArea.contains(bar.toRect()));
             QCOMPARE(after.pixelColor(fillPoint(bar)), color);
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(session.batch().at(0).result->count(Lab::TaskStatus::Failed), 3);
         const QImage image = rendered(view);
         for (int task = 0; task < 3; ++task) {
-            const QRectF bar = view.barRect(0, task, exportArea);
+            const QRectF bar = view.exportedBarRect(0, task, exportArea.size());
             QVERIFY(drawnIn(image, bar, Lab::Palette::failedColor()));
             const QString tip = view.toolTipAt(view.barRect(0, task, view.rect()).center().toPoint());
             QVERIFY2(tip.contains(u"failed"_s), qPrintable(tip));
@@ -209,7 +209,8 @@ private Q_SLOTS:
         const QRectF live = view.barRect(0, 0, exportArea);
         const QRectF axisEnd = view.barRect(0, 0, exportArea.adjusted(0, 0, 100, 0));
         QVERIFY(live.width() > 100);
-        const QColor drawn = rendered(view).pixelColor(fillPoint(live));
+        const QColor drawn =
+            rendered(view).pixelColor(fillPoint(view.exportedBarRect(0, 0, exportArea.size())));
         QVERIFY2(drawn != Qt::white && drawn != QColor(0xF2, 0xF2, 0xF2),
                  qPrintable(drawn.name())); // not the lane
         QVERIFY2(std::abs(axisEnd.right() - live.right() - 100) < 2, "a live bar ends where the axis ends");
@@ -228,7 +229,7 @@ private Q_SLOTS:
         const QImage image = rendered(view);
         const QColor color = Lab::Palette::strategyColor(Strategy::Threads);
         for (int task = 0; task < 64; ++task) {
-            const QRectF bar = view.barRect(0, task, exportArea);
+            const QRectF bar = view.exportedBarRect(0, task, exportArea.size());
             QVERIFY(bar.height() >= 3 && bar.bottom() < exportArea.height() - 40);
             QCOMPARE(image.pixelColor(bar.center().toPoint()), color);
         }
@@ -316,7 +317,7 @@ private Q_SLOTS:
             spans += run.spans.size();
         qInfo("one paint of %zu spans in %lld runs at 1600×1000: %lld ms", spans, session.batch().size(), ms);
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
-        QCOMPARE(image.pixelColor(fillPoint(view.barRect(0, 0, exportArea))),
+        QCOMPARE(image.pixelColor(fillPoint(view.exportedBarRect(0, 0, exportArea.size()))),
                  Lab::Palette::strategyColor(Strategy::Coroutines));
     }
 };

@@ -5,129 +5,129 @@
     <name>Lab::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>an image of %1×%2 pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพขนาด %1×%2 พิกเซลใหญ่เกินไป</translation>
     </message>
     <message>
         <source>the SVG writer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเขียนไฟล์ SVG เริ่มทำงานไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>Lab::ChartsPane</name>
     <message>
         <source>Wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ใช้จริง</translation>
     </message>
     <message>
         <source>CPU use</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้ CPU</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์</translation>
     </message>
     <message>
         <source>Show each core of the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแยกทีละ Core ของการรันที่เลือก</translation>
     </message>
 </context>
 <context>
     <name>Lab::Cli</name>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number; allowed: %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ไม่ใช่จำนวนเต็ม; ค่าที่ใช้ได้: %3 ถึง %4</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range; allowed: %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2 อยู่นอกช่วงที่กำหนด; ค่าที่ใช้ได้: %3 ถึง %4</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: สร้าง &apos;%2&apos; ไม่ได้: &apos;%3&apos; ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
         <source>--%1: cannot write into &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: เขียนลงใน &apos;%2&apos; ไม่ได้: %3</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; เป็นโฟลเดอร์; กรุณาระบุชื่อไฟล์</translation>
     </message>
     <message>
         <source>--%1: the folder of &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: ไม่พบโฟลเดอร์ที่จะเก็บ &apos;%2&apos;</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; options start with --, see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>อาร์กิวเมนต์ &apos;%1&apos; ไม่ถูกต้อง; ตัวเลือกต้องขึ้นต้นด้วย -- (ดู --help)</translation>
     </message>
     <message>
         <source>unknown option &apos;--%1&apos;; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักตัวเลือก &apos;--%1&apos; (ดู --help)</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุ --%1 ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ต้องระบุค่า</translation>
     </message>
     <message>
         <source>--%1 applies to --workload %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ใช้ได้กับ --workload %2 เท่านั้น</translation>
     </message>
     <message>
         <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy: ไม่รู้จักกลยุทธ์ &apos;%1&apos;; ค่าที่ใช้ได้: sequential, coroutines, threads, processes (คั่นด้วยคอมมา) หรือ all</translation>
     </message>
     <message>
         <source>--cities: &apos;%1&apos; has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--cities: &apos;%1&apos; มีชื่อเมืองที่ว่างหรือยาวเกินไป; ค่าที่ใช้ได้: ชื่อยาว 1 ถึง 100 ตัวอักษร คั่นด้วยคอมมา</translation>
     </message>
     <message>
         <source>--cities: %1 cities is too many; allowed: 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cities: %1 เมืองมากเกินไป; ค่าที่ใช้ได้: 1 ถึง %2 เมือง</translation>
     </message>
     <message>
         <source>--n: too many values; allowed: 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--n: จำนวนค่ามากเกินไป; ค่าที่ใช้ได้: 1 ถึง %1 ค่า</translation>
     </message>
     <message>
         <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: ไม่รู้จักภาษา &apos;%1&apos;; ค่าที่ใช้ได้: th, en</translation>
     </message>
     <message>
         <source>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ --lab กับ --workload พร้อมกันไม่ได้: ให้เลือกรันแล็บตามต้นฉบับ หรือการทดลองแบบกำหนดเองอย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
         <source>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</source>
-        <translation type="unfinished"></translation>
+        <translation>--workload: ไม่รู้จักประเภทงาน &apos;%1&apos;; ค่าที่ใช้ได้: weather, logs, squares</translation>
     </message>
     <message>
         <source>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ใช้กับการทดลองแบบกำหนดเองเท่านั้น: ให้ใส่ --workload weather|logs|squares แทน --lab</translation>
     </message>
     <message>
         <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
-        <translation type="unfinished"></translation>
+        <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: 0, 1, 2, 3, all</translation>
     </message>
     <message>
         <source>--out: the folder name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: ไม่ได้ระบุชื่อโฟลเดอร์</translation>
     </message>
     <message>
         <source>--json: the file name is empty; give a path, or - for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>--json: ไม่ได้ระบุชื่อไฟล์; ให้ระบุพาธของไฟล์ หรือ - เพื่อพิมพ์ออกทาง stdout</translation>
     </message>
     <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
@@ -159,378 +159,406 @@ Both:
 
 Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|all] [ตัวเลือก]
+      concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
+
+แล็บตามต้นฉบับ:
+  --lab 0      สภาพอากาศและไฟล์ Log แบบทำทีละงาน (3 เมือง x 2 วินาที, 5 ไฟล์ x 1 วินาที)
+  --lab 1      สภาพอากาศด้วย Coroutine บน Event Loop เดียว
+  --lab 2      ไฟล์ Log ด้วย Thread Pool 5 Thread
+  --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
+  --lab all    รันครบทั้งสี่แล็บ แล้วแสดงตารางเปรียบเทียบ (ค่าเริ่มต้น)
+
+การทดลองแบบกำหนดเอง:
+  --workload W        weather, logs หรือ squares
+  --strategy S,...    sequential, coroutines, threads, processes หรือ all (ค่าเริ่มต้น)
+  --tasks N           จำนวนเมืองหรือไฟล์ (1 ถึง 1,000,000); สำหรับ squares จะวนใช้รายการ n ซ้ำ
+  --cities A,B,...    เมืองที่จะดึงข้อมูล (ค่าเริ่มต้น Bangkok,Tokyo,London)
+  --delay-ms MS       เวลารอของการดึงข้อมูลหรือการเขียนไฟล์แต่ละครั้ง (0 ถึง 600,000 มิลลิวินาที)
+  --workers N         จำนวน Thread หรือ Process (1 ถึง %1)
+  --n N,...           ขนาดของผลรวมกำลังสองแต่ละงาน (ค่าเริ่มต้น 8M,9M,10M,7M)
+  --gil               ให้ Thread คำนวณภายใต้ GIL จำลองแบบเดียวกับใน Python
+
+ใช้ได้ทั้งสองแบบ:
+  --scale K           คูณ n ทุกตัวด้วย K (1 ถึง 1,000; ค่าเริ่มต้น 100)
+  --out DIR           โฟลเดอร์เก็บไฟล์ Log (ค่าเริ่มต้น: โฟลเดอร์ใหม่ภายใต้ %2)
+  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@1)
+  --lang th|en        ภาษาของข้อความที่แสดง
+  --quiet             ไม่พิมพ์ข้อความทีละงาน
+
+รหัสออก (Exit Code): 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก (Ctrl+C), 2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
     </message>
     <message>
         <source>--%1 takes no value, but was given &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ไม่รับค่า แต่มีการระบุค่า &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>Lab::CliSession</name>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Lab::CpuChart</name>
     <message>
         <source>CPU use over time</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้ CPU ตามเวลา</translation>
     </message>
     <message>
         <source>% busy</source>
-        <translation type="unfinished"></translation>
+        <translation>% การใช้งาน</translation>
     </message>
     <message>
         <source>% of all cores</source>
-        <translation type="unfinished"></translation>
+        <translation>% ของทุก Core รวมกัน</translation>
     </message>
     <message>
         <source>seconds since %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>วินาที นับจากเริ่มรัน %1</translation>
     </message>
     <message>
         <source>seconds since each run started</source>
-        <translation type="unfinished"></translation>
+        <translation>วินาที นับจากเริ่มรันแต่ละครั้ง</translation>
     </message>
     <message>
         <source>core %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Core %1</translation>
     </message>
     <message>
         <source>whole machine</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งเครื่อง</translation>
     </message>
 </context>
 <context>
     <name>Lab::ExperimentPanel</name>
     <message>
         <source>Lab 0 — one at a time (the baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ 0 — ทำทีละงาน (Baseline)</translation>
     </message>
     <message>
         <source>Lab 1 — Asyncio: the weather</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ 1 — Asyncio: ตรวจสอบสภาพอากาศ</translation>
     </message>
     <message>
         <source>Lab 2 — Threading: log files</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ 2 — Threading: เขียนไฟล์ Log</translation>
     </message>
     <message>
         <source>Lab 3 — Process Pool: computing</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ 3 — Process Pool: คำนวณเลขยกกำลัง</translation>
     </message>
     <message>
         <source>Custom experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลองแบบกำหนดเอง</translation>
     </message>
     <message>
         <source>&amp;Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลอง (&amp;E):</translation>
     </message>
     <message>
         <source>W&amp;ork:</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน (&amp;O):</translation>
     </message>
     <message>
         <source>Strategies:</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์:</translation>
     </message>
     <message>
         <source>C&amp;ities:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนงาน (&amp;T):</translation>
     </message>
     <message>
         <source>W&amp;ait:</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลารอ (&amp;A):</translation>
     </message>
     <message>
         <source>Wor&amp;kers:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน Worker (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;n values:</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า &amp;n:</translation>
     </message>
     <message>
         <source>&amp;Scale of n:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวคูณของ n (&amp;S):</translation>
     </message>
     <message>
         <source>Wait &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>สัดส่วนเวลารอ (&amp;L):</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> มิลลิวินาที</translation>
     </message>
     <message>
         <source>Cities separated by commas; more tasks than cities go round them again</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเมืองคั่นด้วยคอมมา ถ้ามีงานมากกว่าจำนวนเมือง จะวนกลับไปใช้เมืองเดิมซ้ำ</translation>
     </message>
     <message>
         <source>Whole numbers from 1, separated by commas; each is multiplied by the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเต็มตั้งแต่ 1 ขึ้นไป คั่นด้วยคอมมา แต่ละค่าจะถูกคูณด้วยตัวคูณของ n</translation>
     </message>
     <message>
         <source>Shortens every wait, for a quick demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่นเวลารอของทุกงานให้สั้นลง เพื่อให้สาธิตได้เร็วขึ้น</translation>
     </message>
     <message>
         <source>Simulate Python&apos;s &amp;GIL (threads)</source>
-        <translation type="unfinished"></translation>
+        <translation>จำลอง &amp;GIL ของ Python (Thread)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>รัน (&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงสภาพอากาศ 3 เมือง เมืองละ 2 วินาที และเขียน Log 5 ไฟล์ ไฟล์ละ 1 วินาที แบบทำทีละงาน: ใช้เวลารวมประมาณ 6 วินาที และ 5 วินาที</translation>
     </message>
     <message>
         <source>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงสภาพอากาศ 3 เมืองด้วย Coroutine บน Event Loop เดียว: ใช้เวลารวมประมาณ 2 วินาที</translation>
     </message>
     <message>
         <source>Writes 5 log files with a pool of 5 threads: about 1 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ Log 5 ไฟล์ด้วย Thread Pool 5 Thread: ใช้เวลารวมประมาณ 1 วินาที</translation>
     </message>
     <message>
         <source>Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a process per core.</source>
-        <translation type="unfinished"></translation>
+        <translation>หาผลรวมกำลังสองของจำนวนที่น้อยกว่า 8, 9, 10 และ 7 ล้าน (× ตัวคูณของ n) แบบทำทีละงาน แล้วจึงแยกเป็น Process ละหนึ่ง Core</translation>
     </message>
     <message>
         <source>Choose the work, the strategies and the parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกงาน กลยุทธ์ และพารามิเตอร์ต่างๆ ได้เอง</translation>
     </message>
     <message>
         <source>Strategies: choose at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์: ต้องเลือกอย่างน้อยหนึ่งแบบ</translation>
     </message>
     <message>
         <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า n: ใช้ &apos;%1&apos; ไม่ได้; ค่าที่ใช้ได้: จำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
     </message>
     <message>
         <source>n values: give at least one whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า n: ต้องใส่จำนวนเต็มตั้งแต่ 1 ถึง %1 อย่างน้อยหนึ่งค่า</translation>
     </message>
     <message>
         <source>%1 of %2 tasks · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว %1 จาก %2 งาน · %3</translation>
     </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
     <message>
         <source>Each task starts only when the one before it has finished: the timeline is one lane of bars end to end, and the CPU stays idle while the program waits. The total is the sum: 6 s and 5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละงานจะเริ่มได้ก็ต่อเมื่องานก่อนหน้าเสร็จแล้ว: ไทม์ไลน์จึงมีแถบเรียงต่อกันเป็นแถวเดียว และ CPU ว่างงานระหว่างที่โปรแกรมรอ เวลารวมจึงเท่ากับผลบวกของทุกงาน: 6 วินาที และ 5 วินาที</translation>
     </message>
     <message>
         <source>All three fetches start at once on the single event loop and wait together: one lane, three bars on top of each other, about 2 s in all, and almost no CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดึงข้อมูลทั้งสามเมืองเริ่มพร้อมกันบน Event Loop เดียวและรอไปพร้อมๆ กัน: มีแถวเดียว แถบสามแถบซ้อนทับกัน ใช้เวลารวมประมาณ 2 วินาที และแทบไม่ใช้ CPU เลย</translation>
     </message>
     <message>
         <source>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread ทั้งห้าตัวเขียนไฟล์กันคนละไฟล์ ระบบปฏิบัติการ (OS) คอยสลับงานระหว่าง Thread ขณะที่รอ: มีห้าแถววางคู่กัน ใช้เวลารวมประมาณ 1 วินาที</translation>
     </message>
     <message>
         <source>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานคำนวณทำให้ Core ไม่ได้ว่างเลย แบบทำทีละงานใช้ได้แค่ Core เดียว (ประมาณ 100% ของหนึ่ง Core) ส่วนการแยก Process ละหนึ่ง Core จะใช้ได้ครบทุก Core แถบเวลาที่ใช้จริงจึงสั้นลงได้สูงสุดเท่ากับจำนวน Core (N Core สั้นลงได้ถึง N เท่า) แต่ Thread ที่ติด GIL จะไม่เร็วขึ้น: ลองใช้การทดลองแบบกำหนดเองแล้วเปิด GIL ดู</translation>
     </message>
     <message>
         <source>Compare the bars: waiting work gains from coroutines and threads, computing work only from processes (or threads without a GIL).</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองเทียบแถบกราฟดู: งานที่เน้นการรอจะเร็วขึ้นเมื่อใช้ Coroutine และ Thread ส่วนงานคำนวณจะเร็วขึ้นก็ต่อเมื่อใช้ Process เท่านั้น (หรือ Thread ที่ไม่มี GIL)</translation>
     </message>
     <message>
         <source>Choosing a technique</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปแนวคิดการเลือกใช้งาน</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>เทคนิค</translation>
     </message>
     <message>
         <source>Suited to</source>
-        <translation type="unfinished"></translation>
+        <translation>เหมาะสำหรับงานประเภท</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>กลไกการทำงาน</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดเด่น</translation>
     </message>
     <message>
         <source>Normal (Sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal (Sync)</translation>
     </message>
     <message>
         <source>general work done in order</source>
-        <translation type="unfinished"></translation>
+        <translation>งานทั่วไปที่ทำต่อเนื่องกัน</translation>
     </message>
     <message>
         <source>one line at a time (blocking)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำทีละบรรทัด (Blocking)</translation>
     </message>
     <message>
         <source>easy to write, not complicated</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนง่าย ไม่ซับซ้อน</translation>
     </message>
     <message>
         <source>Asyncio</source>
-        <translation type="unfinished"></translation>
+        <translation>Asyncio</translation>
     </message>
     <message>
         <source>I/O-bound (mostly waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O-bound (เน้นการรอ)</translation>
     </message>
     <message>
         <source>single-threaded, event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-threaded, Event Loop</translation>
     </message>
     <message>
         <source>uses the least resources while waiting on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ประหยัดทรัพยากรที่สุดเมื่อต้องรอ Network</translation>
     </message>
     <message>
         <source>Threading</source>
-        <translation type="unfinished"></translation>
+        <translation>Threading</translation>
     </message>
     <message>
         <source>I/O-bound (background work)</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O-bound (งานพื้นหลัง)</translation>
     </message>
     <message>
         <source>multi-threaded, OS switching</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-threaded, OS Switching</translation>
     </message>
     <message>
         <source>works with libraries that have no async support</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้กับ Library ที่ไม่รองรับ Async</translation>
     </message>
     <message>
         <source>Process Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Process Pool</translation>
     </message>
     <message>
         <source>CPU-bound (heavy computation)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-bound (คำนวณหนัก)</translation>
     </message>
     <message>
         <source>multi-processing, parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-processing, Parallelism</translation>
     </message>
     <message>
         <source>uses every CPU core (escapes the GIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ CPU ได้ครบทุก Core (หนีจาก GIL)</translation>
     </message>
     <message>
         <source>What to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ควรสังเกต</translation>
     </message>
 </context>
 <context>
     <name>Lab::Export</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrency Lab</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกราฟ (&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกทั้งหมด (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>รัน (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดนำเสนอ (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Concurrency Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Concurrency Lab (&amp;A)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>คอนโซล</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพเวกเตอร์ SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก %1</translation>
     </message>
     <message>
         <source>Export every chart and the results into</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์สำหรับส่งออกกราฟทั้งหมดและผลลัพธ์</translation>
     </message>
     <message>
         <source>About Concurrency Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Concurrency Lab</translation>
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n core(s)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;ทำงานชุดเดียวกันแบบทำทีละงาน ด้วย Coroutine ด้วย Thread และด้วย Process แล้ววัดผลเทียบกันให้เห็นชัดๆ&lt;/p&gt;&lt;p&gt;Qt %2 · %n Core&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -538,401 +566,401 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <name>Lab::Narrative</name>
     <message>
         <source>one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำทีละงาน</translation>
     </message>
     <message>
         <source>coroutines</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroutine</translation>
     </message>
     <message>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <source>processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Process</translation>
     </message>
     <message>
         <source>weather</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพอากาศ</translation>
     </message>
     <message>
         <source>log files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ Log</translation>
     </message>
     <message>
         <source>sums of squares</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลรวมกำลังสอง</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 วินาที</translation>
     </message>
     <message numerus="yes">
         <source>%n city(ies), %1 each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n เมือง เมืองละ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ไฟล์ ไฟล์ละ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sum(s) of squares</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผลรวมกำลังสอง %n ชุด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Worker</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, with a simulated GIL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, จำลอง GIL</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Lab %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ %1: %2</translation>
     </message>
     <message>
         <source>[%1 · thread %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 · Thread %2]</translation>
     </message>
     <message>
         <source>[%1 · pid %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 · PID %2]</translation>
     </message>
     <message>
         <source>%1 fetching the weather of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังดึงข้อมูลสภาพอากาศของ %2…</translation>
     </message>
     <message>
         <source>%1 writing %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังเขียน %2…</translation>
     </message>
     <message>
         <source>%1 summing the squares below %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังหาผลรวมกำลังสองของจำนวนที่น้อยกว่า %2…</translation>
     </message>
     <message>
         <source>%1 %2: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>%1 %2: timed out after %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: หมดเวลาหลังจาก %3</translation>
     </message>
     <message>
         <source>%1 %2: failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: ล้มเหลว: %3</translation>
     </message>
     <message>
         <source>%1 got the weather of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ได้ข้อมูลสภาพอากาศของ %2 แล้ว (%3)</translation>
     </message>
     <message>
         <source>%1 %2 written (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เขียน %2 เสร็จแล้ว (%3)</translation>
     </message>
     <message>
         <source>%1 sum of squares below %2 = %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ผลรวมกำลังสองของจำนวนที่น้อยกว่า %2 = %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more task(s), not shown one by one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… และงานอื่นอีก %n งาน (ไม่แสดงทีละงาน)</numerusform>
         </translation>
     </message>
     <message>
         <source>[%1] %2 of %3 tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] เสร็จแล้ว %2 จาก %3 งาน</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์: %1</translation>
     </message>
     <message>
         <source>Total time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลารวม: %1</translation>
     </message>
     <message>
         <source>%1 (should be about %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ควรจะประมาณ %2)</translation>
     </message>
     <message>
         <source>%1 (at best %2× faster than one at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เร็วขึ้นได้สูงสุด %2 เท่า เมื่อเทียบกับทำทีละงาน)</translation>
     </message>
     <message>
         <source>%1 — cancelled: %2 of %3 tasks finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ยกเลิกแล้ว: เสร็จ %2 จาก %3 งาน</translation>
     </message>
     <message>
         <source>%1 — the run failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — การรันล้มเหลว: %2</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ใช้จริง</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา CPU</translation>
     </message>
     <message>
         <source>CPU use</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้ CPU</translation>
     </message>
     <message>
         <source>Speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>เร็วขึ้น</translation>
     </message>
     <message>
         <source>Tasks ok</source>
-        <translation type="unfinished"></translation>
+        <translation>งานที่สำเร็จ</translation>
     </message>
     <message>
         <source>%1 + GIL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + GIL</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เท่า</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
     <message>
         <source>unexpected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับเฟรมที่ไม่คาดคิด</translation>
     </message>
     <message>
         <source>result for task %1, which it was not running</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งผลลัพธ์ของงาน %1 มา ทั้งที่ไม่ได้ทำงานนั้นอยู่</translation>
     </message>
     <message>
         <source>%1 sent a bad frame: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ส่งเฟรมที่ไม่ถูกต้อง: %2</translation>
     </message>
     <message>
         <source>%1 stopped: signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 หยุดทำงาน: ได้รับ Signal %2</translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จบการทำงานด้วยรหัส %2</translation>
     </message>
     <message>
         <source>the worker program %1 failed at start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรม Worker %1 เริ่มทำงานไม่สำเร็จ: %2</translation>
     </message>
     <message>
         <source>the worker program %1 failed at start: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรม Worker %1 เริ่มทำงานไม่สำเร็จ: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot start the worker program %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มโปรแกรม Worker %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
     <name>Lab::Protocol</name>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อผิดพลาด</translation>
     </message>
     <message>
         <source>truncated frame</source>
-        <translation type="unfinished"></translation>
+        <translation>เฟรมไม่ครบ (ถูกตัดกลางคัน)</translation>
     </message>
     <message>
         <source>frame of another protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>เฟรมเป็นของโปรโตคอลเวอร์ชันอื่น</translation>
     </message>
     <message>
         <source>frame larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>เฟรมใหญ่เกิน %1 ไบต์</translation>
     </message>
     <message>
         <source>malformed frame</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบเฟรมไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
     <name>Lab::RunController</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>Lab::Session</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
 </context>
 <context>
     <name>Lab::SessionModel</name>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเอง</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เท่า</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว</translation>
     </message>
     <message>
         <source>The speed-up as a share of the best the schedule allows on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเร็วที่เพิ่มขึ้นจริง คิดเป็นกี่เปอร์เซ็นต์ของค่าอุดมคติที่การแบ่งงานแบบนี้ทำได้บนเครื่องนี้</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็บ</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ใช้จริง</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา CPU</translation>
     </message>
     <message>
         <source>CPU use</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้ CPU</translation>
     </message>
     <message>
         <source>Speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>เร็วขึ้น</translation>
     </message>
     <message>
         <source>Of ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>เทียบค่าอุดมคติ</translation>
     </message>
     <message>
         <source>Ok</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
     <name>Lab::TimelineView</name>
     <message>
         <source>%1 · pid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · PID %2</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Worker</numerusform>
         </translation>
     </message>
     <message>
         <source>simulated GIL</source>
-        <translation type="unfinished"></translation>
+        <translation>จำลอง GIL</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
         <source>cancelled after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกหลังจาก %1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>รอคิว</translation>
     </message>
     <message>
         <source>running… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรัน… %1</translation>
     </message>
     <message>
         <source>seconds since each run started</source>
-        <translation type="unfinished"></translation>
+        <translation>วินาที นับจากเริ่มรันแต่ละครั้ง</translation>
     </message>
     <message>
         <source>timed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดเวลา: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทำงาน…</translation>
     </message>
     <message>
         <source>%1
@@ -940,63 +968,66 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
 %3–%4 s (%5)
 %6</source>
         <extracomment>task label, worker, start and end in seconds, duration, result or error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+%3–%4 วินาที (%5)
+%6</translation>
     </message>
     <message>
         <source>Timeline of tasks per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์ของงานในแต่ละ Worker</translation>
     </message>
 </context>
 <context>
     <name>Lab::WallClockChart</name>
     <message>
         <source>Wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ใช้จริง</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>วินาที</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>%1× faster</source>
-        <translation type="unfinished"></translation>
+        <translation>เร็วขึ้น %1 เท่า</translation>
     </message>
     <message>
         <source>%1× slower</source>
-        <translation type="unfinished"></translation>
+        <translation>ช้าลง %1 เท่า</translation>
     </message>
     <message>
         <source>ideal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าอุดมคติ: %1</translation>
     </message>
     <message>
         <source>%1 (run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (รันครั้งที่ %2)</translation>
     </message>
 </context>
 <context>
     <name>Lab::Workload</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n บรรทัด</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเภทงาน</translation>
     </message>
 </context>
 </TS>

@@ -108,13 +108,17 @@ std::optional<QString> saveAll(const QList<Exportable*>& charts, const QString& 
     return std::nullopt;
 }
 
+qreal exportScale(const QSize& size)
+{
+    return std::max(1.0, std::min(size.width() / layoutSize.width(), size.height() / layoutSize.height()));
+}
+
 void renderChart(QChart& chart, QPainter& painter, const QSize& size)
 {
     QGraphicsScene* scene = chart.scene();
     if (!scene || size.isEmpty())
         return;
-    const qreal scale =
-        std::max(1.0, std::min(size.width() / layoutSize.width(), size.height() / layoutSize.height()));
+    const qreal scale = exportScale(size);
     const QRectF onScreen = chart.geometry();
     const QRectF drawn(onScreen.topLeft(), QSizeF(size) / scale);
     // Laying the chart out again at the file's size, rather than scaling the screen's picture,

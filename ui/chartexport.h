@@ -36,6 +36,10 @@ std::optional<QString> saveAll(const QList<Exportable*>& charts, const QString& 
 // text readable on a slide, then gives it back its size on screen.
 void renderChart(QChart& chart, QPainter& painter, const QSize& size);
 
+// A chart drawn for a file is laid out at about 960×600 and scaled by this, so that text on a
+// 1600 px slide reads as it does on screen.
+qreal exportScale(const QSize& size);
+
 // From 0 to `max` or a little more, in round steps with labels of as many decimals as they need.
 void fitAxis(QValueAxis& axis, double max);
 

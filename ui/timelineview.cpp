@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "chartexport.h"
+
 #include "narrative.h"
 #include "palette.h"
 #include "session.h"
@@ -258,9 +260,21 @@ QString TimelineView::exportTitle() const
     return tr("Timeline of tasks per worker");
 }
 
+QRectF TimelineView::exportedBarRect(int run, int task, const QSize& size) const
+{
+    const qreal scale = ChartExport::exportScale(size);
+    const QRectF bar =
+        barRect(run, task, QRect(0, 0, qRound(size.width() / scale), qRound(size.height() / scale)));
+    return bar.isNull() ? bar : QRectF(bar.topLeft() * scale, bar.size() * scale);
+}
+
 void TimelineView::render(QPainter& painter, const QSize& size)
 {
-    paint(painter, QRect(QPoint(0, 0), size));
+    const qreal scale = ChartExport::exportScale(size);
+    painter.save();
+    painter.scale(scale, scale);
+    paint(painter, QRect(0, 0, qRound(size.width() / scale), qRound(size.height() / scale)));
+    painter.restore();
 }
 
 QFont TimelineView::chartFont() const

@@ -27,6 +27,8 @@ public:
     QStringList laneLabels() const;
     // Where task `task` of run `run` is drawn when the chart fills `area`; null when not drawn.
     QRectF barRect(int run, int task, const QRect& area) const;
+    // Where that bar lands in render(painter, size), which lays out small and scales up.
+    QRectF exportedBarRect(int run, int task, const QSize& size) const;
     // The tooltip at `pos` in the widget: the task under it, or nothing.
     QString toolTipAt(const QPoint& pos) const;
 
