@@ -4,11 +4,13 @@
 #include "experimentpanel.h"
 #include "interruptwatcher.h"
 #include "mainwindow.h"
+#include "thaifont.h"
 #include "translation.h"
 #include "workerloop.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -85,7 +87,8 @@ std::optional<int> labOption(int argc, char** argv, bool required)
     bool ok = false;
     const int lab = text.toInt(&ok);
     if (!ok || lab < 0 || lab >= Lab::labCount) {
-        std::fprintf(stderr, "concurrency-lab: --lab: '%s' is not a lab; allowed: 0, 1, 2, 3\n", qPrintable(text));
+        std::fprintf(stderr, "concurrency-lab: --lab: '%s' is not a lab; allowed: 0, 1, 2, 3\n",
+                     qPrintable(text));
         return std::nullopt;
     }
     return lab;
@@ -98,6 +101,20 @@ void offscreenWithoutDisplay()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
+// The language asked for with --lang, else the one chosen last time, else the system's; a font
+// that draws Thai.
+void startInterface(const QStringList& args)
+{
+    QString language = requestedLanguage(args);
+    const bool asked =
+        std::any_of(args.begin(), args.end(), [](const QString& a) { return a.startsWith(u"--lang"_s); });
+    if (!asked)
+        language = QSettings().value(u"language"_s, Lab::defaultLanguage()).toString();
+    Lab::installTranslation(language == Lab::thai ? Lab::thai : Lab::english);
+    if (const auto problem = Lab::ensureThaiCapableFont())
+        std::fprintf(stderr, "concurrency-lab: %s\n", qPrintable(*problem));
+}
+
 int runGui(int argc, char** argv)
 {
     const QString screenshot = optionValue(argc, argv, "--screenshot");
@@ -108,7 +125,7 @@ int runGui(int argc, char** argv)
         offscreenWithoutDisplay();
     QApplication app(argc, argv);
     describeApp();
-    Lab::installTranslation(Lab::defaultLanguage());
+    startInterface(app.arguments());
     Lab::MainWindow window(QCoreApplication::applicationFilePath());
     window.show();
     if (!screenshot.isEmpty()) {
@@ -137,7 +154,7 @@ int exportCharts(int argc, char** argv)
     offscreenWithoutDisplay();
     QApplication app(argc, argv);
     describeApp();
-    Lab::installTranslation(requestedLanguage(app.arguments()));
+    startInterface(app.arguments());
     Lab::MainWindow window(QCoreApplication::applicationFilePath());
     window.resize(1600, 1000);
     window.experimentPanel()->setPreset(*lab);
@@ -165,7 +182,8 @@ int main(int argc, char** argv)
         return exportCharts(argc, argv);
     if (argc >= 2 && command[0] != '-') {
         std::fprintf(stderr,
-                     "concurrency-lab: unknown command '%s'; allowed: run, export-charts, worker, or none for the window\n",
+                     "concurrency-lab: unknown command '%s'; allowed: run, export-charts, worker, or none "
+                     "for the window\n",
                      command);
         return 2;
     }

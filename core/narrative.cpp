@@ -175,6 +175,16 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
     return line;
 }
 
+qsizetype displayWidth(const QString& text)
+{
+    // Thai vowel and tone marks sit above or below the letter before them and take no column.
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) {
+        const auto category = c.category();
+        return category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing
+            && category != QChar::Other_Format;
+    });
+}
+
 QString comparisonTable(const QList<RunResultPtr>& runs)
 {
     const QLocale locale;
@@ -195,13 +205,15 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
     }
     QString out;
     for (const QStringList& row : rows) {
         QStringList cells;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            cells.append(c >= 3 ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]));
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QString pad(widths[c] - displayWidth(row[c]), u' ');
+            cells.append(c >= 3 ? pad + row[c] : row[c] + pad);
+        }
         out += cells.join(u"  "_s).trimmed() + u'\n';
     }
     return out;

@@ -29,6 +29,9 @@ QString results(const RunResult& run, int shown);
 QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup);
 QString seconds(qint64 ns, int decimals = 2);
 
+// Columns a text takes in a terminal: combining marks (Thai vowels above and below) take none.
+qsizetype displayWidth(const QString& text);
+
 // The session's comparison: one row per run, aligned for a terminal.
 QString comparisonTable(const QList<RunResultPtr>& runs);
 

@@ -4,29 +4,57 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Lab {
 
+namespace {
+
+struct Installed {
+    QString language;
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed()
+{
+    static Installed state;
+    return state;
+}
+
+std::unique_ptr<QTranslator> load(const QString& name)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(u":/i18n/%1.qm"_s.arg(name)))
+        return nullptr;
+    QCoreApplication::installTranslator(translator.get());
+    return translator;
+}
+
+} // namespace
+
 bool installTranslation(const QString& language)
 {
-    static QTranslator* current = nullptr;
-    if (current) {
-        QCoreApplication::removeTranslator(current);
-        delete current;
-        current = nullptr;
+    Installed& state = installed();
+    for (auto* t : {state.app.get(), state.qt.get()}) {
+        if (t)
+            QCoreApplication::removeTranslator(t);
     }
-    // Thai digits and the Gregorian calendar: QLocale's Thai formats dates in the Gregorian calendar.
-    QLocale::setDefault(language == u"th"_s ? QLocale(QLocale::Thai, QLocale::Thailand)
-                                            : QLocale(QLocale::English, QLocale::UnitedStates));
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(u":/i18n/concurrency-lab_%1.qm"_s.arg(language))) {
-        delete translator;
-        return false;
-    }
-    QCoreApplication::installTranslator(translator);
-    current = translator;
-    return true;
+    // Thai numbers in Thai, with Western digits as Thai users write them; dates in the
+    // Gregorian calendar (QLocale's Thai formats do not switch to the Buddhist era).
+    QLocale::setDefault(language == thai ? QLocale(QLocale::Thai, QLocale::Thailand)
+                                         : QLocale(QLocale::English, QLocale::UnitedStates));
+    state.language = language;
+    state.app = load(u"concurrency-lab_%1"_s.arg(language));
+    state.qt = language == thai ? load(u"qt_th"_s) : nullptr;
+    return state.app != nullptr && (language != thai || state.qt != nullptr);
+}
+
+QString currentLanguage()
+{
+    return installed().language;
 }
 
 } // namespace Lab

@@ -4,8 +4,14 @@
 
 namespace Lab {
 
-// Loads the app's translation for "th" or "en" (from :/i18n) and sets the matching locale for
-// numbers. Returns false when the translation is missing; English text is then shown.
+// The languages of the app: "th" and "en". Installing one replaces the other, sets the locale
+// numbers are written in, and (through Qt) sends every widget a LanguageChange.
+inline const QString thai = QStringLiteral("th");
+inline const QString english = QStringLiteral("en");
+
+// Loads the app's translation (and, for Thai, the app's translation of Qt's own dialog strings,
+// which Debian does not ship) from :/i18n. Returns false when a translation is missing.
 bool installTranslation(const QString& language);
+QString currentLanguage();
 
 } // namespace Lab

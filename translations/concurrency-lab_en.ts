@@ -562,6 +562,10 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
             <numerusform>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n cores&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Narrative</name>
@@ -918,6 +922,13 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ThaiFont</name>
+    <message>
+        <source>No installed font can draw Thai; install the package fonts-thai-tlwg (apt-get install fonts-thai-tlwg).</source>
+        <translation>No installed font can draw Thai; install the package fonts-thai-tlwg (apt-get install fonts-thai-tlwg).</translation>
     </message>
 </context>
 <context>

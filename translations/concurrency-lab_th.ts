@@ -481,7 +481,7 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
-        <translation>Concurrency Lab</translation>
+        <translation>แล็บ Concurrency</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -521,7 +521,7 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     </message>
     <message>
         <source>&amp;About Concurrency Lab</source>
-        <translation>เกี่ยวกับ Concurrency Lab (&amp;A)</translation>
+        <translation>เกี่ยวกับแล็บ Concurrency (&amp;A)</translation>
     </message>
     <message>
         <source>Results</source>
@@ -553,13 +553,17 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     </message>
     <message>
         <source>About Concurrency Lab</source>
-        <translation>เกี่ยวกับ Concurrency Lab</translation>
+        <translation>เกี่ยวกับแล็บ Concurrency</translation>
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;The same work done one at a time, with coroutines, threads and processes, measured side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · %n core(s)&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h3&gt;Concurrency Lab %1&lt;/h3&gt;&lt;p&gt;ทำงานชุดเดียวกันแบบทำทีละงาน ด้วย Coroutine ด้วย Thread และด้วย Process แล้ววัดผลเทียบกันให้เห็นชัดๆ&lt;/p&gt;&lt;p&gt;Qt %2 · %n Core&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา / Language (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -912,6 +916,13 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>State</source>
         <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ThaiFont</name>
+    <message>
+        <source>No installed font can draw Thai; install the package fonts-thai-tlwg (apt-get install fonts-thai-tlwg).</source>
+        <translation>ไม่มีฟอนต์ที่แสดงภาษาไทยได้ ให้ติดตั้งแพ็กเกจ fonts-thai-tlwg (apt-get install fonts-thai-tlwg)</translation>
     </message>
 </context>
 <context>

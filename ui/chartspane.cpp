@@ -5,8 +5,8 @@
 #include "wallclockchart.h"
 
 #include <QAbstractAxis>
-#include <QCheckBox>
 #include <QChart>
+#include <QCheckBox>
 #include <QEvent>
 #include <QLegend>
 #include <QVBoxLayout>
@@ -31,12 +31,8 @@ void scaleChartFonts(QChart* chart, double scale, double basePointSize)
 } // namespace
 
 ChartsPane::ChartsPane(const Session* session, QWidget* parent)
-    : QTabWidget(parent)
-    , m_wallClock(new WallClockChart(this))
-    , m_cpu(new CpuChart(this))
-    , m_perCore(new QCheckBox(this))
-    , m_timeline(new TimelineView(this))
-    , m_basePointSize(font().pointSizeF())
+    : QTabWidget(parent), m_wallClock(new WallClockChart(this)), m_cpu(new CpuChart(this)),
+      m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_basePointSize(font().pointSizeF())
 {
     m_wallClock->setSession(session);
     m_cpu->setSession(session);

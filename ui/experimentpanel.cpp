@@ -78,8 +78,8 @@ void ExperimentPanel::build()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<QWidget*> fields{m_preset, m_workload, strategies, m_cities, m_tasks, m_delay,
-                                 m_workers, m_n,        m_scale,   m_waitPercent};
+    const QList<QWidget*> fields{m_preset, m_workload, strategies, m_cities, m_tasks,
+                                 m_delay,  m_workers,  m_n,        m_scale,  m_waitPercent};
     for (QWidget* field : fields) {
         m_labels.append(new QLabel(this));
         m_labels.last()->setBuddy(field);
@@ -116,8 +116,8 @@ void ExperimentPanel::retranslateUi()
         m_workload->setItemText(int(w), Narrative::workloadName(w));
     for (Strategy s : allStrategies)
         m_strategies[int(s)]->setText(Narrative::strategyName(s));
-    const QStringList labels{tr("&Experiment:"), tr("W&ork:"),  tr("Strategies:"),    tr("C&ities:"),
-                             tr("&Tasks:"),      tr("W&ait:"),  tr("Wor&kers:"),      tr("&n values:"),
+    const QStringList labels{tr("&Experiment:"), tr("W&ork:"),       tr("Strategies:"), tr("C&ities:"),
+                             tr("&Tasks:"),      tr("W&ait:"),       tr("Wor&kers:"),   tr("&n values:"),
                              tr("&Scale of n:"), tr("Wait &length:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
@@ -179,9 +179,8 @@ void ExperimentPanel::showLab(int lab)
     const RunConfig& first = runs.first();
     m_workload->setCurrentIndex(int(first.workload));
     for (Strategy s : allStrategies)
-        m_strategies[int(s)]->setChecked(std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) {
-            return r.strategy == s;
-        }));
+        m_strategies[int(s)]->setChecked(
+            std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) { return r.strategy == s; }));
     m_tasks->setValue(taskCountOf(first));
     m_delay->setValue(first.delayMs);
     m_workers->setValue(runs.last().workers);
@@ -257,8 +256,9 @@ void ExperimentPanel::setProgress(int done, int total, qint64 elapsedNs)
 {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(std::min(done, std::max(total, 1)));
-    m_status->setText(tr("%1 of %2 tasks · %3")
-                          .arg(QLocale().toString(done), QLocale().toString(total), Narrative::seconds(elapsedNs, 1)));
+    m_status->setText(
+        tr("%1 of %2 tasks · %3")
+            .arg(QLocale().toString(done), QLocale().toString(total), Narrative::seconds(elapsedNs, 1)));
 }
 
 void ExperimentPanel::showError(const QString& message)

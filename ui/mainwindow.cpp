@@ -6,12 +6,14 @@
 #include "experimentpanel.h"
 #include "explanationpanel.h"
 #include "jsonexport.h"
-#include "machineinfo.h"
 #include "labtypes.h"
+#include "machineinfo.h"
 #include "resultsview.h"
 #include "session.h"
+#include "translation.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -33,18 +35,12 @@ constexpr double presenterScale = 1.6;
 } // namespace
 
 MainWindow::MainWindow(const QString& workerProgram, QWidget* parent)
-    : QMainWindow(parent)
-    , m_workerProgram(workerProgram)
-    , m_session(new Session(this))
-    , m_experiment(new ExperimentPanel(this))
-    , m_charts(new ChartsPane(m_session, this))
-    , m_results(new ResultsView(m_session, this))
-    , m_console(new ConsoleView(this))
-    , m_explanation(new ExplanationPanel(this))
-    , m_bottomTabs(new QTabWidget(this))
-    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
-    , m_baseFontSize(font().pointSizeF())
+    : QMainWindow(parent), m_workerProgram(workerProgram), m_session(new Session(this)),
+      m_experiment(new ExperimentPanel(this)), m_charts(new ChartsPane(m_session, this)),
+      m_results(new ResultsView(m_session, this)), m_console(new ConsoleView(this)),
+      m_explanation(new ExplanationPanel(this)), m_bottomTabs(new QTabWidget(this)),
+      m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
+      m_baseFontSize(font().pointSizeF())
 {
     m_bottomTabs->addTab(m_results, QString());
     m_bottomTabs->addTab(m_console, QString());
@@ -91,6 +87,15 @@ void MainWindow::buildMenus()
     m_presenter = m_viewMenu->addAction(QString(), this, &MainWindow::setPresenterMode);
     m_presenter->setCheckable(true);
     m_presenter->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    // Each language names itself, so that a person who cannot read the other can still switch.
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    m_thai = m_languageMenu->addAction(u"ไทย"_s, this, [this] { setLanguage(thai); });
+    m_english = m_languageMenu->addAction(u"English"_s, this, [this] { setLanguage(english); });
+    for (QAction* a : {m_thai, m_english}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
 }
@@ -107,6 +112,9 @@ void MainWindow::retranslateUi()
     m_cancelAction->setText(tr("&Cancel"));
     m_viewMenu->setTitle(tr("&View"));
     m_presenter->setText(tr("&Presenter mode"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_thai->setChecked(currentLanguage() == thai);
+    m_english->setChecked(currentLanguage() != thai);
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Concurrency Lab"));
     m_bottomTabs->setTabText(0, tr("Results"));
@@ -131,8 +139,9 @@ void MainWindow::run()
         return;
     }
     const Experiment& e = std::get<Experiment>(experiment);
-    const QString outDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                               .filePath(u"runs/"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+    const QString outDir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(u"runs/"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));
     m_explanation->setLab(e.lab < 0 ? labCount : e.lab);
     m_experiment->setRunning(true);
     m_runAction->setEnabled(false);
@@ -177,6 +186,16 @@ void MainWindow::setPresenterMode(bool on)
         m_presenter->setChecked(on);
 }
 
+void MainWindow::setLanguage(const QString& language)
+{
+    if (language != currentLanguage()) {
+        installTranslation(language);
+        // Qt posts every window a LanguageChange: deliver them now, so that the switch is one step.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    QSettings().setValue(u"language"_s, language);
+}
+
 void MainWindow::reportError(const QString& message)
 {
     QMessageBox::warning(this, tr("Concurrency Lab"), message);
@@ -188,11 +207,13 @@ void MainWindow::exportChart()
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
     QString filter = png;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->exportTitle()),
-                                                      chart->exportName() + u".png"_s, png + u";;"_s + svg, &filter);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->exportTitle()),
+                                     chart->exportName() + u".png"_s, png + u";;"_s + svg, &filter);
     if (path.isEmpty())
         return;
-    const bool asSvg = path.endsWith(u".svg"_s, Qt::CaseInsensitive) || (filter == svg && !path.endsWith(u".png"_s));
+    const bool asSvg =
+        path.endsWith(u".svg"_s, Qt::CaseInsensitive) || (filter == svg && !path.endsWith(u".png"_s));
     const auto error = asSvg ? ChartExport::saveSvg(*chart, path) : ChartExport::savePng(*chart, path);
     if (error)
         reportError(*error);
@@ -203,14 +224,16 @@ std::optional<QString> MainWindow::exportAll(const QString& dir)
     if (auto error = ChartExport::saveAll(m_charts->charts(), dir))
         return error;
     const QList<RunResultPtr>& runs = m_session->results();
-    if (auto error = Export::writeFile(QDir(dir).filePath(u"session.json"_s), Export::sessionJson(runs, currentMachine())))
+    if (auto error = Export::writeFile(QDir(dir).filePath(u"session.json"_s),
+                                       Export::sessionJson(runs, currentMachine())))
         return error;
     return Export::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs));
 }
 
 void MainWindow::exportAllAsked()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export every chart and the results into"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Export every chart and the results into"));
     if (dir.isEmpty())
         return;
     if (const auto error = exportAll(dir))

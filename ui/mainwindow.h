@@ -32,6 +32,8 @@ public:
     void run();
     void cancel();
     void setPresenterMode(bool on);
+    // "th" or "en": every window, chart, table and dialog changes at once; the choice is kept.
+    void setLanguage(const QString& language);
     // Every chart as PNG and SVG, and the session as JSON and CSV, into `dir`; the first error.
     std::optional<QString> exportAll(const QString& dir);
 
@@ -67,6 +69,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_runMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportChart = nullptr;
     QAction* m_exportAll = nullptr;
@@ -74,6 +77,8 @@ private:
     QAction* m_runAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_presenter = nullptr;
+    QAction* m_thai = nullptr;
+    QAction* m_english = nullptr;
     QAction* m_about = nullptr;
     double m_baseFontSize;
 };
