@@ -37,7 +37,8 @@ QColor kindColor(const LiveRun& run, int kind)
 
 QString runHeader(const LiveRun& run)
 {
-    QStringList parts{Narrative::strategyName(run.config.strategy),
+    QStringList parts{Narrative::workloadName(run.config.workload),
+                      Narrative::strategyName(run.config.strategy),
                       TimelineView::tr("%n worker(s)", nullptr, run.config.workers)};
     if (run.config.strategy == Strategy::Threads && run.config.gil)
         parts.append(TimelineView::tr("simulated GIL"));
