@@ -32,6 +32,9 @@ namespace Lab {
 
 namespace {
 constexpr double presenterScale = 1.6;
+// Qt's own file dialog speaks the app's language (qt_th.ts); a desktop's native one would follow
+// the system's instead.
+constexpr QFileDialog::Options dialogOptions = QFileDialog::DontUseNativeDialog;
 } // namespace
 
 MainWindow::MainWindow(const QString& workerProgram, QWidget* parent)
@@ -207,9 +210,9 @@ void MainWindow::exportChart()
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
     QString filter = png;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->exportTitle()),
-                                     chart->exportName() + u".png"_s, png + u";;"_s + svg, &filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->exportTitle()),
+                                                      chart->exportName() + u".png"_s, png + u";;"_s + svg,
+                                                      &filter, dialogOptions);
     if (path.isEmpty())
         return;
     const bool asSvg =
@@ -233,7 +236,8 @@ std::optional<QString> MainWindow::exportAll(const QString& dir)
 void MainWindow::exportAllAsked()
 {
     const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Export every chart and the results into"));
+        QFileDialog::getExistingDirectory(this, tr("Export every chart and the results into"), QString(),
+                                          QFileDialog::ShowDirsOnly | dialogOptions);
     if (dir.isEmpty())
         return;
     if (const auto error = exportAll(dir))
