@@ -28,6 +28,16 @@ bool waitForStarted(QSignalSpy& progress, int count)
     return true;
 }
 
+// Waits until the run reports `count` tasks done.
+bool waitForDone(QSignalSpy& progress, int count)
+{
+    while (progress.isEmpty() || progress.last().at(0).value<Lab::RunProgress>().done < count) {
+        if (!progress.wait(10'000))
+            return false;
+    }
+    return true;
+}
+
 bool processAlive(qint64 pid)
 {
     // A zombie would still answer kill(0): the engine reaps its workers, so gone means gone.
@@ -73,6 +83,48 @@ private Q_SLOTS:
         for (const auto& w : r->workers) {
             if (w.kind == Lab::WorkerKind::Process)
                 QVERIFY2(!processAlive(w.pid), qPrintable(u"worker %1 outlived the run"_s.arg(w.pid)));
+        }
+    }
+
+    void cancelAtAnyMoment_data()
+    {
+        QTest::addColumn<Strategy>("strategy");
+        QTest::addColumn<int>("percent");
+        for (Strategy s : Lab::allStrategies) {
+            for (int percent : {0, 10, 50, 99}) {
+                const QString name = u"%1 at %2%"_s.arg(Lab::strategyId(s)).arg(percent);
+                QTest::newRow(name.toUtf8().constData()) << s << percent;
+            }
+        }
+    }
+    void cancelAtAnyMoment()
+    {
+        QFETCH(Strategy, strategy);
+        QFETCH(int, percent);
+        // 100 fetches of 30 ms: long enough to catch the run at each moment.
+        Lab::RunConfig c = LabTest::config(Workload::Weather, strategy, 100, 30);
+        c.workers = 2;
+        Lab::Engine engine;
+        QSignalSpy progress(&engine, &Lab::Engine::progress);
+        QSignalSpy finished(&engine, &Lab::Engine::runFinished);
+        QVERIFY(engine.start(c));
+        QVERIFY(percent == 0 || waitForDone(progress, percent));
+        const qint64 cancelledAt = Lab::monotonicNs();
+        engine.cancel();
+        // The run may have ended before the cancel came (coroutines finish their waits together).
+        QVERIFY(!finished.isEmpty() || finished.wait(5000));
+        const qint64 stopMs = (Lab::monotonicNs() - cancelledAt) / 1'000'000;
+        qInfo("stopped %lld ms after the cancel", stopMs);
+        QVERIFY2(stopMs < 1000, qPrintable(QString::number(stopMs))); // the 200 ms target: scripts/check.sh
+
+        const auto r = finished.first().at(0).value<Lab::RunResultPtr>();
+        QVERIFY(r->cancelled || r->count(Lab::TaskStatus::Ok) == 100);
+        QCOMPARE(r->count(Lab::TaskStatus::Ok) + r->count(Lab::TaskStatus::Cancelled), 100);
+        QVERIFY(r->count(Lab::TaskStatus::Ok) >= percent);
+        // Nothing new starts after the cancel: a task that began then would have finished its wait.
+        for (const auto& s : r->spans) {
+            if (s.status == Lab::TaskStatus::Cancelled && s.startNs >= 0)
+                QVERIFY2(s.endNs - s.startNs < 30'000'000, "a cancelled task ran its whole wait");
         }
     }
 
