@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -268,6 +269,24 @@ CliOptions Parser::parse(const QStringList& arguments)
     return o;
 }
 
+// The message is one line on a terminal whatever was typed: control characters are shown escaped
+// and a quoted value longer than a line is shortened.
+QString printable(const QString& message)
+{
+    QString out;
+    for (QChar c : message) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            out += u"\\x%1"_s.arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    static const QRegularExpression longQuote(u"'([^']{61,})'"_s);
+    for (auto m = longQuote.match(out); m.hasMatch(); m = longQuote.match(out))
+        out.replace(m.capturedStart(1), m.capturedLength(1), m.captured(1).left(57) + u"…"_s);
+    return out;
+}
+
 } // namespace
 
 CliParse parseRunArguments(const QStringList& arguments, const QString& workerProgram,
@@ -277,7 +296,7 @@ CliParse parseRunArguments(const QStringList& arguments, const QString& workerPr
     try {
         result.options = Parser(workerProgram, defaultOutBase).parse(arguments);
     } catch (const Refusal& refusal) {
-        result.error = refusal.message;
+        result.error = printable(refusal.message);
     }
     return result;
 }

@@ -163,7 +163,9 @@ std::optional<QString> writeFile(const QString& path, const QByteArray& bytes)
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
             .arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    // Qt 6.4's commit() does not check its own last flush: on a full disk it would keep a cut
+    // file and say it was written. Flush first, so that the error is seen and the file dropped.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
         return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
             .arg(path, file.errorString());
     return std::nullopt;

@@ -127,6 +127,13 @@ int taskCountOf(const RunConfig& c)
     return 0;
 }
 
+qint64 taskTimeoutFor(const RunConfig& c, int delayMs, qint64 n)
+{
+    if (c.taskTimeoutMs >= 0) // any negative value is automatic
+        return c.taskTimeoutMs;
+    return 60'000 + 2 * qint64(delayMs) + n / 100'000;
+}
+
 bool sameWork(const RunConfig& a, const RunConfig& b)
 {
     if (a.workload != b.workload)

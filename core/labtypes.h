@@ -21,6 +21,8 @@ QString strategyId(Strategy s);
 std::optional<Workload> workloadFromId(const QString& id);
 std::optional<Strategy> strategyFromId(const QString& id);
 
+inline constexpr int automaticTaskTimeout = -1;
+
 // Everything a run needs to know. Plain value: copied into the engine's threads.
 struct RunConfig {
     Workload workload = Workload::Weather;
@@ -34,6 +36,9 @@ struct RunConfig {
     QString outDir;         // logs: folder the files are written into
     QString workerProgram;  // processes: executable started in `worker` mode
     int labNumber = -1;     // the seed lab this run reproduces, -1 for a custom experiment
+    // processes only: a worker whose task runs longer is stopped and replaced, the task TimedOut.
+    // 0 = never; automaticTaskTimeout = scaled to each task (see taskTimeoutFor()).
+    int taskTimeoutMs = automaticTaskTimeout;
 };
 
 // Defaults of the seed's lab.
@@ -57,6 +62,10 @@ int maxWorkers(Strategy s); // max(8, cores × 4); processes also bounded by the
 int defaultWorkers(Strategy s, int taskCount);
 
 int taskCountOf(const RunConfig& c);
+// The time a task of `delayMs` or `n` squares gets before its worker is stopped, in ms; 0 = none.
+// Automatic: 60 s + twice the task's own wait + 10 ns per square (about 16× what g++ -O2 needs here),
+// far above any legitimate task, even on a slow or crowded machine, yet finite: a hung worker ends.
+qint64 taskTimeoutFor(const RunConfig& c, int delayMs, qint64 n);
 // True when two runs did the same work, so that one's time can be compared with the other's.
 bool sameWork(const RunConfig& a, const RunConfig& b);
 

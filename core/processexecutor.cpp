@@ -6,7 +6,10 @@
 
 #include <QTimer>
 
+#include <cmath>
 #include <csignal>
+#include <cstring>
+#include <limits>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -20,6 +23,7 @@ constexpr qsizetype stderrTailBytes = 4096;
 constexpr qint64 queuedWorkNs = 2'000'000; // keep about 2 ms of work queued on each worker
 constexpr int maxDepth = 64;
 constexpr int goodbyeTimeoutMs = 2000; // a worker told to finish that is still there then is killed
+constexpr int killGraceMs = 500;       // a worker stopped for a fault gets this long after SIGTERM
 
 // In the child between fork and exec: die with the thread that started us.
 void dieWithParent(pid_t parent)
@@ -29,11 +33,25 @@ void dieWithParent(pid_t parent)
         ::_exit(1);
 }
 
+// "process-2 stopped: signal 11 (Segmentation fault)": the number for those who know it, the
+// system's name for the rest. QProcess gives the signal of a crash as its exit code.
+QString exitReason(const QString& worker, int code, QProcess::ExitStatus status)
+{
+    if (status == QProcess::NormalExit)
+        return ProcessExecutor::tr("%1 exited with code %2").arg(worker).arg(code);
+    const char* name = sigdescr_np(code);
+    const QString signal = name ? u"%1 (%2)"_s.arg(code).arg(QString::fromUtf8(name)) : QString::number(code);
+    return ProcessExecutor::tr("%1 stopped: signal %2").arg(worker, signal);
+}
+
 } // namespace
 
 ProcessExecutor::ProcessExecutor(ExecutorContext context, QObject* parent)
     : Executor(std::move(context), parent)
 {
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ProcessExecutor::checkDeadlines);
 }
 
 ProcessExecutor::~ProcessExecutor()
@@ -50,6 +68,7 @@ ProcessExecutor::~ProcessExecutor()
 
 void ProcessExecutor::start()
 {
+    m_environment = QProcessEnvironment::systemEnvironment();
     const int count = std::max(1, m_context.config.workers);
     for (int i = 0; i < count; ++i)
         spawn();
@@ -64,6 +83,9 @@ void ProcessExecutor::spawn()
     w.process = new QProcess(this);
     w.process->setProgram(m_context.config.workerProgram);
     w.process->setArguments({u"worker"_s});
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"CL_WORKER_INDEX"_s, QString::number(m_spawned)); // for tests' faults
+    w.process->setProcessEnvironment(environment);
     const pid_t parent = ::getpid();
     w.process->setChildProcessModifier([parent] { dieWithParent(parent); });
     connect(w.process, &QProcess::readyReadStandardOutput, this, [this, &w] { onOutput(w); });
@@ -73,6 +95,7 @@ void ProcessExecutor::spawn()
     connect(w.process, &QProcess::errorOccurred, this,
             [this, &w](QProcess::ProcessError e) { onError(w, e); });
     w.process->start();
+    setDeadline(w, monotonicNs(), taskTimeoutFor(m_context.config, 0, 0)); // a start is timed like a task
 }
 
 void ProcessExecutor::onStderr(Worker& w)
@@ -84,9 +107,12 @@ void ProcessExecutor::onStderr(Worker& w)
 
 void ProcessExecutor::onOutput(Worker& w)
 {
-    w.inbox += w.process->readAllStandardOutput();
+    const QByteArray bytes = w.process->readAllStandardOutput();
+    if (!isLive(w)) // what a worker that is being stopped still says is drained, not kept
+        return;
+    w.inbox += bytes;
     qsizetype pos = 0;
-    while (!w.exited) {
+    while (isLive(w)) {
         const Protocol::Decoded d = Protocol::decode(QByteArrayView(w.inbox).sliced(pos));
         if (d.status == Protocol::DecodeStatus::NeedMore)
             break;
@@ -105,6 +131,7 @@ bool ProcessExecutor::onFrame(Worker& w, const Protocol::Frame& frame)
 {
     if (const auto* hello = std::get_if<Protocol::Hello>(&frame)) {
         w.pid = hello->pid;
+        w.deadlineNs = 0;
         w.recorderIndex = m_context.recorder->addWorker({WorkerKind::Process, w.name, w.pid, w.pid});
         publishPids();
         dispatch(w);
@@ -128,13 +155,15 @@ bool ProcessExecutor::onResult(Worker& w, const Protocol::Result& result)
         return false;
     }
     w.inFlight.pop_front();
+    m_deathsInARow = 0;
+    w.deadlineNs = 0;
     const qint64 took = result.endNs - result.startNs;
     w.averageTaskNs = w.averageTaskNs < 0 ? took : (7 * w.averageTaskNs + took) / 8;
     m_context.recorder->finished(result.id, w.recorderIndex, result.startNs, result.endNs,
                                  {result.status, result.text});
     ++m_settled;
     if (!w.inFlight.empty())
-        m_context.recorder->started(w.inFlight.front(), w.recorderIndex, result.endNs);
+        runningFrom(w, result.endNs);
     dispatch(w);
     maybeFinish();
     return true;
@@ -142,8 +171,15 @@ bool ProcessExecutor::onResult(Worker& w, const Protocol::Result& result)
 
 void ProcessExecutor::protocolError(Worker& w, const QString& reason)
 {
-    failInFlight(w, tr("%1 sent a bad frame: %2").arg(w.name, reason));
-    stopWorker(w);
+    retire(w, TaskStatus::Failed, tr("%1 sent a bad frame: %2").arg(w.name, reason));
+}
+
+void ProcessExecutor::retire(Worker& w, TaskStatus status, const QString& reason)
+{
+    w.retired = true;
+    w.fault = reason;
+    failInFlight(w, status, reason);
+    stopWorker(w, true); // onExit replaces it
 }
 
 int ProcessExecutor::depthFor(const Worker& w) const
@@ -167,7 +203,7 @@ int ProcessExecutor::nextTask()
 
 void ProcessExecutor::dispatch(Worker& w)
 {
-    if (m_stopping || w.exited || w.recorderIndex < 0 || m_context.cancel->isCancelled())
+    if (m_stopping || !isLive(w) || w.recorderIndex < 0 || m_context.cancel->isCancelled())
         return;
     const int depth = depthFor(w);
     QByteArray batch;
@@ -176,30 +212,79 @@ void ProcessExecutor::dispatch(Worker& w)
         if (i < 0)
             break;
         batch += Protocol::encode(Protocol::Task{m_context.recorder->tasks().at(i), w.name});
-        if (w.inFlight.empty())
-            m_context.recorder->started(i, w.recorderIndex, monotonicNs());
         w.inFlight.push_back(i);
+        if (w.inFlight.size() == 1)
+            runningFrom(w, monotonicNs());
     }
     if (!batch.isEmpty())
         w.process->write(batch);
 }
 
-void ProcessExecutor::failInFlight(Worker& w, const QString& reason)
+void ProcessExecutor::runningFrom(Worker& w, qint64 atNs)
 {
+    const TaskSpec& task = m_context.recorder->tasks().at(w.inFlight.front());
+    m_context.recorder->started(task.id, w.recorderIndex, atNs);
+    setDeadline(w, atNs, taskTimeoutFor(m_context.config, task.delayMs, task.n));
+}
+
+void ProcessExecutor::setDeadline(Worker& w, qint64 fromNs, qint64 limitMs)
+{
+    w.limitMs = limitMs;
+    w.deadlineNs = limitMs > 0 ? fromNs + limitMs * 1'000'000 : 0;
+    if (w.deadlineNs > 0)
+        armDeadlineTimer(w.deadlineNs);
+}
+
+void ProcessExecutor::armDeadlineTimer(qint64 dueNs)
+{
+    // Deadlines mostly come later and later: the timer moves only for an earlier one; when it fires
+    // for a task that has since ended, checkDeadlines() sets it to the next.
+    if (m_deadlineTimer.isActive() && m_deadlineDueNs <= dueNs)
+        return;
+    m_deadlineDueNs = dueNs;
+    const auto ms = qint64(std::ceil(double(dueNs - monotonicNs()) / 1e6)); // never early: ceil
+    m_deadlineTimer.start(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
+}
+
+void ProcessExecutor::checkDeadlines()
+{
+    const qint64 now = monotonicNs();
+    qint64 next = 0;
+    for (const auto& w : m_workers) {
+        if (!isLive(*w) || w->deadlineNs <= 0)
+            continue;
+        if (w->deadlineNs <= now)
+            retire(*w, TaskStatus::TimedOut,
+                   tr("%1 took longer than %2 s: stopped")
+                       .arg(w->name, QString::number(double(w->limitMs) / 1000)));
+        else
+            next = next > 0 ? std::min(next, w->deadlineNs) : w->deadlineNs;
+    }
+    if (next > 0)
+        armDeadlineTimer(next);
+    maybeFinish();
+}
+
+void ProcessExecutor::failInFlight(Worker& w, TaskStatus status, const QString& reason)
+{
+    w.deadlineNs = 0;
     if (w.inFlight.empty())
         return;
     // Only the first had started; the rest go back to the queue for another worker.
-    const TaskStatus status = m_stopping ? TaskStatus::Cancelled : TaskStatus::Failed;
-    m_context.recorder->finished(w.inFlight.front(), w.recorderIndex, -1, monotonicNs(),
-                                 {status, m_stopping ? QString() : reason});
+    m_context.recorder->finished(
+        w.inFlight.front(), w.recorderIndex, -1, monotonicNs(),
+        {m_stopping ? TaskStatus::Cancelled : status, m_stopping ? QString() : reason});
     ++m_settled;
     w.inFlight.pop_front();
-    if (!m_stopping)
-        m_retry.insert(m_retry.begin(), w.inFlight.begin(), w.inFlight.end());
+    if (m_stopping || w.inFlight.empty())
+        return;
+    m_retry.insert(m_retry.begin(), w.inFlight.begin(), w.inFlight.end());
     w.inFlight.clear();
+    for (const auto& other : m_workers) // an idle worker need not wait for the replacement
+        dispatch(*other);
 }
 
-void ProcessExecutor::stopWorker(Worker& w)
+void ProcessExecutor::stopWorker(Worker& w, bool gently)
 {
     if (w.exited)
         return;
@@ -208,7 +293,12 @@ void ProcessExecutor::stopWorker(Worker& w)
             m_workersCpu += *cpu;
         w.cpuCounted = true;
     }
-    w.process->kill();
+    if (!gently) {
+        w.process->kill();
+        return;
+    }
+    w.process->terminate();
+    QTimer::singleShot(killGraceMs, this, [this, &w] { stopWorker(w); });
 }
 
 void ProcessExecutor::onExit(Worker& w, int exitCode, QProcess::ExitStatus status)
@@ -216,23 +306,44 @@ void ProcessExecutor::onExit(Worker& w, int exitCode, QProcess::ExitStatus statu
     w.exited = true;
     publishPids();
     if (!m_stopping) {
-        const QString reason = status == QProcess::CrashExit
-                                   ? tr("%1 stopped: signal %2").arg(w.name).arg(exitCode)
-                                   : tr("%1 exited with code %2").arg(w.name).arg(exitCode);
+        const QString reason = w.retired ? w.fault : exitReason(w.name, exitCode, status);
         if (w.recorderIndex < 0) {
-            const QString said = QString::fromUtf8(w.stderrTail).trimmed();
-            Q_EMIT failed(said.isEmpty() ? tr("the worker program %1 failed at start: %2")
-                                               .arg(m_context.config.workerProgram, reason)
-                                         : tr("the worker program %1 failed at start: %2 (%3)")
-                                               .arg(m_context.config.workerProgram, reason, said));
-            shutDown();
+            failAtStart(w, reason);
         } else {
-            failInFlight(w, reason);
-            if (m_settled < m_context.recorder->taskCount())
-                spawn();
+            failInFlight(w, TaskStatus::Failed, reason);
+            replace(reason);
         }
     }
     maybeFinish();
+}
+
+void ProcessExecutor::failAtStart(const Worker& w, const QString& reason)
+{
+    const QString said = QString::fromUtf8(w.stderrTail).trimmed();
+    Q_EMIT failed(
+        said.isEmpty()
+            ? tr("the worker program %1 failed at start: %2").arg(m_context.config.workerProgram, reason)
+            : tr("the worker program %1 failed at start: %2 (%3)")
+                  .arg(m_context.config.workerProgram, reason, said));
+    shutDown();
+}
+
+void ProcessExecutor::replace(const QString& why)
+{
+    if (m_settled >= m_context.recorder->taskCount())
+        return;
+    // Bounded, so that a worker that dies on every task cannot keep the pool respawning: twice the
+    // pool in a row without a task done, or more replacements than tasks and workers.
+    const int workers = std::max(1, m_context.config.workers);
+    if (++m_deathsInARow >= std::max(3, 2 * workers) ||
+        m_respawns >= m_context.recorder->taskCount() + workers) {
+        Q_EMIT failed(
+            tr("the worker processes keep stopping (%1 replaced); the last: %2").arg(m_respawns).arg(why));
+        shutDown();
+        return;
+    }
+    ++m_respawns;
+    spawn();
 }
 
 void ProcessExecutor::onError(Worker& w, QProcess::ProcessError error)
@@ -258,13 +369,14 @@ void ProcessExecutor::shutDown()
     if (m_stopping)
         return;
     m_stopping = true;
+    m_deadlineTimer.stop();
     for (const auto& w : m_workers) {
         if (w->exited)
             continue;
         if (w->inFlight.empty() && w->recorderIndex >= 0) {
             w->process->closeWriteChannel(); // the worker says goodbye with its CPU times and exits
         } else {
-            failInFlight(*w, {});
+            failInFlight(*w, TaskStatus::Cancelled, {});
             stopWorker(*w);
         }
     }

@@ -2,11 +2,13 @@
 
 #include "labtypes.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace Lab {
 
@@ -49,6 +51,14 @@ TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context);
 TaskOutcome computeSquares(const TaskSpec& task, const TaskContext& context);
 
 inline constexpr int linesPerLogFile = 10;
+
+// A committed file can still come back short (a disk that lies, a share that fills up, another
+// writer): a log task is Ok only when its file reads back as written. A line's checksum covers its '\n'.
+size_t logLineChecksum(QByteArrayView line);
+// nullopt when the file at `path` holds exactly the lines of `checksums`; otherwise why not, named
+// by `label`, e.g. "log_2.txt: read back 9 of 10 lines".
+std::optional<QString> checkLogFile(const QString& path, const QString& label,
+                                    const QList<size_t>& checksums);
 
 struct WorkloadTr {
     Q_DECLARE_TR_FUNCTIONS(Lab::Workload)

@@ -124,7 +124,8 @@ private Q_SLOTS:
         // Nothing new starts after the cancel: a task that began then would have finished its wait.
         for (const auto& s : r->spans) {
             if (s.status == Lab::TaskStatus::Cancelled && s.startNs >= 0)
-                QVERIFY2(s.endNs - s.startNs < 30'000'000, "a cancelled task ran its whole wait");
+                // A worker process's start is inferred from the result before it, so allow a wait more.
+                QVERIFY2(s.endNs - s.startNs < 60'000'000, "a cancelled task ran its whole wait");
         }
     }
 

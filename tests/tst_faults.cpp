@@ -1,9 +1,249 @@
-// Placeholder until the test is written.
-#include <QTest>
-class Placeholder : public QObject {
+#include "recorder.h"
+#include "testsupport.h"
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using Lab::Strategy;
+using Lab::TaskStatus;
+using Lab::Workload;
+
+Q_DECLARE_METATYPE(Lab::TaskStatus)
+
+namespace {
+
+// Sized so that the healthy workers are still busy when a fault's task times out after 1 s:
+// the replacement must then take over work, and the run must not end before it.
+constexpr int taskCount = 60;
+constexpr int taskDelayMs = 50;
+constexpr int workers = 3;
+constexpr int runLimitMs = 20'000; // a run that takes longer hangs
+
+// Worker faults are switched on through the environment, which the pool passes on to its children.
+void setFault(const char* spec)
+{
+    qputenv("CL_WORKER_FAULT", spec);
+}
+
+Lab::RunConfig faultyConfig(int timeoutMs)
+{
+    Lab::RunConfig c = LabTest::config(Workload::Weather, Strategy::Processes, taskCount, taskDelayMs);
+    c.workers = workers;
+    c.taskTimeoutMs = timeoutMs;
+    return c;
+}
+
+std::vector<Lab::TaskSpan> notOk(const Lab::RunResult& r)
+{
+    std::vector<Lab::TaskSpan> spans;
+    std::copy_if(r.spans.begin(), r.spans.end(), std::back_inserter(spans),
+                 [](const Lab::TaskSpan& s) { return s.status != TaskStatus::Ok; });
+    return spans;
+}
+
+// The span the worker `name` started first, or null.
+const Lab::TaskSpan* firstSpanOf(const Lab::RunResult& r, const QString& name)
+{
+    const Lab::TaskSpan* first = nullptr;
+    for (const auto& s : r.spans) {
+        if (s.worker >= 0 && r.workers.at(s.worker).name == name && (!first || s.startNs < first->startNs))
+            first = &s;
+    }
+    return first;
+}
+
+qint64 maxRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+class TestFaults : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void nothingYet() { QSKIP("not written yet"); }
+    void init() { LabTest::failOnAnyWarning(); }
+    void cleanup() { qunsetenv("CL_WORKER_FAULT"); }
+
+    void oneWorkerMisbehaves_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<TaskStatus>("status");
+        QTest::addColumn<QString>("reason");
+        const auto row = [](const char* what, TaskStatus status, const QString& reason, int timeoutMs = -1) {
+            QTest::newRow(what) << QByteArray("after=1,worker=2,what=") + what << timeoutMs << status
+                                << reason;
+        };
+        row("segv", TaskStatus::Failed, u"process-2 stopped: signal 11 (Segmentation fault)"_s);
+        row("abort", TaskStatus::Failed, u"process-2 stopped: signal 6 (Aborted)"_s);
+        row("exit:3", TaskStatus::Failed, u"process-2 exited with code 3"_s);
+        row("kill", TaskStatus::Failed, u"process-2 stopped: signal 9 (Killed)"_s);
+        row("bigcrash", TaskStatus::Failed, u"process-2 stopped: signal 11 (Segmentation fault)"_s);
+        row("garbage", TaskStatus::Failed, u"process-2 sent a bad frame"_s);
+        row("wrongversion", TaskStatus::Failed,
+            u"process-2 sent a bad frame: frame of another protocol version"_s);
+        row("oversized", TaskStatus::Failed, u"process-2 sent a bad frame: frame larger than"_s);
+        row("hang", TaskStatus::TimedOut, u"process-2 took longer than 1 s: stopped"_s, 1000);
+        row("truncated", TaskStatus::TimedOut, u"process-2 took longer than 1 s: stopped"_s, 1000);
+        row("stderrflood", TaskStatus::Ok, QString());
+    }
+    void oneWorkerMisbehaves()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(int, timeoutMs);
+        QFETCH(TaskStatus, status);
+        QFETCH(QString, reason);
+        setFault(spec.constData());
+        Lab::Engine engine;
+        const auto r = LabTest::runToEnd(engine, faultyConfig(timeoutMs), runLimitMs);
+        QVERIFY2(r, "the run did not end");
+        QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+        for (const auto& s : r->spans) {
+            if (s.status == TaskStatus::Ok)
+                QCOMPARE(s.text, r->tasks.at(s.task).label + u": 25°C"_s);
+        }
+        const auto bad = notOk(*r);
+        if (status == TaskStatus::Ok) {
+            QCOMPARE(bad.size(), size_t(0));
+            return;
+        }
+        QCOMPARE(bad.size(), size_t(1)); // the faulting task, and no other
+        const Lab::TaskSpan& fault = bad.front();
+        QCOMPARE(fault.status, status);
+        QVERIFY2(fault.text.contains(reason), qPrintable(fault.text));
+        QCOMPARE(r->workers.at(fault.worker).name, u"process-2"_s);
+        checkTimes(*r, fault, timeoutMs);
+    }
+
+    void aWorkerThatDiesOnEveryTaskEndsTheRun()
+    {
+        setFault("after=0,what=exit:7");
+        Lab::Engine engine;
+        const auto r = LabTest::runToEnd(engine, faultyConfig(Lab::automaticTaskTimeout), runLimitMs);
+        QVERIFY2(r, "the pool kept respawning");
+        QVERIFY2(r->error.contains(u"keep stopping"_s) && r->error.contains(u"exited with code 7"_s),
+                 qPrintable(r->error));
+        QCOMPARE(r->count(TaskStatus::Ok), 0);
+        // Bounded: about two generations of the pool, not one worker per task.
+        QVERIFY2(r->count(TaskStatus::Failed) <= 2 * workers,
+                 qPrintable(QString::number(r->count(TaskStatus::Failed))));
+    }
+
+    void aWorkerThatFailsAtStartEndsTheRun_data()
+    {
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("exit") << QByteArray("after=-1,what=exit:7") << u"exited with code 7"_s;
+        QTest::newRow("segv") << QByteArray("after=-1,what=segv") << u"signal 11 (Segmentation fault)"_s;
+        QTest::newRow("garbage") << QByteArray("after=-1,what=garbage") << u"sent a bad frame"_s;
+        QTest::newRow("hang") << QByteArray("after=-1,what=hang") << u"took longer than 1 s"_s;
+        QTest::newRow("mistyped fault")
+            << QByteArray("after=1,what=explode") << u"CL_WORKER_FAULT: cannot read 'after=1,what=explode'"_s;
+    }
+    void aWorkerThatFailsAtStartEndsTheRun()
+    {
+        QFETCH(QByteArray, spec);
+        QFETCH(QString, reason);
+        setFault(spec.constData());
+        Lab::Engine engine;
+        const auto r = LabTest::runToEnd(engine, faultyConfig(1000), 5000);
+        QVERIFY2(r, "the run did not end");
+        QVERIFY2(r->error.contains(u"failed at start"_s) && r->error.contains(reason), qPrintable(r->error));
+        QCOMPARE(r->count(TaskStatus::Ok), 0);
+    }
+
+    void aFloodOnStderrIsDrainedNotKept()
+    {
+        setFault("after=0,what=stderrflood"); // 32 MiB from each worker
+        const qint64 before = maxRssKiB();
+        Lab::Engine engine;
+        const auto r = LabTest::runToEnd(engine, faultyConfig(Lab::automaticTaskTimeout), runLimitMs);
+        QVERIFY(r);
+        QVERIFY(r->allOk());
+        const qint64 grewKiB = maxRssKiB() - before;
+        QVERIFY2(grewKiB < 16 * 1024, qPrintable(u"the app grew by %1 KiB"_s.arg(grewKiB)));
+    }
+
+    // A worker sends the results of tiny tasks together; not after a long task that came with them,
+    // which would delay them and charge them its time (its timeout, its crash).
+    void resultsAreNotHeldBackByALongTask()
+    {
+        constexpr int tiny = 40;
+        Lab::RunConfig c = LabTest::config(Workload::Squares, Strategy::Processes, 1);
+        c.squaresN = QList<qint64>(tiny, 1000);
+        c.squaresN.append(1'500'000'000); // about 1 s here
+        Lab::Engine engine;
+        int tinyDone = 0;
+        qint64 lastTinyNs = 0;
+        connect(&engine, &Lab::Engine::progress, this, [&](const Lab::RunProgress& p) {
+            for (const auto& e : p.events) {
+                if (e.kind == Lab::TaskEvent::Kind::Finished && e.task < tiny) {
+                    ++tinyDone;
+                    lastTinyNs = Lab::monotonicNs();
+                }
+            }
+        });
+        const auto r = LabTest::runToEnd(engine, c, runLimitMs);
+        const qint64 endNs = Lab::monotonicNs();
+        QVERIFY(r);
+        QVERIFY(r->allOk());
+        QCOMPARE(tinyDone, tiny);
+        const Lab::TaskSpan& longTask = r->spans.back();
+        const qint64 heldNs = endNs - lastTinyNs;
+        QVERIFY2(
+            heldNs > (longTask.endNs - longTask.startNs) / 2,
+            qPrintable(u"the last tiny result came %1 ms before the long task's end"_s.arg(heldNs / 1e6)));
+    }
+
+    void theAutomaticTimeoutScalesWithTheTask_data()
+    {
+        QTest::addColumn<int>("setting");
+        QTest::addColumn<int>("delayMs");
+        QTest::addColumn<qint64>("n");
+        QTest::addColumn<qint64>("expectedMs");
+        const int automatic = Lab::automaticTaskTimeout;
+        QTest::newRow("start of a worker") << automatic << 0 << qint64(0) << qint64(60'000);
+        QTest::newRow("seed weather")
+            << automatic << Lab::defaultWeatherDelayMs << qint64(0) << qint64(64'000);
+        QTest::newRow("longest wait") << automatic << Lab::maxDelayMs << qint64(0) << qint64(1'260'000);
+        // The seed's largest sum at scale 1000 takes about 6 s here.
+        QTest::newRow("seed squares ×1000") << automatic << 0 << qint64(10'000'000'000) << qint64(160'000);
+        QTest::newRow("largest squares") << automatic << 0 << Lab::maxSquaresN << qint64(1'060'000);
+        QTest::newRow("set") << 500 << Lab::maxDelayMs << qint64(0) << qint64(500);
+        QTest::newRow("never") << 0 << Lab::maxDelayMs << Lab::maxSquaresN << qint64(0);
+    }
+    void theAutomaticTimeoutScalesWithTheTask()
+    {
+        QFETCH(int, setting);
+        QFETCH(int, delayMs);
+        QFETCH(qint64, n);
+        QFETCH(qint64, expectedMs);
+        Lab::RunConfig c;
+        c.taskTimeoutMs = setting;
+        QCOMPARE(Lab::taskTimeoutFor(c, delayMs, n), expectedMs);
+    }
+
+private:
+    // A crash is reported at once; a timeout when it falls due, and then the worker is replaced.
+    static void checkTimes(const Lab::RunResult& r, const Lab::TaskSpan& fault, int timeoutMs)
+    {
+        const qint64 tookMs = (fault.endNs - fault.startNs) / 1'000'000;
+        const Lab::TaskSpan* next = firstSpanOf(r, u"process-4"_s);
+        QVERIFY2(next, "no replacement took over work");
+        const qint64 replacedMs = (next->startNs - fault.endNs) / 1'000'000;
+        qInfo("task settled %lld ms after it started; the replacement's first task %lld ms after that",
+              tookMs, replacedMs);
+        if (timeoutMs > 0) {
+            QVERIFY2(tookMs >= timeoutMs && tookMs < timeoutMs + 500, qPrintable(QString::number(tookMs)));
+        } else {
+            QVERIFY2(tookMs < 2000, qPrintable(QString::number(tookMs)));
+        }
+        QVERIFY2(replacedMs < 2000, qPrintable(QString::number(replacedMs)));
+    }
 };
-QTEST_MAIN(Placeholder)
+
+QTEST_GUILESS_MAIN(TestFaults)
 #include "tst_faults.moc"

@@ -807,6 +807,14 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>cannot start the worker program %1: %2</source>
         <translation>cannot start the worker program %1: %2</translation>
     </message>
+    <message>
+        <source>%1 took longer than %2 s: stopped</source>
+        <translation>%1 took longer than %2 s: stopped</translation>
+    </message>
+    <message>
+        <source>the worker processes keep stopping (%1 replaced); the last: %2</source>
+        <translation>the worker processes keep stopping (%1 replaced); the last: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Protocol</name>
@@ -1047,6 +1055,18 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>unknown workload</source>
         <translation>unknown workload</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it back: %2</source>
+        <translation>%1: cannot read it back: %2</translation>
+    </message>
+    <message>
+        <source>%1: read back %2 of %3 lines</source>
+        <translation>%1: read back %2 of %3 lines</translation>
+    </message>
+    <message>
+        <source>%1: line %2 differs from what was written</source>
+        <translation>%1: line %2 differs from what was written</translation>
     </message>
 </context>
 </TS>

@@ -801,6 +801,14 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>cannot start the worker program %1: %2</source>
         <translation>เริ่มโปรแกรม Worker %1 ไม่ได้: %2</translation>
     </message>
+    <message>
+        <source>%1 took longer than %2 s: stopped</source>
+        <translation>%1 ใช้เวลานานเกิน %2 วินาที: ถูกหยุด</translation>
+    </message>
+    <message>
+        <source>the worker processes keep stopping (%1 replaced); the last: %2</source>
+        <translation>Worker Process หยุดทำงานซ้ำแล้วซ้ำเล่า (เปลี่ยนตัวไปแล้ว %1 ตัว) ครั้งล่าสุด: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Protocol</name>
@@ -1039,6 +1047,18 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>unknown workload</source>
         <translation>ไม่รู้จักประเภทงาน</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it back: %2</source>
+        <translation>%1: อ่านกลับไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1: read back %2 of %3 lines</source>
+        <translation>%1: อ่านกลับได้ %2 จาก %3 บรรทัด</translation>
+    </message>
+    <message>
+        <source>%1: line %2 differs from what was written</source>
+        <translation>%1: บรรทัดที่ %2 ไม่ตรงกับที่เขียนไว้</translation>
     </message>
 </context>
 </TS>
