@@ -1,0 +1,344 @@
+#include "jsonexport.h"
+#include "mainwindow.h"
+#include "reliabilitysupport.h"
+#include "session.h"
+#include "workload.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
+using namespace Qt::StringLiterals;
+using Lab::Strategy;
+using Lab::Workload;
+using Reliability::entries;
+using Reliability::thaiFolder;
+
+// Folders that cannot hold the log files, full disks and devices, for the runs and the exports; then
+// endurance: a thousand short runs, and runs of a hundred thousand tasks.
+namespace {
+
+void addStrategyRows()
+{
+    QTest::addColumn<Strategy>("strategy");
+    for (Strategy s : Lab::allStrategies)
+        QTest::newRow(Lab::strategyId(s).toUtf8().constData()) << s;
+}
+
+qint64 statusField(QByteArrayView name) // /proc/self/status: kB for Vm*, a count for Threads
+{
+    QFile file(u"/proc/self/status"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith(name) && line.at(name.size()) == ':')
+            return line.mid(name.size() + 1).trimmed().split(' ').at(0).toLongLong();
+    }
+    return -1;
+}
+
+qsizetype openFds()
+{
+    return entries(u"/proc/self/fd"_s).size();
+}
+
+// A character device made for the test (never the real /dev/full as root): 1,7 is full, 1,3 null.
+bool makeDevice(const QString& path, unsigned minor)
+{
+    return ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, minor)) == 0;
+}
+
+bool isCharDevice(const QString& path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+// While it lives no file of this process (nor of a child started meanwhile) grows past `bytes`: a
+// disk that fills up in the middle of a write, without mounting anything.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead
+        const rlimit limit{bytes, m_saved.rlim_max};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = nullptr;
+};
+
+// One of a thousand short runs: weather or logs, 1–3 tasks, 0–2 ms waits; every tenth in processes.
+bool shortRun(Lab::Engine& engine, QRandomGenerator& r, int i, const QString& outDir)
+{
+    constexpr Strategy inProcess[] = {Strategy::Sequential, Strategy::Coroutines, Strategy::Threads};
+    const Strategy s = i % 10 == 9 ? Strategy::Processes : inProcess[r.bounded(3)];
+    const Workload w = r.bounded(2) ? Workload::Weather : Workload::Logs;
+    Lab::RunConfig c = LabTest::config(w, s, r.bounded(1, 4), r.bounded(0, 3));
+    c.outDir = outDir;
+    const auto result = LabTest::runToEnd(engine, c, 20'000);
+    return result && result->allOk();
+}
+
+} // namespace
+
+class TestDiskFaults : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { Reliability::startTest(m_dir); }
+    void cleanup() { QSettings().clear(); }
+
+    // ---- Nothing lost: a log file is Ok only when it reads back as written.
+
+    void logFileReadBack_data()
+    {
+        QTest::addColumn<QByteArray>("onDisk");
+        QTest::addColumn<QString>("problem"); // empty: none
+        QTest::newRow("whole") << QByteArray("a\nb\nc\n") << QString();
+        QTest::newRow("a line short") << QByteArray("a\nb\n") << u"log_2.txt: read back 2 of 3 lines"_s;
+        QTest::newRow("a line more") << QByteArray("a\nb\nc\nd\n") << u"log_2.txt: read back 4 of 3 lines"_s;
+        QTest::newRow("a line changed") << QByteArray("a\nB\nc\n") << u"log_2.txt: line 2 differs"_s;
+        QTest::newRow("the last cut short") << QByteArray("a\nb\nc") << u"log_2.txt: line 3 differs"_s;
+        QTest::newRow("empty") << QByteArray() << u"log_2.txt: read back 0 of 3 lines"_s;
+        QTest::newRow("missing") << QByteArray("missing") << u"log_2.txt: cannot read it back"_s;
+    }
+    void logFileReadBack()
+    {
+        QFETCH(QByteArray, onDisk);
+        QFETCH(QString, problem);
+        QFile file(path(u"log_2.txt"_s));
+        if (onDisk != "missing") {
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(onDisk);
+            file.close();
+        }
+        const QList<size_t> written{Lab::logLineChecksum("a\n"), Lab::logLineChecksum("b\n"),
+                                    Lab::logLineChecksum("c\n")};
+        const auto found = Lab::checkLogFile(file.fileName(), u"log_2.txt"_s, written);
+        QCOMPARE(found.has_value(), !problem.isEmpty());
+        if (found)
+            QVERIFY2(found->contains(problem), qPrintable(*found));
+    }
+
+    // ---- Folders that cannot hold the log files, a full disk, and Thai letters and spaces.
+
+    void logsUnderARegularFile_data() { addStrategyRows(); }
+    void logsUnderARegularFile()
+    {
+        QFETCH(Strategy, strategy);
+        const QString outDir = path(u"file/logs"_s);
+        Lab::Engine engine;
+        const auto r = LabTest::runToEnd(engine, logsRun(strategy, outDir));
+        QVERIFY(r);
+        QVERIFY2(r->error.contains(outDir), qPrintable(r->error));
+        QCOMPARE(r->count(Lab::TaskStatus::Ok), 0);
+        QCOMPARE(entries(m_dir->path()), QStringList{u"file"_s});
+        QFile file(path(u"file"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not a folder"));
+    }
+
+    void logsIntoAThaiFolder_data() { addStrategyRows(); }
+    void logsIntoAThaiFolder()
+    {
+        QFETCH(Strategy, strategy);
+        const QString outDir = path(thaiFolder);
+        Lab::Engine engine;
+        const auto r = LabTest::runToEnd(engine, logsRun(strategy, outDir));
+        QVERIFY(r);
+        QVERIFY2(r->allOk(), qPrintable(r->error + r->spans.front().text));
+        QCOMPARE(entries(outDir), (QStringList{u"log_0.txt"_s, u"log_1.txt"_s, u"log_2.txt"_s}));
+        for (const Lab::TaskSpec& task : r->tasks) {
+            QFile file(task.filePath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QCOMPARE(text.count('\n'), Lab::linesPerLogFile);
+            QVERIFY(text.contains(task.label.toUtf8() + " line 10 of 10"));
+        }
+    }
+
+    void logsOnAFullDisk_data() { addStrategyRows(); }
+    void logsOnAFullDisk()
+    {
+        QFETCH(Strategy, strategy);
+        const QString outDir = path(u"logs"_s);
+        QVERIFY(QDir().mkpath(outDir));
+        Lab::Engine engine;
+        Lab::RunResultPtr r;
+        {
+            // Nothing may print meanwhile: this process's output may be a file too.
+            const FileSizeLimit full(512); // a log file is about 900 bytes
+            r = LabTest::runToEnd(engine, logsRun(strategy, outDir));
+        }
+        QVERIFY(r);
+        QCOMPARE(r->count(Lab::TaskStatus::Failed), 3);
+        const QString reason = QString::fromLocal8Bit(std::strerror(EFBIG)); // a disk's would be ENOSPC
+        for (const Lab::TaskSpan& span : r->spans) {
+            const QString& file = r->tasks.at(span.task).filePath;
+            QVERIFY2(span.text.contains(file) && span.text.contains(reason), qPrintable(span.text));
+        }
+        QCOMPARE(entries(outDir), QStringList()); // no half file, no temporary file
+    }
+
+    // ---- Exports: the same, and devices.
+
+    void exportAll_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("fullFile"); // made a device that is always full
+        QTest::addColumn<QString>("error");    // empty: none expected
+        QTest::newRow("under a regular file") << u"file/charts"_s << QString() << u"file/charts"_s;
+        QTest::newRow("Thai letters and spaces") << thaiFolder << QString() << QString();
+        QTest::newRow("session.csv on a full disk")
+            << u"full"_s << u"session.csv"_s << u"session.csv: No space left on device"_s;
+    }
+    void exportAll()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, fullFile);
+        QFETCH(QString, error);
+        Lab::MainWindow window(QStringLiteral(CL_APP_PATH));
+        QSignalSpy finished(window.session(), &Lab::Session::batchFinished);
+        QVERIFY(window.session()->start({LabTest::config(Workload::Weather, Strategy::Threads, 3, 10)}));
+        QVERIFY(finished.wait(10'000));
+        const QDir dir(path(folder));
+        const bool underAFile = folder.startsWith(u"file/"_s);
+        QVERIFY(underAFile || dir.mkpath(u"."_s));
+        QVERIFY2(fullFile.isEmpty() || makeDevice(dir.filePath(fullFile), 7), std::strerror(errno));
+
+        const auto found = window.exportAll(dir.path());
+        QCOMPARE(found.has_value(), !error.isEmpty());
+        if (found)
+            QVERIFY2(found->contains(error), qPrintable(*found));
+        if (underAFile)
+            QCOMPARE(entries(m_dir->path()), QStringList{u"file"_s});
+        if (!fullFile.isEmpty())
+            QVERIFY(isCharDevice(dir.filePath(fullFile)));
+        for (const QString& name :
+             error.isEmpty() ? u"wall-clock cpu timeline"_s.split(u' ') : QStringList()) {
+            QVERIFY2(QFileInfo(dir.filePath(name + u".png"_s)).size() > 0, qPrintable(name));
+            QVERIFY2(QFileInfo(dir.filePath(name + u".svg"_s)).size() > 0, qPrintable(name));
+        }
+        QVERIFY(!error.isEmpty() || QFileInfo(dir.filePath(u"session.csv"_s)).size() > 0);
+    }
+
+    void exportsOnAFullDisk_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("small: all of it buffered") << 2048;
+        QTest::newRow("large: written at once") << 64 * 1024;
+    }
+    void exportsOnAFullDisk()
+    {
+        QFETCH(int, bytes);
+        const QString file = path(u"session.json"_s);
+        std::optional<QString> found;
+        {
+            const FileSizeLimit full(512);
+            found = Lab::Export::writeFile(file, QByteArray(bytes, 'x'));
+        }
+        QVERIFY2(found.has_value() && found->contains(file) && !QFileInfo::exists(file),
+                 qPrintable(
+                     u"%1; %2 bytes left"_s.arg(found.value_or(u"no error"_s)).arg(QFileInfo(file).size())));
+    }
+
+    void writeFileToADevice_data()
+    {
+        QTest::addColumn<unsigned>("minor");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("full") << 7u << u"No space left on device"_s;
+        QTest::newRow("null") << 3u << QString();
+    }
+    void writeFileToADevice()
+    {
+        QFETCH(unsigned, minor);
+        QFETCH(QString, error);
+        const QString node = path(u"device"_s);
+        QVERIFY2(makeDevice(node, minor), std::strerror(errno));
+        const auto found = Lab::Export::writeFile(node, QByteArray(64 * 1024, 'x'));
+        QCOMPARE(found.has_value(), !error.isEmpty());
+        if (found)
+            QVERIFY2(found->contains(error) && found->contains(node), qPrintable(*found));
+        QVERIFY2(isCharDevice(node), "the device was replaced by a file");
+    }
+
+    // ---- Endurance.
+
+    void aThousandRunsLeakNothing()
+    {
+        Lab::Engine engine;
+        QRandomGenerator r(7);
+        const qint64 threads = statusField("Threads");
+        int i = 0;
+        for (; i < 50; ++i) // warm-up: the allocator's arenas, Qt's caches
+            QVERIFY2(shortRun(engine, r, i, path(u"logs"_s)), qPrintable(QString::number(i)));
+        // A run's thread pool goes with its controller, a moment after the result came.
+        QTRY_COMPARE(statusField("Threads"), threads);
+        const qint64 rss = statusField("VmRSS");
+        const qsizetype fds = openFds();
+        QElapsedTimer clock;
+        clock.start();
+        for (; i < 1000; ++i)
+            QVERIFY2(shortRun(engine, r, i, path(u"logs"_s)), qPrintable(QString::number(i)));
+        const qint64 tookMs = clock.elapsed();
+        QTRY_COMPARE(statusField("Threads"), threads);
+        QTRY_COMPARE(openFds(), fds);
+        const qint64 grownKb = statusField("VmRSS") - rss;
+        qInfo("950 runs in %lld ms; RSS %lld kB → %lld kB; fds %lld → %lld; threads %lld → %lld", tookMs, rss,
+              rss + grownKb, qint64(fds), qint64(openFds()), threads, statusField("Threads"));
+        QVERIFY2(grownKb < 10 * 1024, qPrintable(u"RSS grew %1 kB"_s.arg(grownKb)));
+    }
+
+    void aHundredThousandTinyTasks_data() { addStrategyRows(); }
+    void aHundredThousandTinyTasks()
+    {
+        QFETCH(Strategy, strategy);
+        constexpr int tasks = 100'000;
+        QFile clearRefs(u"/proc/self/clear_refs"_s); // "5" resets the peak RSS to the current one
+        QVERIFY(clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1);
+        clearRefs.close();
+        const qint64 rss = statusField("VmRSS");
+        Lab::Engine engine;
+        QElapsedTimer clock;
+        clock.start();
+        const auto r =
+            LabTest::runToEnd(engine, LabTest::config(Workload::Weather, strategy, tasks, 0), 120'000);
+        const qint64 tookMs = clock.elapsed();
+        QVERIFY(r);
+        QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+        QCOMPARE(r->count(Lab::TaskStatus::Ok), tasks);
+        qInfo("%d tasks in %lld ms; peak RSS %+lld kB", tasks, tookMs, statusField("VmHWM") - rss);
+        QVERIFY2(tookMs < 60'000, qPrintable(QString::number(tookMs)));
+    }
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    Lab::RunConfig logsRun(Strategy s, const QString& outDir) const
+    {
+        Lab::RunConfig c = LabTest::config(Workload::Logs, s, 3, 10);
+        c.outDir = outDir;
+        return c;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_MAIN(TestDiskFaults)
+#include "tst_diskfaults.moc"
