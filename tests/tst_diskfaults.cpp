@@ -283,6 +283,7 @@ private Q_SLOTS:
 
     void aThousandRunsLeakNothing()
     {
+        LabTest::skipMemoryBoundsUnderSanitizers();
         Lab::Engine engine;
         QRandomGenerator r(7);
         const qint64 threads = statusField("Threads");

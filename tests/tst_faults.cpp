@@ -157,6 +157,7 @@ private Q_SLOTS:
 
     void aFloodOnStderrIsDrainedNotKept()
     {
+        LabTest::skipMemoryBoundsUnderSanitizers();
         setFault("after=0,what=stderrflood"); // 32 MiB from each worker
         const qint64 before = maxRssKiB();
         Lab::Engine engine;

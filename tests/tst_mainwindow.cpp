@@ -152,7 +152,8 @@ private Q_SLOTS:
         QFETCH(Lab::Strategy, strategy);
         // Many short tasks: the most updates the window has to take in (100,000 fetches that do not wait).
         const bool many = workload == Lab::Workload::Weather;
-        Lab::RunConfig c = LabTest::config(workload, strategy, many ? 100'000 : 40, many ? 0 : 20);
+        Lab::RunConfig c =
+            LabTest::config(workload, strategy, many ? 100'000 / LabTest::timeFactor : 40, many ? 0 : 20);
         QTemporaryDir dir;
         c.outDir = dir.path();
         Lab::Session* session = m_window->session();
