@@ -1,6 +1,7 @@
 #include "processexecutor.h"
 
 #include "canceltoken.h"
+#include "childprocess.h"
 #include "procstat.h"
 #include "recorder.h"
 
@@ -8,9 +9,7 @@
 
 #include <cmath>
 #include <csignal>
-#include <cstring>
 #include <limits>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -24,25 +23,6 @@ constexpr qint64 queuedWorkNs = 2'000'000; // keep about 2 ms of work queued on 
 constexpr int maxDepth = 64;
 constexpr int goodbyeTimeoutMs = 2000; // a worker told to finish that is still there then is killed
 constexpr int killGraceMs = 500;       // a worker stopped for a fault gets this long after SIGTERM
-
-// In the child between fork and exec: die with the thread that started us.
-void dieWithParent(pid_t parent)
-{
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (::getppid() != parent) // the parent went before prctl took effect
-        ::_exit(1);
-}
-
-// "process-2 stopped: signal 11 (Segmentation fault)": the number for those who know it, the
-// system's name for the rest. QProcess gives the signal of a crash as its exit code.
-QString exitReason(const QString& worker, int code, QProcess::ExitStatus status)
-{
-    if (status == QProcess::NormalExit)
-        return ProcessExecutor::tr("%1 exited with code %2").arg(worker).arg(code);
-    const char* name = sigdescr_np(code);
-    const QString signal = name ? u"%1 (%2)"_s.arg(code).arg(QString::fromUtf8(name)) : QString::number(code);
-    return ProcessExecutor::tr("%1 stopped: signal %2").arg(worker, signal);
-}
 
 } // namespace
 
@@ -87,7 +67,7 @@ void ProcessExecutor::spawn()
     environment.insert(u"CL_WORKER_INDEX"_s, QString::number(m_spawned)); // for tests' faults
     w.process->setProcessEnvironment(environment);
     const pid_t parent = ::getpid();
-    w.process->setChildProcessModifier([parent] { dieWithParent(parent); });
+    w.process->setChildProcessModifier([parent] { ChildProcess::dieWithParent(parent); });
     connect(w.process, &QProcess::readyReadStandardOutput, this, [this, &w] { onOutput(w); });
     connect(w.process, &QProcess::readyReadStandardError, this, [this, &w] { onStderr(w); });
     connect(w.process, &QProcess::finished, this,
@@ -306,7 +286,7 @@ void ProcessExecutor::onExit(Worker& w, int exitCode, QProcess::ExitStatus statu
     w.exited = true;
     publishPids();
     if (!m_stopping) {
-        const QString reason = w.retired ? w.fault : exitReason(w.name, exitCode, status);
+        const QString reason = w.retired ? w.fault : ChildProcess::exitReason(w.name, exitCode, status);
         if (w.recorderIndex < 0) {
             failAtStart(w, reason);
         } else {
