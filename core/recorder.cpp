@@ -59,12 +59,6 @@ void Recorder::addSample(CpuSample sample)
     m_samples.append(std::move(sample));
 }
 
-int Recorder::doneCount() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_done;
-}
-
 RunProgress Recorder::takeProgress()
 {
     RunProgress p;

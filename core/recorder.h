@@ -24,7 +24,6 @@ public:
     void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome);
     void addSample(CpuSample sample);
 
-    int doneCount() const;
     RunProgress takeProgress();
 
     std::vector<TaskSpan> spans() const;

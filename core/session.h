@@ -41,7 +41,6 @@ public:
 
     const QList<RunResultPtr>& results() const { return m_results; } // every finished run
     const QList<LiveRun>& batch() const { return m_batch; }          // the runs of the last batch
-    int currentIndex() const { return m_current; }                   // in batch(), -1 when idle
 
     // At most this many lines a run tell of single tasks; then a progress line a second.
     void setTaskLineLimit(int lines) { m_taskLineLimit = lines; }
