@@ -12,8 +12,8 @@ namespace {
 std::optional<qint64> sequentialWallNs(const RunConfig& config, const QList<RunResultPtr>& runs)
 {
     for (const RunResultPtr& r : runs) {
-        if (r->config.strategy == Strategy::Sequential && !r->cancelled && r->error.isEmpty() &&
-            sameWork(r->config, config))
+        if (r->config.strategy == Strategy::Sequential && r->config.runtime == config.runtime &&
+            !r->cancelled && r->error.isEmpty() && sameWork(r->config, config))
             return r->wallNs;
     }
     return std::nullopt;

@@ -26,6 +26,7 @@ const QHash<QString, Arg>& knownOptions()
         {u"workers"_s, Arg::Value}, {u"n"_s, Arg::Value},        {u"scale"_s, Arg::Value},
         {u"gil"_s, Arg::Flag},      {u"out"_s, Arg::Value},      {u"json"_s, Arg::Value},
         {u"lang"_s, Arg::Value},    {u"quiet"_s, Arg::Flag},     {u"help"_s, Arg::Flag},
+        {u"runtime"_s, Arg::Value}, {u"python"_s, Arg::Value},   {u"trace"_s, Arg::Value},
     };
     return options;
 }
@@ -99,6 +100,7 @@ private:
     QList<Strategy> strategies() const;
     void readCustom(Experiment& e) const;
     void readOutput(CliOptions& o) const;
+    void readRuntime(Experiment& e) const;
 
     QString m_workerProgram;
     QString m_defaultOutBase;
@@ -211,6 +213,42 @@ void Parser::readOutput(CliOptions& o) const
             throw Refusal{CliTr::tr("--json: the file name is empty; give a path, or - for standard output")};
         checkWritableFile(u"json"_s, o.jsonPath);
     }
+    if (has(u"trace"_s)) {
+        o.tracePath = value(u"trace"_s);
+        if (o.tracePath.isEmpty() || o.tracePath == u"-"_s)
+            throw Refusal{CliTr::tr("--trace: give a file name, such as run.trace.json")};
+        checkWritableFile(u"trace"_s, o.tracePath);
+    }
+}
+
+void Parser::readRuntime(Experiment& e) const
+{
+    const QString runtime = has(u"runtime"_s) ? value(u"runtime"_s) : u"cpp"_s;
+    if (runtime == u"cpp"_s)
+        e.runtimes = {Runtime::Cpp};
+    else if (runtime == u"python"_s)
+        e.runtimes = {Runtime::Python};
+    else if (runtime == u"both"_s)
+        e.runtimes = {Runtime::Cpp, Runtime::Python};
+    else
+        throw Refusal{CliTr::tr("--runtime: unknown runtime '%1'; allowed: cpp, python, both").arg(runtime)};
+    if (!e.runtimes.contains(Runtime::Python)) {
+        if (has(u"python"_s))
+            throw Refusal{CliTr::tr("--python applies to --runtime python|both only")};
+        return;
+    }
+    if (has(u"python"_s)) {
+        const auto found = Python::probe(value(u"python"_s));
+        if (!found)
+            throw Refusal{CliTr::tr("--python: '%1' is not a Python 3.9 or newer that can be run")
+                              .arg(value(u"python"_s))};
+        e.python = *found;
+        return;
+    }
+    const QList<Python::Interpreter> found = Python::discover();
+    if (found.isEmpty())
+        throw Refusal{CliTr::tr("--runtime %1: %2").arg(runtime, Python::installHint())};
+    e.python = found.first();
 }
 
 CliOptions Parser::parse(const QStringList& arguments)
@@ -226,6 +264,7 @@ CliOptions Parser::parse(const QStringList& arguments)
     if (o.language != u"th"_s && o.language != u"en"_s)
         throw Refusal{CliTr::tr("--lang: unknown language '%1'; allowed: th, en").arg(o.language)};
     Experiment e;
+    readRuntime(e);
     if (has(u"scale"_s))
         e.scale = int(wholeNumber(u"scale"_s, value(u"scale"_s), 1, maxScale));
     if (has(u"lab"_s) && has(u"workload"_s))
@@ -333,6 +372,10 @@ QString runUsage()
                "  --scale K           multiply every n by K (1 to 1,000; default 100)\n"
                "  --out DIR           where the log files go (default: a new folder under %2)\n"
                "  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)\n"
+               "  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)\n"
+               "  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in\n"
+               "                      CPython) or both, side by side\n"
+               "  --python PATH       the Python to run (default: python3 on PATH)\n"
                "  --lang th|en        the language of the output\n"
                "  --quiet             no line per task\n"
                "\n"

@@ -12,7 +12,8 @@ namespace Lab {
 // What `concurrency-lab run …` asks for, checked and turned into the runs to do.
 struct CliOptions {
     QList<RunConfig> runs;
-    QString jsonPath; // "" = none, "-" = standard output
+    QString jsonPath;  // "" = none, "-" = standard output
+    QString tracePath; // Chrome trace events for Perfetto; "" = none
     QString outDir;   // where the log files of the runs go, one sub-folder a run
     QString language; // "th" or "en"
     bool quiet = false;

@@ -3,6 +3,7 @@
 #include "jsonexport.h"
 #include "narrative.h"
 #include "session.h"
+#include "traceexport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,14 @@ void CliSession::finish()
             code = 1;
         } else {
             say({tr("Wrote %1").arg(m_options.jsonPath)});
+        }
+    }
+    if (!m_options.tracePath.isEmpty()) {
+        if (const auto error = Export::writeFile(m_options.tracePath, Trace::chromeTrace(results))) {
+            m_err << *error << Qt::endl;
+            code = 1;
+        } else {
+            say({tr("Wrote %1").arg(m_options.tracePath)});
         }
     }
     Q_EMIT done(code);

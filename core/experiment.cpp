@@ -79,6 +79,31 @@ RunConfig customWork(const Experiment& e)
     return c;
 }
 
+RunConfig inPython(RunConfig r, const Python::Interpreter& python)
+{
+    r.runtime = Runtime::Python;
+    r.python = python.path;
+    r.gil = !python.freeThreaded; // CPython's threads compute under its real lock
+    r.outDir += u"-python"_s;
+    for (qint64& n : r.squaresN)
+        n = std::max<qint64>(1, n / pythonScaleDivisor);
+    return r;
+}
+
+QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
+{
+    if (e.runtimes.isEmpty() || e.runtimes == QList<Runtime>{Runtime::Cpp})
+        return runs;
+    QList<RunConfig> out;
+    for (const RunConfig& r : runs) {
+        if (e.runtimes.contains(Runtime::Cpp))
+            out.append(r);
+        if (e.runtimes.contains(Runtime::Python))
+            out.append(inPython(r, e.python));
+    }
+    return out;
+}
+
 } // namespace
 
 QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir)
@@ -105,7 +130,7 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
         r.workerProgram = workerProgram;
         r.outDir = QDir(outDir).filePath(u"%1-%2"_s.arg(workloadId(r.workload), strategyId(r.strategy)));
     }
-    return runs;
+    return withRuntimes(runs, e);
 }
 
 } // namespace Lab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
+#include "pythonruntime.h"
 
 namespace Lab {
 
@@ -18,11 +19,14 @@ struct Experiment {
     int scale = defaultScale;
     bool gil = false;
     int waitPercent = 100; // 1–100: shortens every wait, for a quick demonstration or a test
+    QList<Runtime> runtimes; // empty: the engine only; with both, each strategy's C++ run is followed by CPython's
+    Python::Interpreter python; // the interpreter of CPython's runs
 };
 
 inline constexpr int labCount = 4;
 
-// The runs, one per strategy, sequential first; log files go to `outDir`/<workload>-<strategy>.
+// The runs, one per strategy (and runtime), sequential first; log files go to
+// `outDir`/<workload>-<strategy>[-python]. CPython computes squares of n × scale ÷ pythonScaleDivisor.
 QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir);
 
 } // namespace Lab

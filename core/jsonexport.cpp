@@ -75,10 +75,13 @@ QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index)
         {u"lab"_s, run.config.labNumber >= 0 ? QJsonValue(run.config.labNumber) : QJsonValue()},
         {u"workload"_s, workloadId(run.config.workload)},
         {u"strategy"_s, strategyId(run.config.strategy)},
+        {u"runtime"_s, runtimeId(run.config.runtime)},
+        {u"interpreter"_s, run.interpreter.isEmpty() ? QJsonValue() : QJsonValue(run.interpreter)},
         {u"workers"_s, run.config.workers},
         {u"gil"_s, run.config.gil},
         {u"started_utc"_s, run.startedUtc.toString(Qt::ISODateWithMs)},
         {u"wall_ms"_s, ms(run.wallNs)},
+        {u"start_up_ms"_s, ms(run.startUpNs)},
         {u"cpu_ms"_s, QJsonObject{{u"user"_s, ms(total.userNs)},
                                   {u"system"_s, ms(total.systemNs)},
                                   {u"app_user"_s, ms(run.appCpu.userNs)},
@@ -124,14 +127,15 @@ QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machi
 
 QByteArray sessionCsv(const QList<RunResultPtr>& runs)
 {
-    QByteArray csv = "workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
+    QByteArray csv = "runtime,workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
                      "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled\n";
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
         const CpuTimes total = CpuTimes(r.appCpu) += r.workersCpu;
-        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n"_s
-                                .arg(workloadId(r.config.workload), strategyId(r.config.strategy))
+        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14\n"_s
+                                .arg(runtimeId(r.config.runtime), workloadId(r.config.workload),
+                                     strategyId(r.config.strategy))
                                 .arg(r.config.workers)
                                 .arg(r.config.gil ? u"true"_s : u"false"_s)
                                 .arg(ms(r.wallNs), 0, 'f', 3)

@@ -38,6 +38,11 @@ QString strategyId(Strategy s)
     return {};
 }
 
+QString runtimeId(Runtime r)
+{
+    return r == Runtime::Python ? u"python"_s : u"cpp"_s;
+}
+
 std::optional<Workload> workloadFromId(const QString& id)
 {
     for (Workload w : allWorkloads) {

@@ -10,6 +10,8 @@ namespace Lab {
 
 enum class Workload { Weather, Logs, Squares };
 enum class Strategy { Sequential, Coroutines, Threads, Processes };
+// Who does the work: this app's C++ engine, or CPython running the seed's scripts.
+enum class Runtime { Cpp, Python };
 
 inline constexpr Workload allWorkloads[] = {Workload::Weather, Workload::Logs, Workload::Squares};
 inline constexpr Strategy allStrategies[] = {Strategy::Sequential, Strategy::Coroutines, Strategy::Threads,
@@ -20,6 +22,7 @@ QString workloadId(Workload w);
 QString strategyId(Strategy s);
 std::optional<Workload> workloadFromId(const QString& id);
 std::optional<Strategy> strategyFromId(const QString& id);
+QString runtimeId(Runtime r); // "cpp", "python"
 
 inline constexpr int automaticTaskTimeout = -1;
 
@@ -39,6 +42,8 @@ struct RunConfig {
     // processes only: a worker whose task runs longer is stopped and replaced, the task TimedOut.
     // 0 = never; automaticTaskTimeout = scaled to each task (see taskTimeoutFor()).
     int taskTimeoutMs = automaticTaskTimeout;
+    Runtime runtime = Runtime::Cpp;
+    QString python; // Runtime::Python: the interpreter to run
 };
 
 // Defaults of the seed's lab.
@@ -47,6 +52,9 @@ inline constexpr int defaultLogsDelayMs = 1000;
 inline constexpr int defaultLogFiles = 5;
 inline constexpr int defaultScale = 100;
 inline const QList<qint64> seedSquaresN{8'000'000, 9'000'000, 10'000'000, 7'000'000};
+// CPython computes about 100 times slower than the engine: at the default scale it does the seed's
+// own sizes, in about the same time as the engine does them × 100.
+inline constexpr int pythonScaleDivisor = 100;
 QStringList defaultCities(); // Bangkok, Tokyo, London
 QStringList worldCities();   // a longer list cycled through for large task counts
 // `count` cities from `cities`, cycled, later rounds numbered: "Bangkok", …, "Bangkok 2".

@@ -41,6 +41,8 @@ QString runLabel(const RunConfig& config, bool withWork)
     QString name = strategyName(config.strategy);
     if (config.strategy == Strategy::Threads && config.gil)
         name = Tr::tr("%1 + GIL").arg(name);
+    if (config.runtime == Runtime::Python)
+        name = Tr::tr("%1 · Python").arg(name);
     return withWork ? Tr::tr("%1 · %2").arg(workloadName(config.workload), name) : name;
 }
 
@@ -68,9 +70,11 @@ QString runHeading(const RunConfig& c)
     QString how = strategyName(c.strategy);
     if (c.strategy == Strategy::Threads || c.strategy == Strategy::Processes)
         how = Tr::tr("%1, %n worker(s)", nullptr, c.workers).arg(how);
-    if (c.strategy == Strategy::Threads && c.gil)
+    if (c.strategy == Strategy::Threads && c.gil && c.runtime == Runtime::Cpp)
         how = Tr::tr("%1, with a simulated GIL").arg(how);
-    const QString title = Tr::tr("%1 — %2 (%3)").arg(workloadName(c.workload), work, how);
+    QString title = Tr::tr("%1 — %2 (%3)").arg(workloadName(c.workload), work, how);
+    if (c.runtime == Runtime::Python)
+        title = Tr::tr("%1 — in CPython").arg(title);
     return c.labNumber >= 0 ? Tr::tr("Lab %1: %2").arg(c.labNumber).arg(title) : title;
 }
 
@@ -172,6 +176,8 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
                    .arg(run.spans.size());
     if (!run.error.isEmpty())
         line = Tr::tr("%1 — the run failed: %2").arg(line, run.error);
+    if (run.startUpNs > 0)
+        line = Tr::tr("%1, after %2 for %3 to start").arg(line, seconds(run.startUpNs), run.interpreter);
     return line;
 }
 

@@ -74,8 +74,9 @@ void ProcessExecutor::spawn()
             [this, &w](int code, QProcess::ExitStatus status) { onExit(w, code, status); });
     connect(w.process, &QProcess::errorOccurred, this,
             [this, &w](QProcess::ProcessError e) { onError(w, e); });
+    w.spawnNs = monotonicNs();
     w.process->start();
-    setDeadline(w, monotonicNs(), taskTimeoutFor(m_context.config, 0, 0)); // a start is timed like a task
+    setDeadline(w, w.spawnNs, taskTimeoutFor(m_context.config, 0, 0)); // a start is timed like a task
 }
 
 void ProcessExecutor::onStderr(Worker& w)
@@ -113,6 +114,7 @@ bool ProcessExecutor::onFrame(Worker& w, const Protocol::Frame& frame)
         w.pid = hello->pid;
         w.deadlineNs = 0;
         w.recorderIndex = m_context.recorder->addWorker({WorkerKind::Process, w.name, w.pid, w.pid});
+        m_context.recorder->workerReady(w.recorderIndex, w.spawnNs, monotonicNs());
         publishPids();
         dispatch(w);
         return true;

@@ -36,6 +36,7 @@ private:
         QString name;
         int recorderIndex = -1;
         qint64 pid = 0;
+        qint64 spawnNs = 0;
         QByteArray inbox;
         std::deque<int> inFlight; // tasks sent, in order; the first is running
         qint64 averageTaskNs = -1;

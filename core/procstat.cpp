@@ -1,5 +1,6 @@
 #include "procstat.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <pthread.h>
@@ -117,10 +118,18 @@ std::optional<qint64> parseSchedstat(QByteArrayView text)
 
 std::optional<qint64> readProcessRunNs(qint64 pid)
 {
-    QFile file(u"/proc/%1/schedstat"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return parseSchedstat(file.readAll());
+    // Every thread: a CPython worker computes on its pool's threads, not its main one.
+    const QString tasks = u"/proc/%1/task"_s.arg(pid);
+    const QStringList tids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::optional<qint64> total;
+    for (const QString& tid : tids) {
+        QFile file(tasks + u'/' + tid + u"/schedstat"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // the thread has just ended
+        if (const auto ns = parseSchedstat(file.readAll()))
+            total = total.value_or(0) + *ns;
+    }
+    return total;
 }
 
 FrontEndThread FrontEndThread::current()

@@ -30,8 +30,8 @@ std::optional<CpuTimes> readProcessCpu(qint64 pid);
 // One thread of this process, from /proc/self/task/<tid>/stat.
 std::optional<CpuTimes> readThreadCpu(qint64 tid);
 
-// /proc/<pid>/schedstat: nanoseconds on a CPU of the process's main thread — for a single-threaded
-// worker, the whole worker, without the 10 ms ticks of /proc/<pid>/stat.
+// /proc/<pid>/task/*/schedstat: nanoseconds on a CPU of the process's live threads, without the
+// 10 ms ticks of /proc/<pid>/stat.
 std::optional<qint64> parseSchedstat(QByteArrayView text);
 std::optional<qint64> readProcessRunNs(qint64 pid);
 

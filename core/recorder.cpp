@@ -12,10 +12,42 @@ qint64 monotonicNs()
 }
 
 Recorder::Recorder(QList<TaskSpec> tasks, qint64 startNs)
-    : m_tasks(std::move(tasks)), m_startNs(startNs), m_spans(m_tasks.size())
+    : m_tasks(std::move(tasks)), m_runStartNs(startNs), m_startNs(startNs), m_spans(m_tasks.size())
 {
     for (int i = 0; i < int(m_spans.size()); ++i)
         m_spans[i].task = i;
+}
+
+qint64 Recorder::startNs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_startNs;
+}
+
+void Recorder::setOrigin(qint64 originNs)
+{
+    std::lock_guard lock(m_mutex);
+    m_startNs = originNs;
+    m_samples.clear();
+    m_samplesSent = 0;
+}
+
+qint64 Recorder::startUpNs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_startNs - m_runStartNs;
+}
+
+void Recorder::setWorkEnd(qint64 endNs)
+{
+    std::lock_guard lock(m_mutex);
+    m_workEndNs = endNs;
+}
+
+std::optional<qint64> Recorder::workEndNs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_workEndNs;
 }
 
 int Recorder::addWorker(const WorkerInfo& worker)
@@ -27,8 +59,8 @@ int Recorder::addWorker(const WorkerInfo& worker)
 
 void Recorder::started(int task, int worker, qint64 atNs)
 {
-    const qint64 t = atNs - m_startNs;
     std::lock_guard lock(m_mutex);
+    const qint64 t = atNs - m_startNs;
     TaskSpan& span = m_spans[task];
     span.worker = worker;
     span.startNs = t;
@@ -37,8 +69,8 @@ void Recorder::started(int task, int worker, qint64 atNs)
 
 void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome)
 {
-    const qint64 end = endNs - m_startNs;
     std::lock_guard lock(m_mutex);
+    const qint64 end = endNs - m_startNs;
     TaskSpan& span = m_spans[task];
     span.worker = worker;
     if (startNs >= 0)
@@ -56,7 +88,26 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
 void Recorder::addSample(CpuSample sample)
 {
     std::lock_guard lock(m_mutex);
-    m_samples.append(std::move(sample));
+    sample.tNs -= m_startNs - m_runStartNs; // the sampler counts from the run's start
+    if (sample.tNs >= 0)
+        m_samples.append(std::move(sample));
+}
+
+void Recorder::workerReady(int worker, qint64 spawnNs, qint64 readyNs)
+{
+    std::lock_guard lock(m_mutex);
+    m_workers[worker].spawnNs = spawnNs - m_startNs;
+    m_workers[worker].readyNs = readyNs - m_startNs;
+}
+
+void Recorder::transferred(int task, qint64 sentNs, qint64 returnedNs)
+{
+    std::lock_guard lock(m_mutex);
+    TaskSpan& span = m_spans[task];
+    if (sentNs >= 0)
+        span.sentNs = sentNs - m_startNs;
+    if (returnedNs >= 0)
+        span.returnedNs = returnedNs - m_startNs;
 }
 
 RunProgress Recorder::takeProgress()

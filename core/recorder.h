@@ -3,6 +3,7 @@
 #include "runresult.h"
 
 #include <mutex>
+#include <optional>
 
 namespace Lab {
 
@@ -14,7 +15,14 @@ class Recorder {
 public:
     Recorder(QList<TaskSpec> tasks, qint64 startNs);
 
-    qint64 startNs() const { return m_startNs; }
+    qint64 startNs() const;
+    // The work began later than the run (an interpreter's start-up): times count from `originNs`
+    // from now on, and samples taken before it are dropped.
+    void setOrigin(qint64 originNs);
+    qint64 startUpNs() const;
+    // The work ended before the run did (an interpreter's shutdown): the run's wall time ends here.
+    void setWorkEnd(qint64 endNs);
+    std::optional<qint64> workEndNs() const;
     const QList<TaskSpec>& tasks() const { return m_tasks; }
     int taskCount() const { return int(m_tasks.size()); }
 
@@ -23,6 +31,10 @@ public:
     void started(int task, int worker, qint64 atNs);
     void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome);
     void addSample(CpuSample sample);
+    // A process's start-up: asked for at `spawnNs`, ready at `readyNs`.
+    void workerReady(int worker, qint64 spawnNs, qint64 readyNs);
+    // A task handed to a process (`sentNs`) and its result back (`returnedNs`); -1 leaves one as is.
+    void transferred(int task, qint64 sentNs, qint64 returnedNs);
 
     RunProgress takeProgress();
 
@@ -32,8 +44,10 @@ public:
 
 private:
     const QList<TaskSpec> m_tasks;
-    const qint64 m_startNs;
     mutable std::mutex m_mutex;
+    const qint64 m_runStartNs;
+    qint64 m_startNs;
+    std::optional<qint64> m_workEndNs;
     std::vector<TaskSpan> m_spans;
     QList<WorkerInfo> m_workers;
     QList<CpuSample> m_samples;

@@ -6,6 +6,7 @@
 #include "cpusampler.h"
 #include "processexecutor.h"
 #include "procstat.h"
+#include "pythonexecutor.h"
 #include "recorder.h"
 
 #include <QDir>
@@ -32,6 +33,8 @@ CpuTimes ownCpu()
 
 std::unique_ptr<Executor> makeExecutor(ExecutorContext context)
 {
+    if (context.config.runtime == Runtime::Python)
+        return std::make_unique<PythonExecutor>(std::move(context));
     switch (context.config.strategy) {
     case Strategy::Sequential:
     case Strategy::Threads:
@@ -122,7 +125,8 @@ void RunController::complete()
     result->workers = m_recorder->workers();
     result->samples = m_recorder->samples();
     result->startedUtc = m_startedUtc;
-    result->wallNs = endNs - m_recorder->startNs();
+    result->wallNs = m_recorder->workEndNs().value_or(endNs) - m_recorder->startNs();
+    result->startUpNs = m_recorder->startUpNs();
     const CpuTimes now = ownCpu();
     const CpuTimes front = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(m_frontEndCpuAtStart);
     result->frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
@@ -132,6 +136,10 @@ void RunController::complete()
         std::max<qint64>(0, now.systemNs - m_appCpuAtStart.systemNs - result->frontEndCpu.systemNs)};
     if (const auto* pool = qobject_cast<ProcessExecutor*>(m_executor.get()))
         result->workersCpu = pool->workersCpu();
+    if (const auto* python = qobject_cast<PythonExecutor*>(m_executor.get())) {
+        result->workersCpu = python->workersCpu();
+        result->interpreter = python->interpreter();
+    }
     result->cancelled = m_cancel->isCancelled();
     result->error = m_error;
     for (TaskSpan& span : result->spans) {

@@ -21,6 +21,9 @@ struct WorkerInfo {
     QString name;   // "sequential", "event-loop", "thread-2", "process-1"
     qint64 pid = 0; // process id of the worker (the app's own for threads)
     qint64 tid = 0; // kernel thread id
+    // A process's start-up, in ns since the run began: from asking for it to its first word; -1: none.
+    qint64 spawnNs = -1;
+    qint64 readyNs = -1;
 };
 
 // One task from start to end; times in ns since the run began.
@@ -31,6 +34,9 @@ struct TaskSpan {
     qint64 endNs = -1;
     TaskStatus status = TaskStatus::NotStarted;
     QString text; // result when ok, reason otherwise
+    // A process pool's transfer: when the task was handed over, and when its result was back; -1: none.
+    qint64 sentNs = -1;
+    qint64 returnedNs = -1;
 };
 
 struct CpuSample {
@@ -83,11 +89,13 @@ struct RunResult {
     QList<CpuSample> samples;
     QDateTime startedUtc;
     qint64 wallNs = 0;
+    qint64 startUpNs = 0; // before the work began, not in wallNs: CPython's own start-up
     CpuTimes appCpu;      // the engine's threads: the app less its front-end thread
     CpuTimes workersCpu;  // worker processes
     CpuTimes frontEndCpu; // the thread that drew the window or printed the story
     bool cancelled = false;
-    QString error; // why the run as a whole failed, if it did
+    QString error;       // why the run as a whole failed, if it did
+    QString interpreter; // Runtime::Python: "CPython 3.11.2", with " (no GIL)" when free-threaded
 
     int count(TaskStatus s) const;
     bool allOk() const { return count(TaskStatus::Ok) == int(spans.size()) && error.isEmpty(); }

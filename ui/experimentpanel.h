@@ -32,12 +32,17 @@ public:
     void setProgress(int done, int total, qint64 elapsedNs);
     void showError(const QString& message);
 
+    // The interpreters found on this machine; until this is called, CPython is "being looked for".
+    void setInterpreters(const QList<Python::Interpreter>& found);
+    void addInterpreter(const Python::Interpreter& interpreter); // chosen by hand, selected
+
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 
 Q_SIGNALS:
     void runRequested();
     void cancelRequested();
+    void pythonFileRequested(); // "Other Python…": the window asks for a file
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +53,7 @@ private:
     void onPresetChanged();
     void showLab(int lab);
     void updateEnabled();
+    void updateRuntimes();
 
     QComboBox* m_preset;
     QLabel* m_presetHelp;
@@ -61,6 +67,13 @@ private:
     QSpinBox* m_scale;
     QSpinBox* m_waitPercent;
     QCheckBox* m_gil;
+    QComboBox* m_runtime;
+    QComboBox* m_python;
+    QPushButton* m_otherPython;
+    QList<Python::Interpreter> m_interpreters;
+    bool m_searched = false;
+    QString m_wantedPython; // from the settings, selected once found
+    int m_wantedRuntime = 0;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

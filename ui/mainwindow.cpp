@@ -10,6 +10,7 @@
 #include "machineinfo.h"
 #include "resultsview.h"
 #include "session.h"
+#include "traceexport.h"
 #include "translation.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +64,12 @@ MainWindow::MainWindow(const QString& workerProgram, QWidget* parent)
     connect(m_session, &Session::narrative, m_console, &ConsoleView::appendLines);
     connect(m_session, &Session::updated, this, &MainWindow::onUpdated);
     connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
+    // Looking for Python starts interpreters: on a pool thread, never the window's.
+    connect(&m_pythonSearch, &QFutureWatcherBase::finished, this,
+            [this] { m_experiment->setInterpreters(m_pythonSearch.result()); });
+    m_pythonSearch.setFuture(QtConcurrent::run(&Python::discover));
+    connect(m_experiment, &ExperimentPanel::pythonFileRequested, this, &MainWindow::choosePython);
+    connect(&m_pythonProbe, &QFutureWatcherBase::finished, this, &MainWindow::onPythonProbed);
     buildMenus();
     retranslateUi();
     resize(1280, 800);
@@ -77,6 +85,8 @@ void MainWindow::buildMenus()
     m_exportChart->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_exportAll = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllAsked);
     m_exportAll->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_exportTrace = m_fileMenu->addAction(QString(), this, &MainWindow::exportTrace);
+    m_exportTrace->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -109,6 +119,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_exportChart->setText(tr("&Export chart…"));
     m_exportAll->setText(tr("Export &all…"));
+    m_exportTrace->setText(tr("Export &trace…"));
     m_quit->setText(tr("&Quit"));
     m_runMenu->setTitle(tr("&Run"));
     m_runAction->setText(tr("&Run"));
@@ -230,7 +241,41 @@ std::optional<QString> MainWindow::exportAll(const QString& dir)
     if (auto error = Export::writeFile(QDir(dir).filePath(u"session.json"_s),
                                        Export::sessionJson(runs, currentMachine())))
         return error;
-    return Export::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs));
+    if (auto error = Export::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs)))
+        return error;
+    return Export::writeFile(QDir(dir).filePath(u"session.trace.json"_s), Trace::chromeTrace(runs));
+}
+
+void MainWindow::exportTrace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export trace"), u"session.trace.json"_s,
+        tr("Trace for ui.perfetto.dev or chrome://tracing (*.json)"), nullptr, dialogOptions);
+    if (path.isEmpty())
+        return;
+    if (const auto error = Export::writeFile(path, Trace::chromeTrace(m_session->results())))
+        reportError(*error);
+}
+
+void MainWindow::choosePython()
+{
+    if (m_pythonProbe.isRunning())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose a Python interpreter"), u"/usr/bin"_s, QString(),
+                                     nullptr, dialogOptions);
+    if (path.isEmpty())
+        return;
+    m_probedPath = path;
+    m_pythonProbe.setFuture(QtConcurrent::run(&Python::probe, path));
+}
+
+void MainWindow::onPythonProbed()
+{
+    if (const auto found = m_pythonProbe.result())
+        m_experiment->addInterpreter(*found);
+    else
+        reportError(tr("'%1' is not a Python 3.9 or newer that can be run.").arg(m_probedPath));
 }
 
 void MainWindow::exportAllAsked()

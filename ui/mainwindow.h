@@ -1,5 +1,8 @@
 #pragma once
 
+#include "pythonruntime.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QAction;
@@ -34,7 +37,8 @@ public:
     void setPresenterMode(bool on);
     // "th" or "en": every window, chart, table and dialog changes at once; the choice is kept.
     void setLanguage(const QString& language);
-    // Every chart as PNG and SVG, and the session as JSON and CSV, into `dir`; the first error.
+    // Every chart as PNG and SVG, and the session as JSON, CSV and a Perfetto trace, into `dir`;
+    // the first error.
     std::optional<QString> exportAll(const QString& dir);
 
 Q_SIGNALS:
@@ -51,6 +55,9 @@ private:
     void onBatchFinished();
     void exportChart();
     void exportAllAsked();
+    void exportTrace();
+    void choosePython();
+    void onPythonProbed();
     void about();
     void saveSettings() const;
     void restoreSettings();
@@ -73,6 +80,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportChart = nullptr;
     QAction* m_exportAll = nullptr;
+    QAction* m_exportTrace = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_cancelAction = nullptr;
@@ -81,6 +89,9 @@ private:
     QAction* m_english = nullptr;
     QAction* m_about = nullptr;
     double m_baseFontSize;
+    QFutureWatcher<QList<Python::Interpreter>> m_pythonSearch;
+    QFutureWatcher<std::optional<Python::Interpreter>> m_pythonProbe;
+    QString m_probedPath;
 };
 
 } // namespace Lab

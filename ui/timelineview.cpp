@@ -28,6 +28,7 @@ const QColor backgroundColor(Qt::white);
 const QColor inkColor(0x20, 0x20, 0x20);
 const QColor shadeColor(0xF2, 0xF2, 0xF2);
 const QColor gridColor(0xDC, 0xDC, 0xDC);
+const QColor startUpColor(0x70, 0x70, 0x70);
 
 QColor kindColor(const LiveRun& run, int kind)
 {
@@ -131,8 +132,32 @@ void paintBar(QPainter& p, const QFontMetricsF& fm, const QRectF& rect, const QC
     p.drawText(rect.adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
 }
 
+// A process's start-up, hatched across its lane; a task's hand-over to a process pool and its
+// result's way back (queue, pickling, pipe), a thin strip along the lane's foot.
+void paintOverheads(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane)
+{
+    const QRectF band = g.band(lane, 1, 0);
+    const WorkerInfo& w = run.workers.at(lane.worker);
+    const auto across = [&](qint64 from, qint64 to, double top, double height) {
+        const double x0 = g.xOf(from);
+        return QRectF(x0, top, std::max(1.0, g.xOf(to) - x0), height);
+    };
+    if (w.spawnNs >= 0 && w.readyNs > w.spawnNs)
+        p.fillRect(across(w.spawnNs, w.readyNs, band.top(), band.height()), QBrush(startUpColor, Qt::BDiagPattern));
+    const double strip = std::max(2.0, band.height() / 8);
+    const QColor colour = Palette::strategyColor(run.config.strategy).darker(150);
+    for (int i : lane.spans) {
+        const TaskSpan& s = run.spans[std::size_t(i)];
+        if (s.sentNs >= 0 && s.startNs > s.sentNs)
+            p.fillRect(across(s.sentNs, s.startNs, band.bottom() - strip, strip), colour);
+        if (s.returnedNs > s.endNs && s.endNs >= 0)
+            p.fillRect(across(s.endNs, s.returnedNs, band.bottom() - strip, strip), colour);
+    }
+}
+
 void paintLane(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane)
 {
+    paintOverheads(p, g, run, lane);
     const QFontMetricsF fm(p.font());
     const LaneBars bars = packLane(run, lane.spans, lane.maxTracks());
     Coverage merged(bars.tracks, g.plot.width());

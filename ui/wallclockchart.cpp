@@ -61,13 +61,19 @@ WallClockChart::WallClockChart(QWidget* parent)
     m_ideal->attachAxis(m_yAxis);
     // Stacked, with one set per strategy and a single non-zero value per category: each bar takes
     // the whole width of its category, yet the legend lists strategies, not runs.
-    for (Strategy strategy : allStrategies) {
-        auto* set = new QBarSet(Narrative::strategyName(strategy));
-        const QColor colour = Palette::strategyColor(strategy);
-        set->setColor(colour);
-        set->setBorderColor(colour.darker(130));
-        m_bars->append(set);
-        m_sets[std::size_t(strategy)] = set;
+    for (Runtime runtime : {Runtime::Cpp, Runtime::Python}) {
+        for (Strategy strategy : allStrategies) {
+            auto* set = new QBarSet(QString());
+            const QColor colour = Palette::strategyColor(strategy);
+            // CPython's bars: the strategy's colour, stippled, beside the engine's solid ones.
+            set->setBrush(QBrush(colour, runtime == Runtime::Python ? Qt::Dense3Pattern : Qt::SolidPattern));
+            set->setBorderColor(colour.darker(130));
+            m_bars->append(set);
+            RunConfig key;
+            key.strategy = strategy;
+            key.runtime = runtime;
+            m_sets[setIndex(key)] = set;
+        }
     }
     m_bars->setBarWidth(0.6);
     m_xAxis->setGridLineVisible(false);
@@ -168,13 +174,16 @@ void WallClockChart::rebuild()
         m_categories.append(categoryName(i, m_categories));
         m_shown.append(makeBar());
     }
-    for (Strategy strategy : allStrategies) {
-        QBarSet* set = m_sets.at(std::size_t(strategy));
-        set->setLabel(Narrative::strategyName(strategy));
+    for (std::size_t i = 0; i < m_sets.size(); ++i) {
+        QBarSet* set = m_sets.at(i);
+        RunConfig key;
+        key.strategy = allStrategies[i % std::size(allStrategies)];
+        key.runtime = i < std::size(allStrategies) ? Runtime::Cpp : Runtime::Python;
+        set->setLabel(Narrative::runLabel(key));
         set->remove(0, set->count());
         set->append(QList<qreal>(runs.size(), 0.0));
         const bool used = std::any_of(runs.begin(), runs.end(),
-                                      [&](const LiveRun& r) { return r.config.strategy == strategy; });
+                                      [&](const LiveRun& r) { return setIndex(r.config) == i; });
         for (QLegendMarker* marker : chart()->legend()->markers(m_bars)) {
             if (static_cast<QBarLegendMarker*>(marker)->barset() == set)
                 marker->setVisible(used);
@@ -183,6 +192,11 @@ void WallClockChart::rebuild()
     m_xAxis->append(m_categories);
     updateIdeal();
     refresh();
+}
+
+std::size_t WallClockChart::setIndex(const RunConfig& config)
+{
+    return std::size_t(config.strategy) + (config.runtime == Runtime::Python ? std::size(allStrategies) : 0);
 }
 
 WallClockChart::Bar WallClockChart::makeBar()
@@ -234,7 +248,7 @@ void WallClockChart::updateBar(int index)
     bar.comparison = bar.final ? finishedComparison(index) : QString();
     bar.timeItem->setText(bar.time);
     bar.comparisonItem->setText(bar.comparison);
-    m_sets[std::size_t(run.config.strategy)]->replace(index, bar.seconds);
+    m_sets[setIndex(run.config)]->replace(index, bar.seconds);
 }
 
 QString WallClockChart::finishedComparison(int index) const

@@ -72,8 +72,9 @@ private:
     QLineSeries* m_ideal;
     QBarCategoryAxis* m_xAxis;
     QValueAxis* m_yAxis;
-    std::array<QBarSet*, std::size(allStrategies)>
-        m_sets{}; // by Strategy; those the batch does not use stay at 0
+    static std::size_t setIndex(const RunConfig& config);
+    // By strategy, the engine's then CPython's (see setIndex()); those the batch does not use stay at 0.
+    std::array<QBarSet*, 2 * std::size(allStrategies)> m_sets{};
     QList<Bar> m_shown;
     QStringList m_categories;
     std::optional<qint64> m_idealNs;

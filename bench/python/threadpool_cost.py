@@ -1,0 +1,41 @@
+"""Cost per trivial task of concurrent.futures.ThreadPoolExecutor: submit N tasks one by
+one, then wait for every result."""
+
+import argparse
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from benchkit import emit, positive_int
+
+
+def trivial(i):
+    return i + 1
+
+
+def run(executor, tasks):
+    futures = [executor.submit(trivial, i) for i in range(tasks)]
+    results = [f.result() for f in futures]
+    if results[-1] != tasks:
+        raise RuntimeError("wrong result")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tasks", type=positive_int, default=100_000, help="number of tasks N (default 100000)")
+    parser.add_argument("--workers", type=positive_int, help="max_workers (default: the executor's own)")
+    args = parser.parse_args()
+
+    with ThreadPoolExecutor(max_workers=args.workers) as executor:
+        run(executor, 1000)  # warm-up: starts the worker threads
+        t0 = time.perf_counter_ns()
+        run(executor, args.tasks)
+        wall_ns = time.perf_counter_ns() - t0
+        workers = executor._max_workers  # the default depends on the Python version
+    emit({
+        "bench": "threadpool",
+        "runtime": "ThreadPoolExecutor",
+        "tasks": args.tasks,
+        "workers": workers,
+        "wall_ns": wall_ns,
+        "per_task_us": round(wall_ns / args.tasks / 1000, 3),
+    })

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "labtypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// CPython beside the engine: the interpreters this machine has, and the seed's scripts the app
+// ships (embedded, written out once per process into a private folder).
+namespace Lab::Python {
+
+struct Interpreter {
+    QString path;    // absolute
+    QString version; // "3.11.2"
+    bool freeThreaded = false; // built without the GIL (python3.13t)
+    bool operator==(const Interpreter&) const = default;
+};
+
+// "CPython 3.11.2" or "CPython 3.13.1 (no GIL)".
+QString describe(const Interpreter& interpreter);
+
+// Asks the program at `path` who it is (blocks up to a few seconds: never on the GUI thread).
+std::optional<Interpreter> probe(const QString& path);
+// python3, then python3.N and python3.Nt on PATH, each once (blocks like probe()).
+QList<Interpreter> discover();
+
+// What to install when there is no python3, for a tooltip or an error message.
+QString installHint();
+
+// The shipped script that runs a workload ("01_async_io_weather.py" for the weather), or a bench
+// script by file name; empty when the scripts could not be written out.
+QString labScript(Workload workload);
+QString benchScript(const QString& fileName);
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Python)
+};
+
+} // namespace Lab::Python

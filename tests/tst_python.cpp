@@ -1,0 +1,269 @@
+// CPython beside the engine: the seed's scripts run through the same engine, charts and exports,
+// and show what CPython really does — asyncio on one thread, threads held by the real GIL,
+// processes that escape it.
+#include "engine.h"
+#include "experiment.h"
+#include "pythonexecutor.h"
+#include "pythonruntime.h"
+#include "testsupport.h"
+#include "traceexport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <set>
+
+using namespace Lab;
+using namespace Qt::StringLiterals;
+
+class PythonTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void findsThisMachinesPython();
+    void refusesWhatIsNotPython();
+    void everyCombinationRuns_data() { LabTest::addEveryCombination(); }
+    void everyCombinationRuns();
+    void asyncioOverlapsOnOneThread();
+    void threadsAreRealThreads();
+    void theGilHoldsThreadsBackButNotProcesses();
+    void processPoolShowsStartUpAndTransfer();
+    void longTaskListsGoThroughAFile();
+    void cancelEndsThePythonProcessTree();
+    void experimentPairsEachRunWithCPython();
+
+private:
+    RunConfig inPython(RunConfig c) const;
+    RunResultPtr run(const RunConfig& c, int timeoutMs = 60'000);
+
+    Python::Interpreter m_python;
+    QTemporaryDir m_out;
+};
+
+namespace {
+
+bool alive(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close >= 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
+}
+
+} // namespace
+
+RunConfig PythonTest::inPython(RunConfig c) const
+{
+    c.runtime = Runtime::Python;
+    c.python = m_python.path;
+    c.outDir = m_out.filePath(u"%1-%2"_s.arg(workloadId(c.workload), strategyId(c.strategy)));
+    QDir().mkpath(c.outDir);
+    return c;
+}
+
+RunResultPtr PythonTest::run(const RunConfig& c, int timeoutMs)
+{
+    Engine engine;
+    return LabTest::runToEnd(engine, c, timeoutMs);
+}
+
+void PythonTest::initTestCase()
+{
+    LabTest::failOnAnyWarning();
+    QVERIFY(m_out.isValid());
+    const QList<Python::Interpreter> found = Python::discover();
+    // scripts/setup.sh installs python3: a machine of this project without it is broken.
+    QVERIFY2(!found.isEmpty(), "no python3 on PATH");
+    m_python = found.first();
+}
+
+void PythonTest::findsThisMachinesPython()
+{
+    QVERIFY(QFileInfo(m_python.path).isAbsolute());
+    QVERIFY2(m_python.version.startsWith(u"3."_s), qPrintable(m_python.version));
+    QVERIFY(Python::describe(m_python).contains(m_python.version));
+    for (Workload w : allWorkloads)
+        QVERIFY(QFile::exists(Python::labScript(w)));
+}
+
+void PythonTest::refusesWhatIsNotPython()
+{
+    QVERIFY(!Python::probe(u"/bin/true"_s));
+    QVERIFY(!Python::probe(u"/nonexistent/python3"_s));
+    QVERIFY(!Python::probe(QStringLiteral(CL_APP_PATH)));
+}
+
+void PythonTest::everyCombinationRuns()
+{
+    QFETCH(Workload, workload);
+    QFETCH(Strategy, strategy);
+    RunConfig c = inPython(LabTest::config(workload, strategy, 4, 50));
+    c.squaresN = {100'000, 200'000, 300'000, 400'000};
+    const RunResultPtr r = run(c);
+    QVERIFY(r);
+    QVERIFY2(r->allOk(), qPrintable(r->error));
+    QVERIFY2(r->interpreter.startsWith(u"CPython 3."_s), qPrintable(r->interpreter));
+    QCOMPARE(int(r->spans.size()), 4);
+    for (const TaskSpan& s : r->spans) {
+        QVERIFY(s.worker >= 0 && s.worker < r->workers.size());
+        QVERIFY(s.startNs >= 0 && s.endNs >= s.startNs);
+        QVERIFY(s.endNs <= r->wallNs);
+    }
+    QVERIFY(r->startUpNs > 0); // the interpreter's start, outside the wall time
+    if (workload == Workload::Squares) {
+        QVERIFY(r->workersCpu.totalNs() > 0); // os.times() counts in 10 ms ticks: waits may show none
+        for (int i = 0; i < 4; ++i) {
+            const qint64 n = c.squaresN.at(i);
+            QCOMPARE(r->spans.at(i).text, QString::number((n - 1) * n * (2 * n - 1) / 6));
+        }
+    }
+    if (workload == Workload::Logs) {
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(QFileInfo(QDir(c.outDir).filePath(u"log_%1.txt"_s.arg(i))).size() > 0);
+    }
+}
+
+void PythonTest::asyncioOverlapsOnOneThread()
+{
+    const RunResultPtr r = run(inPython(LabTest::config(Workload::Weather, Strategy::Coroutines, 3, 300)));
+    QVERIFY(r && r->allOk());
+    QCOMPARE(r->workers.size(), 1);
+    QCOMPARE(r->workers.first().kind, WorkerKind::EventLoop);
+    qint64 lastStart = 0;
+    qint64 firstEnd = std::numeric_limits<qint64>::max();
+    for (const TaskSpan& s : r->spans) {
+        QCOMPARE(s.worker, 0);
+        lastStart = std::max(lastStart, s.startNs);
+        firstEnd = std::min(firstEnd, s.endNs);
+    }
+    QVERIFY2(lastStart < firstEnd, "the three waits do not overlap");
+    QVERIFY(r->wallNs >= 300'000'000);
+    QVERIFY2(r->wallNs < 900'000'000 * LabTest::timeFactor, qPrintable(QString::number(r->wallNs)));
+}
+
+void PythonTest::threadsAreRealThreads()
+{
+    RunConfig c = inPython(LabTest::config(Workload::Logs, Strategy::Threads, 5, 300));
+    c.workers = 5;
+    const RunResultPtr r = run(c);
+    QVERIFY(r && r->allOk());
+    std::set<qint64> tids;
+    for (const WorkerInfo& w : r->workers) {
+        QCOMPARE(w.kind, WorkerKind::Thread);
+        tids.insert(w.tid);
+    }
+    QCOMPARE(int(tids.size()), 5);
+}
+
+// The seed's own sizes: the GIL lets one thread compute at a time; processes each have their own.
+void PythonTest::theGilHoldsThreadsBackButNotProcesses()
+{
+    if (cpuCores() < 2)
+        QSKIP("needs two cores");
+    RunConfig c = inPython(LabTest::config(Workload::Squares, Strategy::Sequential, 4));
+    c.squaresN = seedSquaresN;
+    const RunResultPtr sequential = run(c);
+    c.strategy = Strategy::Threads;
+    c.workers = 2;
+    const RunResultPtr threads = run(c);
+    c.strategy = Strategy::Processes;
+    const RunResultPtr processes = run(c);
+    QVERIFY(sequential && threads && processes);
+    QVERIFY(sequential->allOk() && threads->allOk() && processes->allOk());
+    const double threadSpeedup = double(sequential->wallNs) / double(threads->wallNs);
+    const double processSpeedup = double(sequential->wallNs) / double(processes->wallNs);
+    qInfo("CPython squares: sequential %.2f s, 2 threads %.2f s (%.2fx), 2 processes %.2f s (%.2fx)",
+          double(sequential->wallNs) / 1e9, double(threads->wallNs) / 1e9, threadSpeedup,
+          double(processes->wallNs) / 1e9, processSpeedup);
+    if (!m_python.freeThreaded)
+        QVERIFY2(threadSpeedup < 1.2, qPrintable(QString::number(threadSpeedup)));
+    QVERIFY2(processSpeedup >= 1.5, qPrintable(QString::number(processSpeedup)));
+}
+
+void PythonTest::processPoolShowsStartUpAndTransfer()
+{
+    RunConfig c = inPython(LabTest::config(Workload::Squares, Strategy::Processes, 4));
+    c.workers = 2;
+    c.squaresN = {1'000'000, 1'000'000, 1'000'000, 1'000'000};
+    const RunResultPtr r = run(c);
+    QVERIFY(r && r->allOk());
+    QCOMPARE(r->workers.size(), 2);
+    std::set<qint64> pids;
+    for (const WorkerInfo& w : r->workers) {
+        QCOMPARE(w.kind, WorkerKind::Process);
+        QVERIFY2(w.spawnNs >= 0 && w.readyNs > w.spawnNs, "no start-up segment");
+        pids.insert(w.pid);
+    }
+    QCOMPARE(int(pids.size()), 2);
+    for (const TaskSpan& s : r->spans) {
+        QVERIFY2(s.sentNs >= 0 && s.sentNs <= s.startNs, "no hand-over");
+        QVERIFY2(s.returnedNs >= s.endNs, "no way back");
+    }
+    // Each process worker's CPU is counted with the interpreter's: four sums of a million.
+    QVERIFY(r->workersCpu.totalNs() > 0);
+}
+
+// A list of cities too long for a command line.
+void PythonTest::longTaskListsGoThroughAFile()
+{
+    RunConfig c = inPython(LabTest::config(Workload::Weather, Strategy::Coroutines, 20'000, 10));
+    QVERIFY(PythonExecutor::needsTasksFile(c));
+    const RunResultPtr r = run(c);
+    QVERIFY(r);
+    QVERIFY2(r->allOk(), qPrintable(r->error));
+    QCOMPARE(r->spans.back().text, u"%1: 25°C"_s.arg(c.cities.last()));
+}
+
+void PythonTest::cancelEndsThePythonProcessTree()
+{
+    for (Strategy s : {Strategy::Coroutines, Strategy::Threads, Strategy::Processes}) {
+        RunConfig c = inPython(LabTest::config(Workload::Weather, s, 4, 30'000));
+        c.workers = 2;
+        Engine engine;
+        QSignalSpy progress(&engine, &Engine::progress);
+        QSignalSpy finished(&engine, &Engine::runFinished);
+        QVERIFY(engine.start(c));
+        // Wait until a task has started, so that the pool's processes exist.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
+                                             [](const QList<QVariant>& p) {
+                                                 return !p.at(0).value<RunProgress>().events.isEmpty();
+                                             }),
+                                 20'000);
+        engine.cancel();
+        QVERIFY(finished.wait(5000));
+        const auto r = finished.takeFirst().at(0).value<RunResultPtr>();
+        QVERIFY(r->cancelled);
+        for (const TaskSpan& span : r->spans)
+            QCOMPARE_NE(span.status, TaskStatus::Ok);
+        for (const WorkerInfo& w : r->workers) {
+            // A process that has gone may still be a zombie for a moment; it must not stay alive.
+            QTRY_VERIFY_WITH_TIMEOUT(!alive(w.pid), 2000);
+        }
+    }
+}
+
+void PythonTest::experimentPairsEachRunWithCPython()
+{
+    Experiment e;
+    e.lab = 3;
+    e.runtimes = {Runtime::Cpp, Runtime::Python};
+    e.python = m_python;
+    const QList<RunConfig> runs = experimentRuns(e, u"worker"_s, m_out.path());
+    QCOMPARE(runs.size(), 4);
+    QCOMPARE(runs.at(0).runtime, Runtime::Cpp);
+    QCOMPARE(runs.at(1).runtime, Runtime::Python);
+    QCOMPARE(runs.at(1).strategy, runs.at(0).strategy);
+    // CPython does the seed's own sizes while the engine does them × 100.
+    QCOMPARE(runs.at(1).squaresN, seedSquaresN);
+    QCOMPARE(runs.at(0).squaresN.first(), seedSquaresN.first() * defaultScale);
+    QVERIFY(runs.at(1).gil != m_python.freeThreaded);
+    QCOMPARE(runs.at(1).python, m_python.path);
+}
+
+QTEST_GUILESS_MAIN(PythonTest)
+#include "tst_python.moc"

@@ -1,0 +1,198 @@
+// The Perfetto / Chrome trace export: fields every event needs, coroutine tasks as async events,
+// X events that nest per thread, numbers in the C locale whatever the app's locale.
+#include "engine.h"
+#include "testsupport.h"
+#include "traceexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <map>
+
+using namespace Lab;
+using namespace Qt::StringLiterals;
+
+class TraceExportTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyEventHasItsFields();
+    void coroutineTasksAreAsync();
+    void completeEventsNestPerThread();
+    void namesProcessesAndThreads();
+    void cpuIsACounter();
+    void numbersIgnoreTheLocale();
+    void emptySessionIsAValidTrace();
+
+private:
+    QList<RunResultPtr> m_runs;
+    QJsonArray m_events;
+};
+
+namespace {
+
+qint64 nsOf(const QJsonValue& us)
+{
+    return qRound64(us.toDouble() * 1000.0);
+}
+
+QList<QJsonObject> withPhase(const QJsonArray& events, const QString& phase)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue& v : events) {
+        if (v.toObject().value(u"ph"_s).toString() == phase)
+            out.append(v.toObject());
+    }
+    return out;
+}
+
+} // namespace
+
+void TraceExportTest::initTestCase()
+{
+    LabTest::failOnAnyWarning();
+    Engine engine;
+    for (Strategy s : allStrategies) {
+        const RunResultPtr r = LabTest::runToEnd(engine, LabTest::config(Workload::Weather, s, 6, 100));
+        QVERIFY(r && r->allOk());
+        m_runs.append(r);
+    }
+    m_events = Trace::traceEvents(m_runs);
+    QVERIFY(!m_events.isEmpty());
+}
+
+void TraceExportTest::everyEventHasItsFields()
+{
+    for (const QJsonValue& v : std::as_const(m_events)) {
+        const QJsonObject e = v.toObject();
+        const QString ph = e.value(u"ph"_s).toString();
+        QVERIFY2(QStringList({u"M"_s, u"X"_s, u"b"_s, u"e"_s, u"C"_s}).contains(ph), qPrintable(ph));
+        for (const auto& field : {u"name"_s, u"pid"_s, u"tid"_s})
+            QVERIFY2(e.contains(field), qPrintable(u"%1 event without %2"_s.arg(ph, field)));
+        if (ph == u"M"_s) {
+            QVERIFY(e.value(u"args"_s).isObject());
+            continue;
+        }
+        QVERIFY2(e.value(u"ts"_s).isDouble() && e.value(u"ts"_s).toDouble() >= 0, qPrintable(ph));
+        if (ph == u"X"_s)
+            QVERIFY(e.value(u"dur"_s).isDouble() && e.value(u"dur"_s).toDouble() >= 0);
+        if (ph == u"b"_s || ph == u"e"_s)
+            QVERIFY(e.contains(u"id"_s) && e.contains(u"cat"_s));
+    }
+}
+
+void TraceExportTest::coroutineTasksAreAsync()
+{
+    const int coroutinePid = int(Strategy::Coroutines) + 1;
+    std::map<QString, int> open; // by id: begins less ends
+    int tasks = 0;
+    for (const QJsonValue& v : std::as_const(m_events)) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"pid"_s).toInt() != coroutinePid || e.value(u"cat"_s).toString() != u"task"_s)
+            continue;
+        const QString ph = e.value(u"ph"_s).toString();
+        QVERIFY2(ph == u"b"_s || ph == u"e"_s, qPrintable(u"coroutine task as %1"_s.arg(ph)));
+        open[e.value(u"id"_s).toString()] += ph == u"b"_s ? 1 : -1;
+        tasks += ph == u"b"_s;
+    }
+    QCOMPARE(tasks, 6);
+    for (const auto& [id, balance] : open)
+        QVERIFY2(balance == 0, qPrintable(id));
+    // …and they do overlap on the one thread, which X events could not show.
+    const RunResult& run = *m_runs.at(int(Strategy::Coroutines));
+    QVERIFY(run.spans.at(1).startNs < run.spans.at(0).endNs);
+}
+
+void TraceExportTest::completeEventsNestPerThread()
+{
+    std::map<std::pair<int, int>, QList<std::pair<qint64, qint64>>> byThread;
+    for (const QJsonObject& e : withPhase(m_events, u"X"_s)) {
+        const qint64 start = nsOf(e.value(u"ts"_s));
+        byThread[{e.value(u"pid"_s).toInt(), e.value(u"tid"_s).toInt()}].append(
+            {start, start + nsOf(e.value(u"dur"_s))});
+    }
+    QVERIFY(byThread.size() >= 1 + 4 + 4); // sequential, threads, processes (coroutines are async)
+    for (auto& [thread, slices] : byThread) {
+        std::sort(slices.begin(), slices.end(),
+                  [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+        QList<qint64> stack; // ends of the slices that contain the current one
+        for (const auto& [start, end] : slices) {
+            while (!stack.isEmpty() && stack.last() <= start)
+                stack.removeLast();
+            if (!stack.isEmpty() && end > stack.last())
+                QFAIL(qPrintable(u"pid %1 tid %2: [%3, %4] crosses a slice ending at %5"_s.arg(thread.first)
+                                     .arg(thread.second)
+                                     .arg(start)
+                                     .arg(end)
+                                     .arg(stack.last())));
+            stack.append(end);
+        }
+    }
+}
+
+void TraceExportTest::namesProcessesAndThreads()
+{
+    const QList<QJsonObject> meta = withPhase(m_events, u"M"_s);
+    QSet<int> processes;
+    QSet<std::pair<int, int>> threads;
+    for (const QJsonObject& e : meta) {
+        if (e.value(u"name"_s) == u"process_name"_s)
+            processes.insert(e.value(u"pid"_s).toInt());
+        if (e.value(u"name"_s) == u"thread_name"_s) {
+            QVERIFY(!e.value(u"args"_s).toObject().value(u"name"_s).toString().isEmpty());
+            threads.insert({e.value(u"pid"_s).toInt(), e.value(u"tid"_s).toInt()});
+        }
+    }
+    QCOMPARE(processes.size(), m_runs.size()); // one process per run
+    for (int i = 0; i < m_runs.size(); ++i) {
+        for (int w = 0; w < m_runs.at(i)->workers.size(); ++w)
+            QVERIFY(threads.contains({i + 1, w + 1})); // one track per worker
+    }
+    // Every task event is on a named track.
+    for (const QString& ph : {u"X"_s, u"b"_s}) {
+        for (const QJsonObject& e : withPhase(m_events, ph))
+            QVERIFY(threads.contains({e.value(u"pid"_s).toInt(), e.value(u"tid"_s).toInt()}));
+    }
+}
+
+void TraceExportTest::cpuIsACounter()
+{
+    const QList<QJsonObject> counters = withPhase(m_events, u"C"_s);
+    qsizetype samples = 0;
+    for (const RunResultPtr& r : std::as_const(m_runs))
+        samples += r->samples.size();
+    QCOMPARE(counters.size(), samples);
+    QVERIFY(samples > 0);
+    for (const QJsonObject& c : counters) {
+        for (const QJsonValue& v : c.value(u"args"_s).toObject())
+            QVERIFY(v.isDouble());
+    }
+}
+
+void TraceExportTest::numbersIgnoreTheLocale()
+{
+    const QByteArray plain = Trace::chromeTrace(m_runs);
+    QLocale::setDefault(QLocale(QLocale::German)); // writes 1,5 for one and a half
+    const QByteArray german = Trace::chromeTrace(m_runs);
+    QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
+    const QByteArray thai = Trace::chromeTrace(m_runs);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(german, plain);
+    QCOMPARE(thai, plain);
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(plain, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(u"traceEvents"_s).toArray().size(), m_events.size());
+}
+
+void TraceExportTest::emptySessionIsAValidTrace()
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(Trace::chromeTrace({}));
+    QVERIFY(doc.object().value(u"traceEvents"_s).isArray());
+    QCOMPARE(doc.object().value(u"traceEvents"_s).toArray().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TraceExportTest)
+#include "tst_traceexport.moc"
