@@ -4,12 +4,14 @@
 #include "experimentpanel.h"
 #include "interruptwatcher.h"
 #include "mainwindow.h"
+#include "pythonruntime.h"
 #include "thaifont.h"
 #include "translation.h"
 #include "workerloop.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -94,6 +96,35 @@ std::optional<int> labOption(int argc, char** argv, bool required)
     return lab;
 }
 
+// Runs `lab` in the window by the runtime of --runtime (cpp, python or both): at once for the
+// engine alone, once Python has been looked for otherwise.
+bool runLab(Lab::MainWindow& window, int lab, int argc, char** argv)
+{
+    const QString runtime = optionValue(argc, argv, "--runtime");
+    if (!runtime.isEmpty() && runtime != u"cpp"_s && runtime != u"python"_s && runtime != u"both"_s) {
+        std::fprintf(stderr, "concurrency-lab: --runtime: '%s' is not a runtime; allowed: cpp, python, both\n",
+                     qPrintable(runtime));
+        return false;
+    }
+    window.experimentPanel()->setPreset(lab);
+    if (runtime.isEmpty() || runtime == u"cpp"_s) {
+        QMetaObject::invokeMethod(&window, &Lab::MainWindow::run, Qt::QueuedConnection);
+        return true;
+    }
+    auto* search = new QFutureWatcher<QList<Lab::Python::Interpreter>>(&window);
+    QObject::connect(search, &QFutureWatcherBase::finished, &window, [&window, search, runtime] {
+        window.experimentPanel()->setInterpreters(search->result());
+        if (!window.experimentPanel()->setRuntimeChoice(runtime)) {
+            std::fprintf(stderr, "concurrency-lab: %s\n", qPrintable(Lab::Python::installHint()));
+            QCoreApplication::exit(2);
+            return;
+        }
+        window.run();
+    });
+    search->setFuture(Lab::Python::discoverOnce());
+    return true;
+}
+
 // Windows drawn for a file need no screen: without one, draw offscreen.
 void offscreenWithoutDisplay()
 {
@@ -129,14 +160,14 @@ int runGui(int argc, char** argv)
     Lab::MainWindow window(QCoreApplication::applicationFilePath());
     window.show();
     if (!screenshot.isEmpty()) {
-        window.experimentPanel()->setPreset(*lab);
         QObject::connect(&window, &Lab::MainWindow::batchFinished, &app, [&window, screenshot] {
             const bool saved = window.grab().save(screenshot);
             if (!saved)
                 std::fprintf(stderr, "concurrency-lab: cannot write %s\n", qPrintable(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-        QMetaObject::invokeMethod(&window, &Lab::MainWindow::run, Qt::QueuedConnection);
+        if (!runLab(window, *lab, argc, argv))
+            return 2;
     }
     return app.exec();
 }
@@ -157,14 +188,14 @@ int exportCharts(int argc, char** argv)
     startInterface(app.arguments());
     Lab::MainWindow window(QCoreApplication::applicationFilePath());
     window.resize(1600, 1000);
-    window.experimentPanel()->setPreset(*lab);
     QObject::connect(&window, &Lab::MainWindow::batchFinished, &app, [&window, out] {
         const auto error = QDir().mkpath(out) ? window.exportAll(out) : std::optional<QString>(out);
         if (error)
             std::fprintf(stderr, "concurrency-lab export-charts: %s\n", qPrintable(*error));
         QCoreApplication::exit(error ? 1 : 0);
     });
-    QMetaObject::invokeMethod(&window, &Lab::MainWindow::run, Qt::QueuedConnection);
+    if (!runLab(window, *lab, argc, argv))
+        return 2;
     return app.exec();
 }
 

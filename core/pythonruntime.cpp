@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtConcurrentRun>
+
+#include <unistd.h>
 
 #include <set>
 
@@ -59,6 +62,9 @@ QString describe(const Interpreter& interpreter)
 std::optional<Interpreter> probe(const QString& path)
 {
     QProcess p;
+    // At the lowest priority: a pyenv shim is a shell script that starts several programs, and the
+    // window that asked must not wait for the CPU while they run.
+    p.setChildProcessModifier([] { (void)::nice(19); });
     p.setProgram(path);
     p.setArguments({u"-c"_s, u"import platform, sys, sysconfig\n"
                              "print(platform.python_implementation(), platform.python_version(),\n"
@@ -99,6 +105,12 @@ QList<Interpreter> discover()
             found.append(*interpreter);
     }
     return found;
+}
+
+QFuture<QList<Interpreter>> discoverOnce()
+{
+    static const QFuture<QList<Interpreter>> future = QtConcurrent::run(&discover);
+    return future;
 }
 
 QString installHint()

@@ -3,6 +3,7 @@
 #include "labtypes.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ QString describe(const Interpreter& interpreter);
 std::optional<Interpreter> probe(const QString& path);
 // python3, then python3.N and python3.Nt on PATH, each once (blocks like probe()).
 QList<Interpreter> discover();
+// discover() on a pool thread, once per process: every window shares the answer.
+QFuture<QList<Interpreter>> discoverOnce();
 
 // What to install when there is no python3, for a tooltip or an error message.
 QString installHint();

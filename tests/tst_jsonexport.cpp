@@ -173,6 +173,8 @@ void TestJsonExport::runHasField_data()
 
     QTest::newRow("workload") << u"workload"_s << int(QJsonValue::String);
     QTest::newRow("strategy") << u"strategy"_s << int(QJsonValue::String);
+    QTest::newRow("runtime") << u"runtime"_s << int(QJsonValue::String);
+    QTest::newRow("start_up_ms") << u"start_up_ms"_s << int(QJsonValue::Double);
     QTest::newRow("workers") << u"workers"_s << int(QJsonValue::Double);
     QTest::newRow("gil") << u"gil"_s << int(QJsonValue::Bool);
     QTest::newRow("wall_ms") << u"wall_ms"_s << int(QJsonValue::Double);
@@ -215,6 +217,8 @@ void TestJsonExport::runValues()
     const QJsonObject o = exportedRun(index);
     QCOMPARE(o.value(u"workload"_s).toString(), workload);
     QCOMPARE(o.value(u"strategy"_s).toString(), strategy);
+    QCOMPARE(o.value(u"runtime"_s).toString(), u"cpp"_s);
+    QVERIFY(o.value(u"interpreter"_s).isNull());
     QCOMPARE(o.value(u"workers"_s).toInt(-1), run->config.workers);
     QCOMPARE(o.value(u"gil"_s).toBool(!run->config.gil), run->config.gil);
     QCOMPARE(o.value(u"wall_ms"_s), ms(run->wallNs));
@@ -382,14 +386,14 @@ void TestJsonExport::csv()
     QVERIFY(csv.endsWith('\n'));
     const QList<QByteArray> lines = csv.chopped(1).split('\n');
     QCOMPARE(lines.size(), 1 + 3);
-    QVERIFY2(lines.at(0).startsWith("workload,strategy,"), lines.at(0).constData());
+    QVERIFY2(lines.at(0).startsWith("runtime,workload,strategy,"), lines.at(0).constData());
     const qsizetype columns = lines.at(0).count(',') + 1;
     QVERIFY(columns >= 5);
     for (qsizetype i = 1; i < lines.size(); ++i)
         QVERIFY2(lines.at(i).count(',') + 1 == columns, lines.at(i).constData());
-    QVERIFY(lines.at(1).startsWith("weather,sequential,"));
-    QVERIFY(lines.at(2).startsWith("weather,coroutines,"));
-    QVERIFY(lines.at(3).startsWith("logs,threads,"));
+    QVERIFY(lines.at(1).startsWith("cpp,weather,sequential,"));
+    QVERIFY(lines.at(2).startsWith("cpp,weather,coroutines,"));
+    QVERIFY(lines.at(3).startsWith("cpp,logs,threads,"));
     QVERIFY2(lines.at(1).contains(",303.457,"), lines.at(1).constData()); // wall_ms with 3 decimals
 }
 

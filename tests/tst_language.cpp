@@ -46,7 +46,8 @@ const QSet<QString> latinTerms{u"Asyncio"_s,  u"Thread"_s,  u"Threading"_s, u"Pr
                                u"Blocking"_s, u"bound"_s,   u"Single"_s,    u"Multi"_s,    u"threaded"_s,
                                u"processing"_s, u"Parallelism"_s, u"Switching"_s, u"OS"_s, u"Library"_s,
                                u"Async"_s,    u"Network"_s, u"English"_s,   u"Language"_s, u"PNG"_s,
-                               u"SVG"_s,      u"Qt"_s,      u"Python"_s,    u"ms"_s, u"Concurrency"_s, u"Baseline"_s};
+                               u"SVG"_s,      u"Qt"_s,      u"Python"_s,    u"ms"_s, u"Concurrency"_s, u"Baseline"_s,
+                               u"CPython"_s,  u"python"_s,  u"Trace"_s,     u"Perfetto"_s};
 
 QString strip(QString text)
 {

@@ -38,40 +38,40 @@
 <context>
     <name>Lab::Cli</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a whole number; allowed: %3 to %4</source>
-        <translation>--%1: &apos;%2&apos; is not a whole number; allowed: %3 to %4</translation>
+        <source>--%1: '%2' is not a whole number; allowed: %3 to %4</source>
+        <translation>--%1: '%2' is not a whole number; allowed: %3 to %4</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range; allowed: %3 to %4</source>
         <translation>--%1: %2 is out of range; allowed: %3 to %4</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a folder</source>
-        <translation>--%1: &apos;%2&apos; is not a folder</translation>
+        <source>--%1: '%2' is not a folder</source>
+        <translation>--%1: '%2' is not a folder</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</source>
-        <translation>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</translation>
+        <source>--%1: '%2' cannot be made: '%3' is not a folder</source>
+        <translation>--%1: '%2' cannot be made: '%3' is not a folder</translation>
     </message>
     <message>
-        <source>--%1: cannot write into &apos;%2&apos;: %3</source>
-        <translation>--%1: cannot write into &apos;%2&apos;: %3</translation>
+        <source>--%1: cannot write into '%2': %3</source>
+        <translation>--%1: cannot write into '%2': %3</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is a folder; give a file name</source>
-        <translation>--%1: &apos;%2&apos; is a folder; give a file name</translation>
+        <source>--%1: '%2' is a folder; give a file name</source>
+        <translation>--%1: '%2' is a folder; give a file name</translation>
     </message>
     <message>
-        <source>--%1: the folder of &apos;%2&apos; does not exist</source>
-        <translation>--%1: the folder of &apos;%2&apos; does not exist</translation>
+        <source>--%1: the folder of '%2' does not exist</source>
+        <translation>--%1: the folder of '%2' does not exist</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; options start with --, see --help</source>
-        <translation>unexpected argument &apos;%1&apos;; options start with --, see --help</translation>
+        <source>unexpected argument '%1'; options start with --, see --help</source>
+        <translation>unexpected argument '%1'; options start with --, see --help</translation>
     </message>
     <message>
-        <source>unknown option &apos;--%1&apos;; see --help</source>
-        <translation>unknown option &apos;--%1&apos;; see --help</translation>
+        <source>unknown option '--%1'; see --help</source>
+        <translation>unknown option '--%1'; see --help</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
@@ -86,12 +86,12 @@
         <translation>--%1 applies to --workload %2 only</translation>
     </message>
     <message>
-        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</translation>
+        <source>--strategy: unknown strategy '%1'; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
+        <translation>--strategy: unknown strategy '%1'; allowed: a comma list of sequential, coroutines, threads, processes, or all</translation>
     </message>
     <message>
-        <source>--cities: &apos;%1&apos; has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
-        <translation>--cities: &apos;%1&apos; has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</translation>
+        <source>--cities: '%1' has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
+        <translation>--cities: '%1' has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</translation>
     </message>
     <message>
         <source>--cities: %1 cities is too many; allowed: 1 to %2</source>
@@ -102,24 +102,24 @@
         <translation>--n: too many values; allowed: 1 to %1</translation>
     </message>
     <message>
-        <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
-        <translation>--lang: unknown language &apos;%1&apos;; allowed: th, en</translation>
+        <source>--lang: unknown language '%1'; allowed: th, en</source>
+        <translation>--lang: unknown language '%1'; allowed: th, en</translation>
     </message>
     <message>
         <source>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</source>
         <translation>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</translation>
     </message>
     <message>
-        <source>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</source>
-        <translation>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</translation>
+        <source>--workload: unknown workload '%1'; allowed: weather, logs, squares</source>
+        <translation>--workload: unknown workload '%1'; allowed: weather, logs, squares</translation>
     </message>
     <message>
         <source>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</source>
         <translation>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</translation>
     </message>
     <message>
-        <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
-        <translation>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</translation>
+        <source>--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all</source>
+        <translation>--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all</translation>
     </message>
     <message>
         <source>--out: the folder name is empty</source>
@@ -128,6 +128,30 @@
     <message>
         <source>--json: the file name is empty; give a path, or - for standard output</source>
         <translation>--json: the file name is empty; give a path, or - for standard output</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value, but was given '%2'</source>
+        <translation>--%1 takes no value, but was given '%2'</translation>
+    </message>
+    <message>
+        <source>--trace: give a file name, such as run.trace.json</source>
+        <translation>--trace: give a file name, such as run.trace.json</translation>
+    </message>
+    <message>
+        <source>--runtime: unknown runtime '%1'; allowed: cpp, python, both</source>
+        <translation>--runtime: unknown runtime '%1'; allowed: cpp, python, both</translation>
+    </message>
+    <message>
+        <source>--python applies to --runtime python|both only</source>
+        <translation>--python applies to --runtime python|both only</translation>
+    </message>
+    <message>
+        <source>--python: '%1' is not a Python 3.9 or newer that can be run</source>
+        <translation>--python: '%1' is not a Python 3.9 or newer that can be run</translation>
+    </message>
+    <message>
+        <source>--runtime %1: %2</source>
+        <translation>--runtime %1: %2</translation>
     </message>
     <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
@@ -154,6 +178,10 @@ Both:
   --scale K           multiply every n by K (1 to 1,000; default 100)
   --out DIR           where the log files go (default: a new folder under %2)
   --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -183,15 +211,15 @@ Both:
   --scale K           multiply every n by K (1 to 1,000; default 100)
   --out DIR           where the log files go (default: a new folder under %2)
   --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
   --lang th|en        the language of the output
   --quiet             no line per task
 
 Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
 </translation>
-    </message>
-    <message>
-        <source>--%1 takes no value, but was given &apos;%2&apos;</source>
-        <translation>--%1 takes no value, but was given &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -311,8 +339,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>Shortens every wait, for a quick demonstration</translation>
     </message>
     <message>
-        <source>Simulate Python&apos;s &amp;GIL (threads)</source>
-        <translation>Simulate Python&apos;s &amp;GIL (threads)</translation>
+        <source>Simulate Python's &amp;GIL (threads)</source>
+        <translation>Simulate Python's &amp;GIL (threads)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -347,8 +375,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>Strategies: choose at least one</translation>
     </message>
     <message>
-        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</translation>
+        <source>n values: '%1' is not allowed; allowed: whole numbers from 1 to %2</source>
+        <translation>n values: '%1' is not allowed; allowed: whole numbers from 1 to %2</translation>
     </message>
     <message>
         <source>n values: give at least one whole number from 1 to %1</source>
@@ -357,6 +385,38 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>%1 of %2 tasks · %3</source>
         <translation>%1 of %2 tasks · %3</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>R&amp;untime:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>C++ engine</source>
+        <translation>C++ engine</translation>
+    </message>
+    <message>
+        <source>CPython (the seed's scripts)</source>
+        <translation>CPython (the seed's scripts)</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Both, side by side</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Choose a Python interpreter</translation>
+    </message>
+    <message>
+        <source>Looking for Python on this computer…</source>
+        <translation>Looking for Python on this computer…</translation>
     </message>
 </context>
 <context>
@@ -566,6 +626,26 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>Export &amp;trace…</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>Export trace</translation>
+    </message>
+    <message>
+        <source>Trace for ui.perfetto.dev or chrome://tracing (*.json)</source>
+        <translation>Trace for ui.perfetto.dev or chrome://tracing (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Choose a Python interpreter</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Python 3.9 or newer that can be run.</source>
+        <translation>'%1' is not a Python 3.9 or newer that can be run.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Narrative</name>
@@ -772,6 +852,18 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · Python</source>
+        <translation>%1 · Python</translation>
+    </message>
+    <message>
+        <source>%1 — in CPython</source>
+        <translation>%1 — in CPython</translation>
+    </message>
+    <message>
+        <source>%1, after %2 for %3 to start</source>
+        <translation>%1, after %2 for %3 to start</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -837,6 +929,44 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>malformed frame</source>
         <translation>malformed frame</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Python</name>
+    <message>
+        <source>%1 (no GIL)</source>
+        <translation>%1 (no GIL)</translation>
+    </message>
+    <message>
+        <source>No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) and start the app again.</source>
+        <translation>No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) and start the app again.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonExecutor</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the Python scripts into %1</source>
+        <translation>cannot write the Python scripts into %1</translation>
+    </message>
+    <message>
+        <source>cannot write the list of tasks: %1</source>
+        <translation>cannot write the list of tasks: %1</translation>
+    </message>
+    <message>
+        <source>the Python script wrote a line the app does not understand: %1</source>
+        <translation>the Python script wrote a line the app does not understand: %1</translation>
+    </message>
+    <message>
+        <source>the Python script wrote a line of over %1 bytes</source>
+        <translation>the Python script wrote a line of over %1 bytes</translation>
+    </message>
+    <message>
+        <source>the Python process ended</source>
+        <translation>the Python process ended</translation>
     </message>
 </context>
 <context>

@@ -38,40 +38,40 @@
 <context>
     <name>Lab::Cli</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a whole number; allowed: %3 to %4</source>
-        <translation>--%1: &apos;%2&apos; ไม่ใช่จำนวนเต็ม; ค่าที่ใช้ได้: %3 ถึง %4</translation>
+        <source>--%1: '%2' is not a whole number; allowed: %3 to %4</source>
+        <translation>--%1: '%2' ไม่ใช่จำนวนเต็ม; ค่าที่ใช้ได้: %3 ถึง %4</translation>
     </message>
     <message>
         <source>--%1: %2 is out of range; allowed: %3 to %4</source>
         <translation>--%1: %2 อยู่นอกช่วงที่กำหนด; ค่าที่ใช้ได้: %3 ถึง %4</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a folder</source>
-        <translation>--%1: &apos;%2&apos; ไม่ใช่โฟลเดอร์</translation>
+        <source>--%1: '%2' is not a folder</source>
+        <translation>--%1: '%2' ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</source>
-        <translation>--%1: สร้าง &apos;%2&apos; ไม่ได้: &apos;%3&apos; ไม่ใช่โฟลเดอร์</translation>
+        <source>--%1: '%2' cannot be made: '%3' is not a folder</source>
+        <translation>--%1: สร้าง '%2' ไม่ได้: '%3' ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
-        <source>--%1: cannot write into &apos;%2&apos;: %3</source>
-        <translation>--%1: เขียนลงใน &apos;%2&apos; ไม่ได้: %3</translation>
+        <source>--%1: cannot write into '%2': %3</source>
+        <translation>--%1: เขียนลงใน '%2' ไม่ได้: %3</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is a folder; give a file name</source>
-        <translation>--%1: &apos;%2&apos; เป็นโฟลเดอร์; กรุณาระบุชื่อไฟล์</translation>
+        <source>--%1: '%2' is a folder; give a file name</source>
+        <translation>--%1: '%2' เป็นโฟลเดอร์; กรุณาระบุชื่อไฟล์</translation>
     </message>
     <message>
-        <source>--%1: the folder of &apos;%2&apos; does not exist</source>
-        <translation>--%1: ไม่พบโฟลเดอร์ที่จะเก็บ &apos;%2&apos;</translation>
+        <source>--%1: the folder of '%2' does not exist</source>
+        <translation>--%1: ไม่พบโฟลเดอร์ที่จะเก็บ '%2'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; options start with --, see --help</source>
-        <translation>อาร์กิวเมนต์ &apos;%1&apos; ไม่ถูกต้อง; ตัวเลือกต้องขึ้นต้นด้วย -- (ดู --help)</translation>
+        <source>unexpected argument '%1'; options start with --, see --help</source>
+        <translation>อาร์กิวเมนต์ '%1' ไม่ถูกต้อง; ตัวเลือกต้องขึ้นต้นด้วย -- (ดู --help)</translation>
     </message>
     <message>
-        <source>unknown option &apos;--%1&apos;; see --help</source>
-        <translation>ไม่รู้จักตัวเลือก &apos;--%1&apos; (ดู --help)</translation>
+        <source>unknown option '--%1'; see --help</source>
+        <translation>ไม่รู้จักตัวเลือก '--%1' (ดู --help)</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
@@ -86,12 +86,12 @@
         <translation>--%1 ใช้ได้กับ --workload %2 เท่านั้น</translation>
     </message>
     <message>
-        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation>--strategy: ไม่รู้จักกลยุทธ์ &apos;%1&apos;; ค่าที่ใช้ได้: sequential, coroutines, threads, processes (คั่นด้วยคอมมา) หรือ all</translation>
+        <source>--strategy: unknown strategy '%1'; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
+        <translation>--strategy: ไม่รู้จักกลยุทธ์ '%1'; ค่าที่ใช้ได้: sequential, coroutines, threads, processes (คั่นด้วยคอมมา) หรือ all</translation>
     </message>
     <message>
-        <source>--cities: &apos;%1&apos; has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
-        <translation>--cities: &apos;%1&apos; มีชื่อเมืองที่ว่างหรือยาวเกินไป; ค่าที่ใช้ได้: ชื่อยาว 1 ถึง 100 ตัวอักษร คั่นด้วยคอมมา</translation>
+        <source>--cities: '%1' has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
+        <translation>--cities: '%1' มีชื่อเมืองที่ว่างหรือยาวเกินไป; ค่าที่ใช้ได้: ชื่อยาว 1 ถึง 100 ตัวอักษร คั่นด้วยคอมมา</translation>
     </message>
     <message>
         <source>--cities: %1 cities is too many; allowed: 1 to %2</source>
@@ -102,24 +102,24 @@
         <translation>--n: จำนวนค่ามากเกินไป; ค่าที่ใช้ได้: 1 ถึง %1 ค่า</translation>
     </message>
     <message>
-        <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
-        <translation>--lang: ไม่รู้จักภาษา &apos;%1&apos;; ค่าที่ใช้ได้: th, en</translation>
+        <source>--lang: unknown language '%1'; allowed: th, en</source>
+        <translation>--lang: ไม่รู้จักภาษา '%1'; ค่าที่ใช้ได้: th, en</translation>
     </message>
     <message>
         <source>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</source>
         <translation>ใช้ --lab กับ --workload พร้อมกันไม่ได้: ให้เลือกรันแล็บตามต้นฉบับ หรือการทดลองแบบกำหนดเองอย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</source>
-        <translation>--workload: ไม่รู้จักประเภทงาน &apos;%1&apos;; ค่าที่ใช้ได้: weather, logs, squares</translation>
+        <source>--workload: unknown workload '%1'; allowed: weather, logs, squares</source>
+        <translation>--workload: ไม่รู้จักประเภทงาน '%1'; ค่าที่ใช้ได้: weather, logs, squares</translation>
     </message>
     <message>
         <source>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</source>
         <translation>--%1 ใช้กับการทดลองแบบกำหนดเองเท่านั้น: ให้ใส่ --workload weather|logs|squares แทน --lab</translation>
     </message>
     <message>
-        <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
-        <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: 0, 1, 2, 3, all</translation>
+        <source>--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all</source>
+        <translation>--lab: ไม่รู้จักแล็บ '%1'; ค่าที่ใช้ได้: 0, 1, 2, 3, all</translation>
     </message>
     <message>
         <source>--out: the folder name is empty</source>
@@ -128,6 +128,30 @@
     <message>
         <source>--json: the file name is empty; give a path, or - for standard output</source>
         <translation>--json: ไม่ได้ระบุชื่อไฟล์; ให้ระบุพาธของไฟล์ หรือ - เพื่อพิมพ์ออกทาง stdout</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value, but was given '%2'</source>
+        <translation>--%1 ไม่รับค่า แต่มีการระบุค่า '%2'</translation>
+    </message>
+    <message>
+        <source>--trace: give a file name, such as run.trace.json</source>
+        <translation>--trace: ต้องระบุชื่อไฟล์ เช่น run.trace.json</translation>
+    </message>
+    <message>
+        <source>--runtime: unknown runtime '%1'; allowed: cpp, python, both</source>
+        <translation>--runtime: ไม่รู้จัก Runtime '%1'; ใช้ได้: cpp, python, both</translation>
+    </message>
+    <message>
+        <source>--python applies to --runtime python|both only</source>
+        <translation>--python ใช้ได้กับ --runtime python|both เท่านั้น</translation>
+    </message>
+    <message>
+        <source>--python: '%1' is not a Python 3.9 or newer that can be run</source>
+        <translation>--python: '%1' ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
+    </message>
+    <message>
+        <source>--runtime %1: %2</source>
+        <translation>--runtime %1: %2</translation>
     </message>
     <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
@@ -154,6 +178,10 @@ Both:
   --scale K           multiply every n by K (1 to 1,000; default 100)
   --out DIR           where the log files go (default: a new folder under %2)
   --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -183,15 +211,15 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
   --scale K           คูณ n ทุกตัวด้วย K (1 ถึง 1,000; ค่าเริ่มต้น 100)
   --out DIR           โฟลเดอร์เก็บไฟล์ Log (ค่าเริ่มต้น: โฟลเดอร์ใหม่ภายใต้ %2)
   --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@1)
+  --trace PATH        บันทึกทุกการรันเป็น Trace สำหรับเปิดใน Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
+                      CPython) หรือ both เทียบกันทีละคู่
+  --python PATH       Python ที่จะใช้รัน (ค่าเริ่มต้น: python3 ใน PATH)
   --lang th|en        ภาษาของข้อความที่แสดง
   --quiet             ไม่พิมพ์ข้อความทีละงาน
 
 รหัสออก (Exit Code): 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก (Ctrl+C), 2 ข้อมูลที่ใส่ไม่ถูกต้อง
 </translation>
-    </message>
-    <message>
-        <source>--%1 takes no value, but was given &apos;%2&apos;</source>
-        <translation>--%1 ไม่รับค่า แต่มีการระบุค่า &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -311,7 +339,7 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>ย่นเวลารอของทุกงานให้สั้นลง เพื่อให้สาธิตได้เร็วขึ้น</translation>
     </message>
     <message>
-        <source>Simulate Python&apos;s &amp;GIL (threads)</source>
+        <source>Simulate Python's &amp;GIL (threads)</source>
         <translation>จำลอง &amp;GIL ของ Python (Thread)</translation>
     </message>
     <message>
@@ -347,8 +375,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>กลยุทธ์: ต้องเลือกอย่างน้อยหนึ่งแบบ</translation>
     </message>
     <message>
-        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation>ค่า n: ใช้ &apos;%1&apos; ไม่ได้; ค่าที่ใช้ได้: จำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
+        <source>n values: '%1' is not allowed; allowed: whole numbers from 1 to %2</source>
+        <translation>ค่า n: ใช้ '%1' ไม่ได้; ค่าที่ใช้ได้: จำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
     </message>
     <message>
         <source>n values: give at least one whole number from 1 to %1</source>
@@ -357,6 +385,38 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>%1 of %2 tasks · %3</source>
         <translation>เสร็จแล้ว %1 จาก %2 งาน · %3</translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation>รันด้วย (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>C++ engine</source>
+        <translation>เอนจิน C++ ของแอป</translation>
+    </message>
+    <message>
+        <source>CPython (the seed's scripts)</source>
+        <translation>CPython (สคริปต์ต้นฉบับ)</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>ทั้งสองแบบ เทียบกันทีละคู่</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>อื่นๆ…</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>เลือก Python ที่จะใช้รัน</translation>
+    </message>
+    <message>
+        <source>Looking for Python on this computer…</source>
+        <translation>กำลังค้นหา Python ในเครื่องนี้…</translation>
     </message>
 </context>
 <context>
@@ -565,6 +625,26 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>&amp;Language</source>
         <translation>ภาษา / Language (&amp;L)</translation>
     </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>ส่งออก &amp;Trace…</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>ส่งออก Trace</translation>
+    </message>
+    <message>
+        <source>Trace for ui.perfetto.dev or chrome://tracing (*.json)</source>
+        <translation>Trace สำหรับ ui.perfetto.dev หรือ chrome://tracing (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>เลือก Python ที่จะใช้รัน</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Python 3.9 or newer that can be run.</source>
+        <translation>'%1' ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Narrative</name>
@@ -766,6 +846,18 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · Python</source>
+        <translation>%1 · Python</translation>
+    </message>
+    <message>
+        <source>%1 — in CPython</source>
+        <translation>%1 — บน CPython</translation>
+    </message>
+    <message>
+        <source>%1, after %2 for %3 to start</source>
+        <translation>%1 หลังจากรอ %3 เริ่มทำงาน %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -831,6 +923,44 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>malformed frame</source>
         <translation>รูปแบบเฟรมไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Python</name>
+    <message>
+        <source>%1 (no GIL)</source>
+        <translation>%1 (ไม่มี GIL)</translation>
+    </message>
+    <message>
+        <source>No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) and start the app again.</source>
+        <translation>ไม่พบ Python 3.9 ขึ้นไปใน PATH: ติดตั้งก่อน (sudo apt install python3) แล้วเปิดแอปใหม่อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonExecutor</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>เริ่ม %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the Python scripts into %1</source>
+        <translation>เขียนสคริปต์ Python ลงใน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot write the list of tasks: %1</source>
+        <translation>เขียนรายการงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the Python script wrote a line the app does not understand: %1</source>
+        <translation>สคริปต์ Python พิมพ์บรรทัดที่แอปไม่เข้าใจ: %1</translation>
+    </message>
+    <message>
+        <source>the Python script wrote a line of over %1 bytes</source>
+        <translation>สคริปต์ Python พิมพ์บรรทัดที่ยาวเกิน %1 ไบต์</translation>
+    </message>
+    <message>
+        <source>the Python process ended</source>
+        <translation>Process ของ Python จบการทำงานไปแล้ว</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,13 @@ void CpuChart::addRunLines()
     if (!m_session)
         return;
     for (const LiveRun& run : m_session->batch()) {
-        // Threads with and without the GIL share a colour; the dash tells them apart.
+        // A strategy has one colour: a dash marks the simulated GIL, dots CPython, as the stipple does
+        // on the wall-clock bars.
         const bool gil = run.config.strategy == Strategy::Threads && run.config.gil;
-        addLine(runName(run.config),
-                QPen(Palette::strategyColor(run.config.strategy), 2, gil ? Qt::DashLine : Qt::SolidLine));
+        const Qt::PenStyle style = run.config.runtime == Runtime::Python ? Qt::DotLine
+                                   : gil                                ? Qt::DashLine
+                                                                        : Qt::SolidLine;
+        addLine(runName(run.config), QPen(Palette::strategyColor(run.config.strategy), 2, style));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,19 +75,22 @@ void ExperimentPanel::build()
     m_waitPercent->setSuffix(u" %"_s);
     m_gil = new QCheckBox(this);
     m_runtime = new QComboBox(this);
+    m_runtime->setObjectName(u"runtime"_s);
     for (int i = 0; i < 3; ++i)
         m_runtime->addItem(QString());
     m_python = new QComboBox(this);
     m_python->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_run = new QPushButton(this);
+    m_run->setObjectName(u"run"_s);
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(u"cancel"_s);
     m_otherPython = new QPushButton(this);
     auto* python = new QWidget(this);
     auto* pythonLayout = new QHBoxLayout(python);
     pythonLayout->setContentsMargins(0, 0, 0, 0);
     pythonLayout->addWidget(m_python, 1);
     pythonLayout->addWidget(m_otherPython);
-    m_run = new QPushButton(this);
-    m_run->setDefault(true);
-    m_cancel = new QPushButton(this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
 
@@ -252,6 +256,15 @@ void ExperimentPanel::addInterpreter(const Python::Interpreter& interpreter)
     m_python->setCurrentIndex(int(m_interpreters.indexOf(interpreter)));
 }
 
+bool ExperimentPanel::setRuntimeChoice(const QString& id)
+{
+    const auto index = int(runtimeChoiceIds.indexOf(id));
+    if (index < 0 || (index > 0 && m_interpreters.isEmpty()))
+        return false;
+    m_runtime->setCurrentIndex(index);
+    return true;
+}
+
 // CPython is offered when an interpreter was found; otherwise its items say what to install.
 void ExperimentPanel::updateRuntimes()
 {
@@ -259,7 +272,7 @@ void ExperimentPanel::updateRuntimes()
     const QString wanted = current.isEmpty() ? m_wantedPython : current;
     m_python->clear();
     for (const Python::Interpreter& i : std::as_const(m_interpreters)) {
-        m_python->addItem(u"%1 — %2"_s.arg(Python::describe(i), i.path), i.path);
+        m_python->addItem(u"%1 (%2)"_s.arg(Python::describe(i), QFileInfo(i.path).fileName()), i.path);
         m_python->setItemData(m_python->count() - 1, i.path, Qt::ToolTipRole);
     }
     if (const int at = m_python->findData(wanted); at >= 0)

@@ -35,6 +35,8 @@ public:
     // The interpreters found on this machine; until this is called, CPython is "being looked for".
     void setInterpreters(const QList<Python::Interpreter>& found);
     void addInterpreter(const Python::Interpreter& interpreter); // chosen by hand, selected
+    // "cpp", "python" or "both"; false when CPython is asked for but none was found.
+    bool setRuntimeChoice(const QString& id);
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);

@@ -67,7 +67,7 @@ MainWindow::MainWindow(const QString& workerProgram, QWidget* parent)
     // Looking for Python starts interpreters: on a pool thread, never the window's.
     connect(&m_pythonSearch, &QFutureWatcherBase::finished, this,
             [this] { m_experiment->setInterpreters(m_pythonSearch.result()); });
-    m_pythonSearch.setFuture(QtConcurrent::run(&Python::discover));
+    m_pythonSearch.setFuture(Python::discoverOnce());
     connect(m_experiment, &ExperimentPanel::pythonFileRequested, this, &MainWindow::choosePython);
     connect(&m_pythonProbe, &QFutureWatcherBase::finished, this, &MainWindow::onPythonProbed);
     buildMenus();

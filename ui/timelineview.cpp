@@ -41,7 +41,9 @@ QString runHeader(const LiveRun& run)
     QStringList parts{Narrative::workloadName(run.config.workload),
                       Narrative::strategyName(run.config.strategy),
                       TimelineView::tr("%n worker(s)", nullptr, run.config.workers)};
-    if (run.config.strategy == Strategy::Threads && run.config.gil)
+    if (run.config.runtime == Runtime::Python)
+        parts.append(run.finished() && !run.result->interpreter.isEmpty() ? run.result->interpreter : u"CPython"_s);
+    else if (run.config.strategy == Strategy::Threads && run.config.gil)
         parts.append(TimelineView::tr("simulated GIL"));
     if (run.finished() && !run.result->error.isEmpty())
         parts.append(TimelineView::tr("failed: %1").arg(run.result->error));

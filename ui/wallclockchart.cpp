@@ -324,7 +324,11 @@ QString WallClockChart::categoryName(int index, const QStringList& taken) const
 {
     const QList<LiveRun>& batch = m_session->batch();
     const RunConfig& config = batch.at(index).config;
-    QString name = Narrative::runLabel(config, !oneKindOfWork(batch));
+    // CPython's squares are smaller than the engine's, yet the same kind of work: name it only when
+    // the batch mixes kinds.
+    const bool mixed = std::any_of(batch.begin(), batch.end(),
+                                   [&](const LiveRun& run) { return run.config.workload != config.workload; });
+    QString name = Narrative::runLabel(config, mixed);
     if (taken.contains(name))
         name = tr("%1 (run %2)").arg(name).arg(index + 1);
     return name;
