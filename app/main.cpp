@@ -2,7 +2,9 @@
 #include "clisession.h"
 #include "experiment.h"
 #include "experimentpanel.h"
+#include "guibenchmark.h"
 #include "interruptwatcher.h"
+#include "jsonexport.h"
 #include "mainwindow.h"
 #include "pythonruntime.h"
 #include "thaifont.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -102,7 +105,8 @@ bool runLab(Lab::MainWindow& window, int lab, int argc, char** argv)
 {
     const QString runtime = optionValue(argc, argv, "--runtime");
     if (!runtime.isEmpty() && runtime != u"cpp"_s && runtime != u"python"_s && runtime != u"both"_s) {
-        std::fprintf(stderr, "concurrency-lab: --runtime: '%s' is not a runtime; allowed: cpp, python, both\n",
+        std::fprintf(stderr,
+                     "concurrency-lab: --runtime: '%s' is not a runtime; allowed: cpp, python, both\n",
                      qPrintable(runtime));
         return false;
     }
@@ -199,6 +203,60 @@ int exportCharts(int argc, char** argv)
     return app.exec();
 }
 
+// concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
+int runBench(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    Lab::Bench::Options options;
+    QString jsonPath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        bool ok = true;
+        if (a == u"--quick"_s) {
+            options.quick = true;
+        } else if (a == u"--json"_s && hasValue) {
+            jsonPath = args.at(++i);
+        } else if (a == u"--python"_s && hasValue) {
+            options.python = args.at(++i);
+        } else if (a == u"--repeats"_s && hasValue) {
+            options.repeats = args.at(++i).toInt(&ok);
+            ok = ok && options.repeats >= 1 && options.repeats <= 100;
+        } else if (a == u"--probe-fanout"_s && hasValue) { // one fan-out, in a process of its own
+            const int tasks = args.at(++i).toInt(&ok);
+            QCoreApplication app(argc, argv);
+            return ok && tasks >= 1 && tasks <= Lab::maxTasks ? Lab::Bench::fanoutProbe(tasks, 200) : 2;
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            std::fprintf(stderr,
+                         "concurrency-lab bench: '%s' is not understood; allowed: --quick, --json PATH, "
+                         "--python PATH|none, --repeats 1-100\n",
+                         qPrintable(a));
+            return 2;
+        }
+    }
+    offscreenWithoutDisplay();
+    QApplication app(argc, argv);
+    describeApp();
+    options.program = QCoreApplication::applicationFilePath();
+    const auto say = [](const QString& line) { std::fprintf(stderr, "bench: %s\n", qPrintable(line)); };
+    const auto gui = [&](int tasks) { return Lab::measureWindow(options.program, tasks); };
+    const Lab::Bench::Report report = Lab::Bench::run(options, gui, say);
+    QTextStream(stdout) << Lab::Bench::table(report) << Qt::flush;
+    if (jsonPath.isEmpty())
+        return 0;
+    if (const auto error =
+            Lab::Export::writeFile(jsonPath, QJsonDocument(Lab::Bench::toJson(report)).toJson())) {
+        std::fprintf(stderr, "concurrency-lab bench: %s\n", qPrintable(*error));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -211,11 +269,14 @@ int main(int argc, char** argv)
         return runCli(argc, argv);
     if (std::strcmp(command, "export-charts") == 0)
         return exportCharts(argc, argv);
+    if (std::strcmp(command, "bench") == 0)
+        return runBench(argc, argv);
     if (argc >= 2 && command[0] != '-') {
-        std::fprintf(stderr,
-                     "concurrency-lab: unknown command '%s'; allowed: run, export-charts, worker, or none "
-                     "for the window\n",
-                     command);
+        std::fprintf(
+            stderr,
+            "concurrency-lab: unknown command '%s'; allowed: run, export-charts, bench, worker, or none "
+            "for the window\n",
+            command);
         return 2;
     }
     return runGui(argc, argv);

@@ -19,7 +19,8 @@ struct Experiment {
     int scale = defaultScale;
     bool gil = false;
     int waitPercent = 100; // 1–100: shortens every wait, for a quick demonstration or a test
-    QList<Runtime> runtimes; // empty: the engine only; with both, each strategy's C++ run is followed by CPython's
+    QList<Runtime>
+        runtimes; // empty: the engine only; with both, each strategy's C++ run is followed by CPython's
     Python::Interpreter python; // the interpreter of CPython's runs
 };
 

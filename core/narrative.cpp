@@ -186,8 +186,8 @@ qsizetype displayWidth(const QString& text)
     // Thai vowel and tone marks sit above or below the letter before them and take no column.
     return std::count_if(text.cbegin(), text.cend(), [](QChar c) {
         const auto category = c.category();
-        return category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing
-            && category != QChar::Other_Format;
+        return category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing &&
+               category != QChar::Other_Format;
     });
 }
 

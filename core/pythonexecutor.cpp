@@ -18,7 +18,7 @@ namespace Lab {
 namespace {
 
 constexpr qsizetype stderrTailBytes = 4096;
-constexpr qsizetype maxLineBytes = 64 * 1024; // the scripts' lines are short; anything longer is wrong
+constexpr qsizetype maxLineBytes = 64 * 1024;    // the scripts' lines are short; anything longer is wrong
 constexpr qsizetype inlineListChars = 32 * 1024; // longer lists of cities or n go through a file
 
 QString joinedTasks(const RunConfig& config, QChar separator)
@@ -53,7 +53,8 @@ qint64 integer(const QJsonObject& e, QStringView key)
 
 } // namespace
 
-PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent) : Executor(std::move(context), parent)
+PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
 {
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &PythonExecutor::onOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -191,8 +192,8 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
     const QString event = e.value(u"event"_s).toString();
     const qint64 t = integer(e, u"t_ns");
     const int task = e.value(u"task"_s).toInt(-1);
-    const bool taskEvent = event == u"start"_s || event == u"end"_s || event == u"submit"_s ||
-                           event == u"returned"_s;
+    const bool taskEvent =
+        event == u"start"_s || event == u"end"_s || event == u"submit"_s || event == u"returned"_s;
     if (taskEvent && (task < 0 || task >= recorder.taskCount() || t < 0))
         return false;
     if (event == u"run"_s) {
@@ -200,8 +201,8 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
         // start before it is the run's start-up.
         m_runNs = t;
         recorder.setOrigin(t);
-        m_interpreter = Python::describe({m_context.config.python, e.value(u"python"_s).toString(),
-                                          !e.value(u"gil"_s).toBool(true)});
+        m_interpreter = Python::describe(
+            {m_context.config.python, e.value(u"python"_s).toString(), !e.value(u"gil"_s).toBool(true)});
     } else if (event == u"worker"_s) {
         recorder.workerReady(workerOf(e), m_firstSubmitNs >= 0 ? m_firstSubmitNs : m_runNs, t);
     } else if (event == u"submit"_s) {
@@ -271,8 +272,9 @@ void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
     // Whatever was running when the interpreter went did not finish.
     const qint64 now = monotonicNs();
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        const TaskOutcome outcome = cancelled ? TaskOutcome{TaskStatus::Cancelled, {}}
-                                              : TaskOutcome{TaskStatus::Failed, tr("the Python process ended")};
+        const TaskOutcome outcome = cancelled
+                                        ? TaskOutcome{TaskStatus::Cancelled, {}}
+                                        : TaskOutcome{TaskStatus::Failed, tr("the Python process ended")};
         m_context.recorder->finished(it.key(), it->worker, it->startNs, now, outcome);
     }
     m_running.clear();

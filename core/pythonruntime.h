@@ -14,8 +14,8 @@
 namespace Lab::Python {
 
 struct Interpreter {
-    QString path;    // absolute
-    QString version; // "3.11.2"
+    QString path;              // absolute
+    QString version;           // "3.11.2"
     bool freeThreaded = false; // built without the GIL (python3.13t)
     bool operator==(const Interpreter&) const = default;
 };

@@ -29,8 +29,8 @@ QJsonObject metadata(const QString& what, int pid, int tid, const QJsonObject& a
 
 QJsonObject event(QStringView phase, const QString& name, const Place& at, int tid, qint64 tNs)
 {
-    return {{u"ph"_s, phase.toString()}, {u"name"_s, name},   {u"cat"_s, u"task"_s},
-            {u"pid"_s, at.pid},          {u"tid"_s, tid},     {u"ts"_s, us(at.offsetNs + tNs)}};
+    return {{u"ph"_s, phase.toString()}, {u"name"_s, name}, {u"cat"_s, u"task"_s},
+            {u"pid"_s, at.pid},          {u"tid"_s, tid},   {u"ts"_s, us(at.offsetNs + tNs)}};
 }
 
 void addComplete(QJsonArray& out, QJsonObject e, qint64 startNs, qint64 endNs)

@@ -5,6 +5,7 @@
 #include "resultsview.h"
 #include "session.h"
 #include "sessionmodel.h"
+#include "stallwatch.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "wallclockchart.h"
@@ -29,25 +30,6 @@ namespace {
 
 // Counts the longest gap between ticks of a 5 ms timer: how long the GUI thread was kept from
 // its event loop.
-class Watchdog : public QObject {
-public:
-    Watchdog()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longestMs = std::max(m_longestMs, m_clock.restart());
-        });
-        m_clock.start();
-        m_timer.start(5);
-    }
-    qint64 longestMs() const { return m_longestMs; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longestMs = 0;
-};
-
 QPushButton* button(Lab::ExperimentPanel* panel, int which)
 {
     return panel->findChild<QPushButton*>(which == 0 ? u"run"_s : u"cancel"_s); // 0: Run, 1: Cancel
@@ -76,7 +58,8 @@ private Q_SLOTS:
         QTest::newRow("lab 0") << 0 << 2 << 2;
         QTest::newRow("lab 1") << 1 << 1 << 1;
         QTest::newRow("lab 2") << 2 << 1 << 5;
-        QTest::newRow("lab 3") << 3 << 2 << 1 + std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
+        QTest::newRow("lab 3") << 3 << 2
+                               << 1 + std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
     }
     void eachPresetRuns()
     {
@@ -92,17 +75,22 @@ private Q_SLOTS:
         Lab::SessionModel* model = m_window->resultsView()->sessionModel();
         QCOMPARE(model->rowCount(), runs);
         for (int row = 0; row < runs; ++row) {
-            QCOMPARE(model->index(row, Lab::SessionModel::LabNumber).data(Lab::SessionModel::ValueRole).toInt(), lab);
-            QCOMPARE(model->index(row, Lab::SessionModel::Failed).data(Lab::SessionModel::ValueRole).toInt(), 0);
-            const double wall = model->index(row, Lab::SessionModel::Wall).data(Lab::SessionModel::ValueRole).toDouble();
+            QCOMPARE(
+                model->index(row, Lab::SessionModel::LabNumber).data(Lab::SessionModel::ValueRole).toInt(),
+                lab);
+            QCOMPARE(model->index(row, Lab::SessionModel::Failed).data(Lab::SessionModel::ValueRole).toInt(),
+                     0);
+            const double wall =
+                model->index(row, Lab::SessionModel::Wall).data(Lab::SessionModel::ValueRole).toDouble();
             QCOMPARE(wall, double(m_window->session()->results().at(row)->wallNs) / 1e9);
         }
         Lab::ChartsPane* charts = m_window->chartsPane();
         QCOMPARE(charts->wallClock()->barSeconds().size(), runs);
         for (int i = 0; i < runs; ++i)
-            QVERIFY(qAbs(charts->wallClock()->barSeconds().at(i) - model->index(i, Lab::SessionModel::Wall)
-                                                                        .data(Lab::SessionModel::ValueRole)
-                                                                        .toDouble()) < 1e-6);
+            QVERIFY(
+                qAbs(charts->wallClock()->barSeconds().at(i) -
+                     model->index(i, Lab::SessionModel::Wall).data(Lab::SessionModel::ValueRole).toDouble()) <
+                1e-6);
         QCOMPARE(charts->cpu()->seriesCount(), runs);
         QCOMPARE(charts->timeline()->laneCount(), lanes);
         QVERIFY(button(panel, 0)->isEnabled());
@@ -118,9 +106,9 @@ private Q_SLOTS:
         for (Lab::Strategy s : Lab::allStrategies)
             boxes.at(int(s))->setChecked(s == Lab::Strategy::Threads);
         const QList<QSpinBox*> spins = panel->findChildren<QSpinBox*>();
-        spins.at(0)->setValue(3);  // tasks
+        spins.at(0)->setValue(3);   // tasks
         spins.at(1)->setValue(300); // wait, ms
-        spins.at(2)->setValue(3);  // workers
+        spins.at(2)->setValue(3);   // workers
         QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
         QTest::mouseClick(button(panel, 0), Qt::LeftButton);
         QVERIFY(finished.wait(30'000));
@@ -186,7 +174,7 @@ private Q_SLOTS:
         c.outDir = dir.path();
         Lab::Session* session = m_window->session();
         QSignalSpy finished(session, &Lab::Session::batchFinished);
-        Watchdog watchdog;
+        Lab::StallWatch watchdog;
         QVERIFY(session->start({c}));
         QVERIFY(finished.wait(60'000));
         qInfo("longest GUI stall: %lld ms", watchdog.longestMs());

@@ -115,8 +115,9 @@ void TraceExportTest::completeEventsNestPerThread()
     }
     QVERIFY(byThread.size() >= 1 + 4 + 4); // sequential, threads, processes (coroutines are async)
     for (auto& [thread, slices] : byThread) {
-        std::sort(slices.begin(), slices.end(),
-                  [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+        std::sort(slices.begin(), slices.end(), [](auto a, auto b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
         QList<qint64> stack; // ends of the slices that contain the current one
         for (const auto& [start, end] : slices) {
             while (!stack.isEmpty() && stack.last() <= start)

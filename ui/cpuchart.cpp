@@ -188,8 +188,8 @@ void CpuChart::addRunLines()
         // on the wall-clock bars.
         const bool gil = run.config.strategy == Strategy::Threads && run.config.gil;
         const Qt::PenStyle style = run.config.runtime == Runtime::Python ? Qt::DotLine
-                                   : gil                                ? Qt::DashLine
-                                                                        : Qt::SolidLine;
+                                   : gil                                 ? Qt::DashLine
+                                                                         : Qt::SolidLine;
         addLine(runName(run.config), QPen(Palette::strategyColor(run.config.strategy), 2, style));
     }
 }

@@ -96,8 +96,8 @@ void ExperimentPanel::build()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<QWidget*> fields{m_preset, m_runtime, python,  m_workload, strategies,   m_cities,
-                                 m_tasks,  m_delay,   m_workers, m_n,      m_scale, m_waitPercent};
+    const QList<QWidget*> fields{m_preset, m_runtime, python,    m_workload, strategies, m_cities,
+                                 m_tasks,  m_delay,   m_workers, m_n,        m_scale,    m_waitPercent};
     for (QWidget* field : fields) {
         m_labels.append(new QLabel(this));
         m_labels.last()->setBuddy(field);
@@ -136,9 +136,9 @@ void ExperimentPanel::retranslateUi()
         m_workload->setItemText(int(w), Narrative::workloadName(w));
     for (Strategy s : allStrategies)
         m_strategies[int(s)]->setText(Narrative::strategyName(s));
-    const QStringList labels{tr("&Experiment:"), tr("R&untime:"),    tr("&Python:"),  tr("W&ork:"),
-                             tr("Strategies:"),  tr("C&ities:"),     tr("&Tasks:"),   tr("W&ait:"),
-                             tr("Wor&kers:"),    tr("&n values:"),   tr("&Scale of n:"), tr("Wait &length:")};
+    const QStringList labels{tr("&Experiment:"), tr("R&untime:"),  tr("&Python:"),     tr("W&ork:"),
+                             tr("Strategies:"),  tr("C&ities:"),   tr("&Tasks:"),      tr("W&ait:"),
+                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("Wait &length:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_delay->setSuffix(tr(" ms"));
@@ -297,8 +297,9 @@ std::variant<Experiment, QString> ExperimentPanel::experiment() const
     Experiment e;
     e.scale = m_scale->value();
     e.waitPercent = m_waitPercent->value();
-    e.runtimes = QList<QList<Runtime>>{{Runtime::Cpp}, {Runtime::Python}, {Runtime::Cpp, Runtime::Python}}.value(
-        m_runtime->currentIndex(), {Runtime::Cpp});
+    e.runtimes =
+        QList<QList<Runtime>>{{Runtime::Cpp}, {Runtime::Python}, {Runtime::Cpp, Runtime::Python}}.value(
+            m_runtime->currentIndex(), {Runtime::Cpp});
     if (e.runtimes.contains(Runtime::Python)) {
         const int at = m_python->currentIndex();
         if (at < 0)
@@ -407,7 +408,8 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
     m_wantedPython = s.value(u"experiment/python"_s).toString();
     updateRuntimes();
     // Until Python has been looked for, CPython's items are disabled and the choice would be lost.
-    m_wantedRuntime = int(std::max<qsizetype>(0, runtimeChoiceIds.indexOf(s.value(u"experiment/runtime"_s).toString())));
+    m_wantedRuntime =
+        int(std::max<qsizetype>(0, runtimeChoiceIds.indexOf(s.value(u"experiment/runtime"_s).toString())));
     m_runtime->setCurrentIndex(m_interpreters.isEmpty() ? 0 : m_wantedRuntime);
     setPreset(s.value(u"experiment/preset"_s, 0).toInt());
 }

@@ -261,9 +261,8 @@ void MainWindow::choosePython()
 {
     if (m_pythonProbe.isRunning())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a Python interpreter"), u"/usr/bin"_s, QString(),
-                                     nullptr, dialogOptions);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Python interpreter"), u"/usr/bin"_s,
+                                                      QString(), nullptr, dialogOptions);
     if (path.isEmpty())
         return;
     m_probedPath = path;

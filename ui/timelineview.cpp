@@ -42,7 +42,8 @@ QString runHeader(const LiveRun& run)
                       Narrative::strategyName(run.config.strategy),
                       TimelineView::tr("%n worker(s)", nullptr, run.config.workers)};
     if (run.config.runtime == Runtime::Python)
-        parts.append(run.finished() && !run.result->interpreter.isEmpty() ? run.result->interpreter : u"CPython"_s);
+        parts.append(run.finished() && !run.result->interpreter.isEmpty() ? run.result->interpreter
+                                                                          : u"CPython"_s);
     else if (run.config.strategy == Strategy::Threads && run.config.gil)
         parts.append(TimelineView::tr("simulated GIL"));
     if (run.finished() && !run.result->error.isEmpty())
@@ -145,7 +146,8 @@ void paintOverheads(QPainter& p, const Layout& g, const LiveRun& run, const Lane
         return QRectF(x0, top, std::max(1.0, g.xOf(to) - x0), height);
     };
     if (w.spawnNs >= 0 && w.readyNs > w.spawnNs)
-        p.fillRect(across(w.spawnNs, w.readyNs, band.top(), band.height()), QBrush(startUpColor, Qt::BDiagPattern));
+        p.fillRect(across(w.spawnNs, w.readyNs, band.top(), band.height()),
+                   QBrush(startUpColor, Qt::BDiagPattern));
     const double strip = std::max(2.0, band.height() / 8);
     const QColor colour = Palette::strategyColor(run.config.strategy).darker(150);
     for (int i : lane.spans) {

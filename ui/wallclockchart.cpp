@@ -182,8 +182,8 @@ void WallClockChart::rebuild()
         set->setLabel(Narrative::runLabel(key));
         set->remove(0, set->count());
         set->append(QList<qreal>(runs.size(), 0.0));
-        const bool used = std::any_of(runs.begin(), runs.end(),
-                                      [&](const LiveRun& r) { return setIndex(r.config) == i; });
+        const bool used =
+            std::any_of(runs.begin(), runs.end(), [&](const LiveRun& r) { return setIndex(r.config) == i; });
         for (QLegendMarker* marker : chart()->legend()->markers(m_bars)) {
             if (static_cast<QBarLegendMarker*>(marker)->barset() == set)
                 marker->setVisible(used);
@@ -326,8 +326,9 @@ QString WallClockChart::categoryName(int index, const QStringList& taken) const
     const RunConfig& config = batch.at(index).config;
     // CPython's squares are smaller than the engine's, yet the same kind of work: name it only when
     // the batch mixes kinds.
-    const bool mixed = std::any_of(batch.begin(), batch.end(),
-                                   [&](const LiveRun& run) { return run.config.workload != config.workload; });
+    const bool mixed = std::any_of(batch.begin(), batch.end(), [&](const LiveRun& run) {
+        return run.config.workload != config.workload;
+    });
     QString name = Narrative::runLabel(config, mixed);
     if (taken.contains(name))
         name = tr("%1 (run %2)").arg(name).arg(index + 1);
