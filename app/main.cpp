@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSettings>
@@ -45,6 +46,15 @@ QString requestedLanguage(const QStringList& args)
     return Lab::defaultLanguage();
 }
 
+// The process pool's worker: concurrency-lab-worker beside us, which starts in a third of the
+// time; this executable's own `worker` mode when it is not there.
+QString workerProgram()
+{
+    const QFileInfo worker(
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"concurrency-lab-worker"_s));
+    return worker.isExecutable() ? worker.absoluteFilePath() : QCoreApplication::applicationFilePath();
+}
+
 int runCli(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -55,8 +65,7 @@ int runCli(int argc, char** argv)
     Lab::installTranslation(requestedLanguage(args));
     const QString runsBase =
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/concurrency-lab/runs"_s;
-    const Lab::CliParse parsed =
-        Lab::parseRunArguments(args, QCoreApplication::applicationFilePath(), runsBase);
+    const Lab::CliParse parsed = Lab::parseRunArguments(args, workerProgram(), runsBase);
     if (!parsed.ok()) {
         err << u"concurrency-lab run: "_s << parsed.error << Qt::endl;
         return 2;
@@ -161,7 +170,7 @@ int runGui(int argc, char** argv)
     QApplication app(argc, argv);
     describeApp();
     startInterface(app.arguments());
-    Lab::MainWindow window(QCoreApplication::applicationFilePath());
+    Lab::MainWindow window(workerProgram());
     window.show();
     if (!screenshot.isEmpty()) {
         QObject::connect(&window, &Lab::MainWindow::batchFinished, &app, [&window, screenshot] {
@@ -190,7 +199,7 @@ int exportCharts(int argc, char** argv)
     QApplication app(argc, argv);
     describeApp();
     startInterface(app.arguments());
-    Lab::MainWindow window(QCoreApplication::applicationFilePath());
+    Lab::MainWindow window(workerProgram());
     window.resize(1600, 1000);
     QObject::connect(&window, &Lab::MainWindow::batchFinished, &app, [&window, out] {
         const auto error = QDir().mkpath(out) ? window.exportAll(out) : std::optional<QString>(out);
@@ -243,8 +252,9 @@ int runBench(int argc, char** argv)
     QApplication app(argc, argv);
     describeApp();
     options.program = QCoreApplication::applicationFilePath();
+    options.workerProgram = workerProgram();
     const auto say = [](const QString& line) { std::fprintf(stderr, "bench: %s\n", qPrintable(line)); };
-    const auto gui = [&](int tasks) { return Lab::measureWindow(options.program, tasks); };
+    const auto gui = [&](int tasks) { return Lab::measureWindow(options.workerProgram, tasks); };
     const Lab::Bench::Report report = Lab::Bench::run(options, gui, say);
     QTextStream(stdout) << Lab::Bench::table(report) << Qt::flush;
     if (jsonPath.isEmpty())

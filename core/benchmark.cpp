@@ -114,7 +114,7 @@ struct Context {
         c.delayMs = delayMs;
         c.cities = expandCities(worldCities(), tasks);
         c.taskCount = tasks;
-        c.workerProgram = options.program;
+        c.workerProgram = options.workerProgram;
         return c;
     }
 
@@ -124,7 +124,7 @@ struct Context {
         e.lab = number;
         e.waitPercent = waitPercent;
         e.scale = scale;
-        return experimentRuns(e, options.program, scratch.path());
+        return experimentRuns(e, options.workerProgram, scratch.path());
     }
 
     void add(Figure f) { figures.append(std::move(f)); }

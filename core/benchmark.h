@@ -39,8 +39,9 @@ struct Figure {
 struct Options {
     bool quick = false; // small sizes: a smoke test under a minute
     int repeats = 3;
-    QString program; // this executable: worker processes and fan-out probes
-    QString python;  // "" = python3 on PATH; "none" = the engine alone
+    QString program;       // this executable: the fan-out probes
+    QString workerProgram; // the process pool's worker
+    QString python;        // "" = python3 on PATH; "none" = the engine alone
 };
 
 // What the window measures (in ui/): the longest GUI stall while a run of `tasks` tasks updates
