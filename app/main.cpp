@@ -212,7 +212,7 @@ int exportCharts(int argc, char** argv)
     return app.exec();
 }
 
-// concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
+// concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N] [--only SECTIONS]
 int runBench(int argc, char** argv)
 {
     QStringList args;
@@ -230,6 +230,12 @@ int runBench(int argc, char** argv)
             jsonPath = args.at(++i);
         } else if (a == u"--python"_s && hasValue) {
             options.python = args.at(++i);
+        } else if (a == u"--only"_s && hasValue) {
+            options.only = args.at(++i).split(u',');
+            static const QStringList sections{u"fanout"_s, u"threads"_s, u"processes"_s, u"squares"_s,
+                                              u"io"_s,     u"sampler"_s, u"gui"_s};
+            ok = std::all_of(options.only.begin(), options.only.end(),
+                             [](const QString& s) { return sections.contains(s); });
         } else if (a == u"--repeats"_s && hasValue) {
             options.repeats = args.at(++i).toInt(&ok);
             ok = ok && options.repeats >= 1 && options.repeats <= 100;
@@ -243,7 +249,8 @@ int runBench(int argc, char** argv)
         if (!ok) {
             std::fprintf(stderr,
                          "concurrency-lab bench: '%s' is not understood; allowed: --quick, --json PATH, "
-                         "--python PATH|none, --repeats 1-100\n",
+                         "--python PATH|none, --repeats 1-100, --only "
+                         "fanout,threads,processes,squares,io,sampler,gui\n",
                          qPrintable(a));
             return 2;
         }

@@ -387,13 +387,17 @@ Report run(const Options& options, const GuiProbe& gui, const std::function<void
     }
     report.interpreter = x.hasPython() ? u"%1 (%2)"_s.arg(Python::describe(x.python), x.python.path)
                                        : u"none: C++ figures only"_s;
-    fanout(x);
-    threadPool(x);
-    processPool(x);
-    squares(x);
-    ioLabs(x);
-    sampler(x);
-    Bench::gui(x, gui);
+    const std::pair<QString, std::function<void()>> sections[]{{u"fanout"_s, [&] { fanout(x); }},
+                                                               {u"threads"_s, [&] { threadPool(x); }},
+                                                               {u"processes"_s, [&] { processPool(x); }},
+                                                               {u"squares"_s, [&] { squares(x); }},
+                                                               {u"io"_s, [&] { ioLabs(x); }},
+                                                               {u"sampler"_s, [&] { sampler(x); }},
+                                                               {u"gui"_s, [&] { Bench::gui(x, gui); }}};
+    for (const auto& [name, measure] : sections) {
+        if (options.only.isEmpty() || options.only.contains(name))
+            measure();
+    }
     report.figures = x.figures;
     return report;
 }

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -42,6 +43,7 @@ struct Options {
     QString program;       // this executable: the fan-out probes
     QString workerProgram; // the process pool's worker
     QString python;        // "" = python3 on PATH; "none" = the engine alone
+    QStringList only;      // sections to run (fanout threads processes squares io sampler gui); empty: all
 };
 
 // What the window measures (in ui/): the longest GUI stall while a run of `tasks` tasks updates

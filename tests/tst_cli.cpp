@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void everyStrategy();
     void jsonToStandardOutput();
     void logFiles();
+    void bothRuntimesAndATrace();
     void help();
 
 private:
@@ -234,6 +236,36 @@ void TestCli::logFiles()
         QVERIFY2(text.contains(name.toUtf8()), text.constData());
     }
     QCOMPARE(entries(path(u"out"_s)), QStringList{u"logs-threads"_s});
+}
+
+// The engine and CPython side by side, each run saying which it was, and a trace of both.
+void TestCli::bothRuntimesAndATrace()
+{
+    const Finished f =
+        run({u"run"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s, u"coroutines,threads"_s, u"--tasks"_s,
+             u"3"_s, u"--delay-ms"_s, u"100"_s, u"--runtime"_s, u"both"_s, u"--out"_s, u"{tmp}/out"_s,
+             u"--json"_s, u"{tmp}/r.json"_s, u"--trace"_s, u"{tmp}/r.trace.json"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    QFile file(path(u"r.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray runs = QJsonDocument::fromJson(file.readAll()).object().value(u"runs"_s).toArray();
+    QCOMPARE(runs.size(), 4);
+    const QStringList runtimes{u"cpp"_s, u"python"_s, u"cpp"_s, u"python"_s};
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const QJsonObject run = runs.at(r).toObject();
+        QCOMPARE(run.value(u"runtime"_s).toString(), runtimes.at(r));
+        QCOMPARE(run.value(u"interpreter"_s).toString().startsWith(u"CPython 3."_s), r % 2 == 1);
+        QCOMPARE(run.value(u"tasks"_s).toArray().size(), 3);
+    }
+    QFile trace(path(u"r.trace.json"_s));
+    QVERIFY(trace.open(QIODevice::ReadOnly));
+    const QJsonArray events =
+        QJsonDocument::fromJson(trace.readAll()).object().value(u"traceEvents"_s).toArray();
+    QSet<int> processes;
+    for (const QJsonValue& e : events)
+        processes.insert(e.toObject().value(u"pid"_s).toInt());
+    QCOMPARE(processes.size(), 4); // one a run
 }
 
 void TestCli::help()

@@ -172,6 +172,15 @@ void TestCliArgs::badInput_data()
     row("json under a regular file", {u"--out"_s, u"{tmp}/out"_s, u"--json"_s, u"{tmp}/file/r.json"_s},
         {u"--json"_s, u"{tmp}/file/r.json"_s});
     row("json empty", {u"--out"_s, u"{tmp}/out"_s, u"--json="_s}, {u"--json"_s});
+    row("unknown runtime", {u"--runtime"_s, u"jython"_s}, {u"--runtime"_s, u"jython"_s});
+    row("python with the engine alone", {u"--python"_s, u"/usr/bin/python3"_s}, {u"--python"_s});
+    row("python that is not one", {u"--runtime"_s, u"python"_s, u"--python"_s, u"/bin/true"_s},
+        {u"--python"_s, u"/bin/true"_s});
+    row("python that does not exist", {u"--runtime"_s, u"both"_s, u"--python"_s, u"{tmp}/python9"_s},
+        {u"--python"_s, u"{tmp}/python9"_s});
+    row("trace to standard output", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"-"_s}, {u"--trace"_s});
+    row("trace is a folder", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"{tmp}/dir"_s},
+        {u"--trace"_s, u"{tmp}/dir"_s});
 }
 
 void TestCliArgs::badInput()

@@ -142,6 +142,33 @@ private Q_SLOTS:
         QCOMPARE(charts->cpu()->seriesCount(), 2);
     }
 
+    // No Python on the machine: CPython cannot be chosen, the tooltip says what to install, and the
+    // engine runs as ever.
+    void withoutPythonTheEngineAloneIsOffered()
+    {
+        Lab::ExperimentPanel panel;
+        auto* runtime = panel.findChild<QComboBox*>(u"runtime"_s);
+        const auto* items = qobject_cast<QStandardItemModel*>(runtime->model());
+        panel.setInterpreters({});
+        for (int row : {1, 2}) {
+            QVERIFY(!items->item(row)->isEnabled());
+            QVERIFY2(items->item(row)->toolTip().contains(u"apt install python3"_s),
+                     qPrintable(items->item(row)->toolTip()));
+        }
+        QVERIFY(!panel.setRuntimeChoice(u"python"_s));
+        QCOMPARE(runtime->currentIndex(), 0);
+        const auto experiment = panel.experiment();
+        QVERIFY(std::holds_alternative<Lab::Experiment>(experiment));
+        QCOMPARE(std::get<Lab::Experiment>(experiment).runtimes, QList<Lab::Runtime>{Lab::Runtime::Cpp});
+        // One found later (chosen by hand): offered, and chosen runs carry it.
+        panel.addInterpreter({u"/opt/python3.13t"_s, u"3.13.1"_s, true});
+        QVERIFY(items->item(2)->isEnabled());
+        QVERIFY(panel.setRuntimeChoice(u"both"_s));
+        const auto both = std::get<Lab::Experiment>(panel.experiment());
+        QCOMPARE(both.runtimes, (QList<Lab::Runtime>{Lab::Runtime::Cpp, Lab::Runtime::Python}));
+        QCOMPARE(both.python.path, u"/opt/python3.13t"_s);
+    }
+
     void cancelReturnsToIdle()
     {
         Lab::ExperimentPanel* panel = m_window->experimentPanel();
