@@ -161,27 +161,40 @@ void PythonTest::threadsAreRealThreads()
 }
 
 // The seed's own sizes: the GIL lets one thread compute at a time; processes each have their own.
+// Outside load only ever makes a run slower, so each is timed twice and the faster time counts.
 void PythonTest::theGilHoldsThreadsBackButNotProcesses()
 {
     if (cpuCores() < 2)
         QSKIP("needs two cores");
-    RunConfig c = inPython(LabTest::config(Workload::Squares, Strategy::Sequential, 4));
-    c.squaresN = seedSquaresN;
-    const RunResultPtr sequential = run(c);
-    c.strategy = Strategy::Threads;
-    c.workers = 2;
-    const RunResultPtr threads = run(c);
-    c.strategy = Strategy::Processes;
-    const RunResultPtr processes = run(c);
+    const auto fastest = [this](Strategy s) {
+        RunConfig c = inPython(LabTest::config(Workload::Squares, s, 4));
+        c.squaresN = seedSquaresN;
+        c.workers = s == Strategy::Sequential ? 1 : 2;
+        RunResultPtr best;
+        for (int i = 0; i < 2; ++i) {
+            const RunResultPtr r = run(c);
+            if (!r || !r->allOk())
+                return RunResultPtr();
+            if (!best || r->wallNs < best->wallNs)
+                best = r;
+        }
+        return best;
+    };
+    const RunResultPtr sequential = fastest(Strategy::Sequential);
+    const RunResultPtr threads = fastest(Strategy::Threads);
+    const RunResultPtr processes = fastest(Strategy::Processes);
     QVERIFY(sequential && threads && processes);
-    QVERIFY(sequential->allOk() && threads->allOk() && processes->allOk());
     const double threadSpeedup = double(sequential->wallNs) / double(threads->wallNs);
     const double processSpeedup = double(sequential->wallNs) / double(processes->wallNs);
-    qInfo("CPython squares: sequential %.2f s, 2 threads %.2f s (%.2fx), 2 processes %.2f s (%.2fx)",
-          double(sequential->wallNs) / 1e9, double(threads->wallNs) / 1e9, threadSpeedup,
+    const double threadCpuPct = 100.0 * double(threads->workersCpu.totalNs()) / double(threads->wallNs);
+    qInfo("CPython squares: sequential %.2f s, 2 threads %.2f s (%.2fx, %.0f%% CPU), 2 processes %.2f s "
+          "(%.2fx)",
+          double(sequential->wallNs) / 1e9, double(threads->wallNs) / 1e9, threadSpeedup, threadCpuPct,
           double(processes->wallNs) / 1e9, processSpeedup);
-    if (!m_python.freeThreaded)
+    if (!m_python.freeThreaded) {
         QVERIFY2(threadSpeedup < 1.2, qPrintable(QString::number(threadSpeedup)));
+        QVERIFY2(threadCpuPct < 150, qPrintable(QString::number(threadCpuPct))); // about one core busy
+    }
     QVERIFY2(processSpeedup >= 1.5, qPrintable(QString::number(processSpeedup)));
 }
 
