@@ -114,7 +114,9 @@ QJsonArray traceEvents(const QList<RunResultPtr>& runs)
     const QDateTime origin = runs.isEmpty() ? QDateTime() : runs.first()->startedUtc;
     for (int i = 0; i < runs.size(); ++i) {
         const RunResult& run = *runs.at(i);
-        const Place at{i + 1, std::max<qint64>(0, origin.msecsTo(run.startedUtc)) * 1'000'000};
+        // A CPython run counts from when its script began, after the interpreter's start-up.
+        const Place at{i + 1,
+                       std::max<qint64>(0, origin.msecsTo(run.startedUtc)) * 1'000'000 + run.startUpNs};
         QString name = u"%1. %2"_s.arg(i + 1).arg(Narrative::runLabel(run.config, true));
         if (!run.interpreter.isEmpty())
             name += u" (%1)"_s.arg(run.interpreter);

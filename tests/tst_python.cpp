@@ -33,6 +33,8 @@ private Q_SLOTS:
     void processPoolShowsStartUpAndTransfer();
     void longTaskListsGoThroughAFile();
     void cancelEndsThePythonProcessTree();
+    void aBrokenInterpreterFailsTheRunWithAReason_data();
+    void aBrokenInterpreterFailsTheRunWithAReason();
     void experimentPairsEachRunWithCPython();
 
 private:
@@ -258,6 +260,27 @@ void PythonTest::cancelEndsThePythonProcessTree()
             QTRY_VERIFY_WITH_TIMEOUT(!alive(w.pid), 2000);
         }
     }
+}
+
+void PythonTest::aBrokenInterpreterFailsTheRunWithAReason_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << u"/nonexistent/python3"_s << u"cannot start /nonexistent/python3"_s;
+    QTest::newRow("prints what is not an event") << u"/bin/echo"_s << u"does not understand"_s;
+    QTest::newRow("exits at once") << u"/bin/false"_s << u"exited with code 1"_s;
+}
+
+void PythonTest::aBrokenInterpreterFailsTheRunWithAReason()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, reason);
+    RunConfig c = inPython(LabTest::config(Workload::Weather, Strategy::Coroutines, 3, 50));
+    c.python = program;
+    const RunResultPtr r = run(c, 10'000);
+    QVERIFY(r);
+    QVERIFY2(r->error.contains(reason), qPrintable(r->error));
+    QCOMPARE(r->count(TaskStatus::Ok), 0);
 }
 
 void PythonTest::experimentPairsEachRunWithCPython()
