@@ -380,10 +380,8 @@ Report run(const Options& options, const GuiProbe& gui, const std::function<void
     report.machine = currentMachine();
     report.quick = options.quick;
     if (options.python != u"none"_s) {
-        const auto found = options.python.isEmpty()
-                               ? Python::discover().value(0)
-                               : Python::probe(options.python).value_or(Python::Interpreter{});
-        x.python = found;
+        x.python = (options.python.isEmpty() ? Python::findDefault() : Python::probe(options.python))
+                       .value_or(Python::Interpreter{});
     }
     report.interpreter = x.hasPython() ? u"%1 (%2)"_s.arg(Python::describe(x.python), x.python.path)
                                        : u"none: C++ figures only"_s;

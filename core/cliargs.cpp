@@ -245,10 +245,10 @@ void Parser::readRuntime(Experiment& e) const
         e.python = *found;
         return;
     }
-    const QList<Python::Interpreter> found = Python::discover();
-    if (found.isEmpty())
+    const auto found = Python::findDefault();
+    if (!found)
         throw Refusal{CliTr::tr("--runtime %1: %2").arg(runtime, Python::installHint())};
-    e.python = found.first();
+    e.python = *found;
 }
 
 CliOptions Parser::parse(const QStringList& arguments)

@@ -1,5 +1,7 @@
 #include "pythonruntime.h"
 
+#include "childprocess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -64,7 +66,11 @@ std::optional<Interpreter> probe(const QString& path)
     QProcess p;
     // At the lowest priority: a pyenv shim is a shell script that starts several programs, and the
     // window that asked must not wait for the CPU while they run.
-    p.setChildProcessModifier([] { (void)::nice(19); });
+    const pid_t parent = ::getpid();
+    p.setChildProcessModifier([parent] {
+        (void)::nice(19);
+        ChildProcess::dieWithParent(parent); // this thread waits for it: it cannot end first
+    });
     p.setProgram(path);
     p.setArguments({u"-c"_s, u"import platform, sys, sysconfig\n"
                              "print(platform.python_implementation(), platform.python_version(),\n"
@@ -105,6 +111,15 @@ QList<Interpreter> discover()
             found.append(*interpreter);
     }
     return found;
+}
+
+std::optional<Interpreter> findDefault()
+{
+    const QString python3 = QStandardPaths::findExecutable(u"python3"_s);
+    if (const auto found = python3.isEmpty() ? std::nullopt : probe(python3))
+        return found;
+    const QList<Interpreter> all = discover();
+    return all.isEmpty() ? std::nullopt : std::optional(all.first());
 }
 
 QFuture<QList<Interpreter>> discoverOnce()

@@ -27,6 +27,8 @@ QString describe(const Interpreter& interpreter);
 std::optional<Interpreter> probe(const QString& path);
 // python3, then python3.N and python3.Nt on PATH, each once (blocks like probe()).
 QList<Interpreter> discover();
+// python3 on PATH if it will do, else the first that discover() finds (blocks like probe()).
+std::optional<Interpreter> findDefault();
 // discover() on a pool thread, once per process: every window shares the answer.
 QFuture<QList<Interpreter>> discoverOnce();
 
