@@ -82,10 +82,9 @@ struct Context {
     int cores() const { return cpuCores(); }
 
     // Our measurement: a warm-up, then `repeats` times.
-    Series repeat(const std::function<double()>& measure, bool warmUp = true) const
+    Series repeat(const std::function<double()>& measure) const
     {
-        if (warmUp)
-            measure();
+        measure();
         Series s;
         for (int i = 0; i < options.repeats; ++i)
             s.values.append(measure());
