@@ -287,8 +287,18 @@ def summary(results):
     return 1 if failed or not rows else 0
 
 
+def cpython(results, path):
+    """The seed's squares in CPython: the real GIL holds threads back; processes escape it."""
+    doc = load(results, "CPython", path)
+    if not doc:
+        return
+    check_squares_results(results, "CPython", doc)
+    check_speedup(results, "CPython", doc, "threads", hi=1.2)
+    check_speedup(results, "CPython", doc, "processes", lo=1.5)
+
+
 CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "threads": threads,
-          "gil": gil, "coro100k": coro100k, "exit": exit_code}
+          "gil": gil, "coro100k": coro100k, "cpython": cpython, "exit": exit_code}
 
 if __name__ == "__main__":
     what, results_tsv, *rest = sys.argv[1:]
@@ -341,5 +351,9 @@ python3 "$checks" gil "$results" "$tmp/gil.json"
 cli coro100k run --workload weather --strategy coroutines --tasks 100000 --delay-ms 200 --quiet \
     --out "$tmp/out6"
 python3 "$checks" coro100k "$results" "$tmp/coro100k.json"
+
+cli cpython run --workload squares --strategy sequential,threads,processes --workers 2 --runtime python \
+    --out "$tmp/out7"
+python3 "$checks" cpython "$results" "$tmp/cpython.json"
 
 python3 "$checks" summary "$results"

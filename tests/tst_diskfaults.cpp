@@ -290,12 +290,12 @@ private Q_SLOTS:
         QThreadPool::globalInstance()->waitForDone();
         Lab::Engine engine;
         QRandomGenerator r(7);
-        const qint64 threads = statusField("Threads");
         int i = 0;
-        for (; i < 50; ++i) // warm-up: the allocator's arenas, Qt's caches
+        for (; i < 50; ++i) // warm-up: the allocator's arenas, Qt's caches, threads that earlier tests left
             QVERIFY2(shortRun(engine, r, i, path(u"logs"_s)), qPrintable(QString::number(i)));
-        // A run's thread pool goes with its controller, a moment after the result came.
-        QTRY_COMPARE(statusField("Threads"), threads);
+        // A run's thread pool goes with its controller a moment after the result came: the count
+        // may hold one that is leaving, and must not grow.
+        const qint64 threads = statusField("Threads");
         const qint64 rss = statusField("VmRSS");
         const qsizetype fds = openFds();
         QElapsedTimer clock;
@@ -303,7 +303,7 @@ private Q_SLOTS:
         for (; i < 1000; ++i)
             QVERIFY2(shortRun(engine, r, i, path(u"logs"_s)), qPrintable(QString::number(i)));
         const qint64 tookMs = clock.elapsed();
-        QTRY_COMPARE(statusField("Threads"), threads);
+        QTRY_VERIFY2(statusField("Threads") <= threads, qPrintable(QString::number(statusField("Threads"))));
         QTRY_COMPARE(openFds(), fds);
         const qint64 grownKb = statusField("VmRSS") - rss;
         qInfo("950 runs in %lld ms; RSS %lld kB → %lld kB; fds %lld → %lld; threads %lld → %lld", tookMs, rss,
