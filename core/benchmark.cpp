@@ -345,33 +345,6 @@ void gui(Context& x, const GuiProbe& probe)
 
 } // namespace
 
-double Series::median() const
-{
-    if (values.isEmpty())
-        return 0;
-    QList<double> v = values;
-    std::sort(v.begin(), v.end());
-    const qsizetype m = v.size() / 2;
-    return v.size() % 2 ? v.at(m) : (v.at(m - 1) + v.at(m)) / 2;
-}
-
-double Series::min() const
-{
-    return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
-}
-
-double Series::max() const
-{
-    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
-}
-
-std::optional<double> Figure::ratio() const
-{
-    if (cpp.isEmpty() || python.isEmpty() || cpp.median() <= 0 || python.median() <= 0)
-        return std::nullopt;
-    return higherIsBetter ? cpp.median() / python.median() : python.median() / cpp.median();
-}
-
 Report run(const Options& options, const GuiProbe& gui, const std::function<void(const QString&)>& say)
 {
     Context x{options, say, {}, {}, {}};

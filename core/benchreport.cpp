@@ -1,9 +1,13 @@
-// The benchmark's report: a table for the terminal and JSON of schema concurrency-lab/bench@1.
+// The benchmark's figures and report: medians and ratios, a table for the terminal, and JSON of
+// schema concurrency-lab/bench@1.
 #include "benchmark.h"
 
 #include "narrative.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,33 @@ QJsonObject seriesJson(const Series& s)
 }
 
 } // namespace
+
+double Series::median() const
+{
+    if (values.isEmpty())
+        return 0;
+    QList<double> v = values;
+    std::sort(v.begin(), v.end());
+    const qsizetype m = v.size() / 2;
+    return v.size() % 2 ? v.at(m) : (v.at(m - 1) + v.at(m)) / 2;
+}
+
+double Series::min() const
+{
+    return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
+}
+
+double Series::max() const
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
+std::optional<double> Figure::ratio() const
+{
+    if (cpp.isEmpty() || python.isEmpty() || cpp.median() <= 0 || python.median() <= 0)
+        return std::nullopt;
+    return higherIsBetter ? cpp.median() / python.median() : python.median() / cpp.median();
+}
 
 QString table(const Report& report)
 {
