@@ -46,3 +46,16 @@ def emit(result):
     result["implementation"] = platform.python_implementation()
     sys.stdout.write(json.dumps(result, separators=(",", ":")) + "\n")
     sys.stdout.flush()
+
+
+def trivial(i):
+    """The task whose cost is measured: next to nothing. Module-level, so it pickles."""
+    return i + 1
+
+
+def submit_and_wait(executor, tasks):
+    """Submits `tasks` trivial tasks one by one, as a user would, then waits for every result."""
+    futures = [executor.submit(trivial, i) for i in range(tasks)]
+    results = [f.result() for f in futures]
+    if results[-1] != tasks:
+        raise RuntimeError("wrong result")

@@ -8,7 +8,7 @@ import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from benchkit import emit, positive_int
+from benchkit import emit, positive_int, submit_and_wait, trivial
 
 _barrier = None
 
@@ -22,17 +22,6 @@ def first(_):
     """Held until every worker holds one, so W of these reach W distinct workers."""
     _barrier.wait(timeout=60)
     return os.getpid()
-
-
-def trivial(i):
-    return i + 1
-
-
-def submit_all(executor, tasks):
-    futures = [executor.submit(trivial, i) for i in range(tasks)]
-    results = [f.result() for f in futures]
-    if results[-1] != tasks:
-        raise RuntimeError("wrong result")
 
 
 if __name__ == "__main__":
@@ -50,9 +39,9 @@ if __name__ == "__main__":
         if len(pids) != workers:
             raise RuntimeError(f"{len(pids)} distinct workers answered, expected {workers}")
 
-        submit_all(executor, 1000)  # warm-up
+        submit_and_wait(executor, 1000)  # warm-up
         t0 = time.perf_counter_ns()
-        submit_all(executor, args.tasks)
+        submit_and_wait(executor, args.tasks)
         wall_ns = time.perf_counter_ns() - t0
 
         t0 = time.perf_counter_ns()

@@ -5,18 +5,7 @@ import argparse
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from benchkit import emit, positive_int
-
-
-def trivial(i):
-    return i + 1
-
-
-def run(executor, tasks):
-    futures = [executor.submit(trivial, i) for i in range(tasks)]
-    results = [f.result() for f in futures]
-    if results[-1] != tasks:
-        raise RuntimeError("wrong result")
+from benchkit import emit, positive_int, submit_and_wait
 
 
 if __name__ == "__main__":
@@ -26,9 +15,9 @@ if __name__ == "__main__":
     args = parser.parse_args()
 
     with ThreadPoolExecutor(max_workers=args.workers) as executor:
-        run(executor, 1000)  # warm-up: starts the worker threads
+        submit_and_wait(executor, 1000)  # warm-up: starts the worker threads
         t0 = time.perf_counter_ns()
-        run(executor, args.tasks)
+        submit_and_wait(executor, args.tasks)
         wall_ns = time.perf_counter_ns() - t0
         workers = executor._max_workers  # the default depends on the Python version
     emit({
