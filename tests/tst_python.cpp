@@ -40,6 +40,7 @@ private Q_SLOTS:
 private:
     RunConfig inPython(RunConfig c) const;
     RunResultPtr run(const RunConfig& c, int timeoutMs = 60'000);
+    double enginesParallelism();
 
     Python::Interpreter m_python;
     QTemporaryDir m_out;
@@ -164,41 +165,69 @@ void PythonTest::threadsAreRealThreads()
 }
 
 // The seed's own sizes: the GIL lets one thread compute at a time; processes each have their own.
-// Outside load only ever makes a run slower, so each is timed three times and the fastest counts.
+// Outside load only ever makes a run slower, so the threads are timed three times and the fastest
+// counts; the processes are timed in pairs with a sequential run beside them.
 void PythonTest::theGilHoldsThreadsBackButNotProcesses()
 {
     if (cpuCores() < 2)
         QSKIP("needs two cores");
-    const auto fastest = [this](Strategy s) {
+    const auto once = [this](Strategy s) {
         RunConfig c = inPython(LabTest::config(Workload::Squares, s, 4));
         c.squaresN = seedSquaresN;
         c.workers = s == Strategy::Sequential ? 1 : 2;
+        const RunResultPtr r = run(c);
+        return r && r->allOk() ? r : RunResultPtr();
+    };
+    const auto fastest = [&](Strategy s) {
         RunResultPtr best;
         for (int i = 0; i < 3; ++i) {
-            const RunResultPtr r = run(c);
-            if (!r || !r->allOk())
-                return RunResultPtr();
-            if (!best || r->wallNs < best->wallNs)
+            const RunResultPtr r = once(s);
+            if (r && (!best || r->wallNs < best->wallNs))
                 best = r;
         }
         return best;
     };
     const RunResultPtr sequential = fastest(Strategy::Sequential);
     const RunResultPtr threads = fastest(Strategy::Threads);
-    const RunResultPtr processes = fastest(Strategy::Processes);
-    QVERIFY(sequential && threads && processes);
+    QVERIFY(sequential && threads);
     const double threadSpeedup = double(sequential->wallNs) / double(threads->wallNs);
-    const double processSpeedup = double(sequential->wallNs) / double(processes->wallNs);
     const double threadCpuPct = 100.0 * double(threads->workersCpu.totalNs()) / double(threads->wallNs);
-    qInfo("CPython squares: sequential %.2f s, 2 threads %.2f s (%.2fx, %.0f%% CPU), 2 processes %.2f s "
-          "(%.2fx)",
-          double(sequential->wallNs) / 1e9, double(threads->wallNs) / 1e9, threadSpeedup, threadCpuPct,
-          double(processes->wallNs) / 1e9, processSpeedup);
     if (!m_python.freeThreaded) {
         QVERIFY2(threadSpeedup < 1.2, qPrintable(QString::number(threadSpeedup)));
         QVERIFY2(threadCpuPct < 150, qPrintable(QString::number(threadCpuPct))); // about one core busy
     }
+    // A VM's two vCPUs are not always two free cores: when the host takes one, nothing here can run
+    // two at once. Each pair is followed by the engine's own two threads, which show whether the
+    // machine had two cores just then.
+    double processSpeedup = 0;
+    double available = 0;
+    for (int i = 0; i < 3 && processSpeedup < 1.5; ++i) {
+        const RunResultPtr one = once(Strategy::Sequential);
+        const RunResultPtr two = once(Strategy::Processes);
+        QVERIFY(one && two);
+        processSpeedup = std::max(processSpeedup, double(one->wallNs) / double(two->wallNs));
+        available = std::max(available, enginesParallelism());
+    }
+    qInfo("CPython squares: 2 threads %.2fx (%.0f%% CPU), 2 processes %.2fx; the engine's 2 threads %.2fx",
+          threadSpeedup, threadCpuPct, processSpeedup, available);
+    if (processSpeedup < 1.5 && available < 1.7)
+        QSKIP(qPrintable(u"the engine's own two threads reach only %1x just now: the host is not giving "
+                         "this machine two free cores (CPython's processes: %2x)"_s.arg(available, 0, 'f', 2)
+                             .arg(processSpeedup, 0, 'f', 2)));
     QVERIFY2(processSpeedup >= 1.5, qPrintable(QString::number(processSpeedup)));
+}
+
+// What two threads of the engine gain over one on a short computation: about 1.9 on two free cores.
+double PythonTest::enginesParallelism()
+{
+    RunConfig c = LabTest::config(Workload::Squares, Strategy::Sequential, 4);
+    for (qint64& n : c.squaresN)
+        n *= 200; // about 0.4 s one at a time
+    const RunResultPtr one = run(c);
+    c.strategy = Strategy::Threads;
+    c.workers = 2;
+    const RunResultPtr two = run(c);
+    return one && two ? double(one->wallNs) / double(two->wallNs) : 0;
 }
 
 void PythonTest::processPoolShowsStartUpAndTransfer()
