@@ -394,30 +394,6 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>&amp;Python:</source>
         <translation>&amp;Python:</translation>
     </message>
-    <message>
-        <source>C++ engine</source>
-        <translation>C++ engine</translation>
-    </message>
-    <message>
-        <source>CPython (the seed's scripts)</source>
-        <translation>CPython (the seed's scripts)</translation>
-    </message>
-    <message>
-        <source>Both, side by side</source>
-        <translation>Both, side by side</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>Other…</translation>
-    </message>
-    <message>
-        <source>Choose a Python interpreter</source>
-        <translation>Choose a Python interpreter</translation>
-    </message>
-    <message>
-        <source>Looking for Python on this computer…</source>
-        <translation>Looking for Python on this computer…</translation>
-    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -974,6 +950,33 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::RuntimeChoice</name>
+    <message>
+        <source>C++ engine</source>
+        <translation>C++ engine</translation>
+    </message>
+    <message>
+        <source>CPython (the seed's scripts)</source>
+        <translation>CPython (the seed's scripts)</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Both, side by side</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Choose a Python interpreter</translation>
+    </message>
+    <message>
+        <source>Looking for Python on this computer…</source>
+        <translation>Looking for Python on this computer…</translation>
     </message>
 </context>
 <context>

@@ -394,30 +394,6 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <source>&amp;Python:</source>
         <translation>&amp;Python:</translation>
     </message>
-    <message>
-        <source>C++ engine</source>
-        <translation>เอนจิน C++ ของแอป</translation>
-    </message>
-    <message>
-        <source>CPython (the seed's scripts)</source>
-        <translation>CPython (สคริปต์ต้นฉบับ)</translation>
-    </message>
-    <message>
-        <source>Both, side by side</source>
-        <translation>ทั้งสองแบบ เทียบกันทีละคู่</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>อื่นๆ…</translation>
-    </message>
-    <message>
-        <source>Choose a Python interpreter</source>
-        <translation>เลือก Python ที่จะใช้รัน</translation>
-    </message>
-    <message>
-        <source>Looking for Python on this computer…</source>
-        <translation>กำลังค้นหา Python ในเครื่องนี้…</translation>
-    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -968,6 +944,33 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     <message>
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::RuntimeChoice</name>
+    <message>
+        <source>C++ engine</source>
+        <translation>เอนจิน C++ ของแอป</translation>
+    </message>
+    <message>
+        <source>CPython (the seed's scripts)</source>
+        <translation>CPython (สคริปต์ต้นฉบับ)</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>ทั้งสองแบบ เทียบกันทีละคู่</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>อื่นๆ…</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>เลือก Python ที่จะใช้รัน</translation>
+    </message>
+    <message>
+        <source>Looking for Python on this computer…</source>
+        <translation>กำลังค้นหา Python ในเครื่องนี้…</translation>
     </message>
 </context>
 <context>

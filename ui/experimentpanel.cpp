@@ -1,11 +1,11 @@
 #include "experimentpanel.h"
 
 #include "narrative.h"
+#include "runtimechoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Lab {
 
 namespace {
-
-const QStringList runtimeChoiceIds{u"cpp"_s, u"python"_s, u"both"_s}; // in the runtime box's order
 
 QSpinBox* spinBox(int min, int max, int value, QWidget* parent)
 {
@@ -74,30 +71,29 @@ void ExperimentPanel::build()
     m_waitPercent = spinBox(1, 100, 100, this);
     m_waitPercent->setSuffix(u" %"_s);
     m_gil = new QCheckBox(this);
-    m_runtime = new QComboBox(this);
-    m_runtime->setObjectName(u"runtime"_s);
-    for (int i = 0; i < 3; ++i)
-        m_runtime->addItem(QString());
-    m_python = new QComboBox(this);
-    m_python->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_run = new QPushButton(this);
     m_run->setObjectName(u"run"_s);
     m_run->setDefault(true);
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancel"_s);
-    m_otherPython = new QPushButton(this);
-    auto* python = new QWidget(this);
-    auto* pythonLayout = new QHBoxLayout(python);
-    pythonLayout->setContentsMargins(0, 0, 0, 0);
-    pythonLayout->addWidget(m_python, 1);
-    pythonLayout->addWidget(m_otherPython);
+    m_runtime = new RuntimeChoice(this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<QWidget*> fields{m_preset, m_runtime, python,    m_workload, strategies, m_cities,
-                                 m_tasks,  m_delay,   m_workers, m_n,        m_scale,    m_waitPercent};
+    const QList<QWidget*> fields{m_preset,
+                                 m_runtime->runtimeField(),
+                                 m_runtime->pythonField(),
+                                 m_workload,
+                                 strategies,
+                                 m_cities,
+                                 m_tasks,
+                                 m_delay,
+                                 m_workers,
+                                 m_n,
+                                 m_scale,
+                                 m_waitPercent};
     for (QWidget* field : fields) {
         m_labels.append(new QLabel(this));
         m_labels.last()->setBuddy(field);
@@ -118,8 +114,8 @@ void ExperimentPanel::build()
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onPresetChanged);
     connect(m_workload, &QComboBox::currentIndexChanged, this, &ExperimentPanel::updateEnabled);
-    connect(m_runtime, &QComboBox::currentIndexChanged, this, &ExperimentPanel::updateEnabled);
-    connect(m_otherPython, &QPushButton::clicked, this, &ExperimentPanel::pythonFileRequested);
+    connect(m_runtime, &RuntimeChoice::changed, this, &ExperimentPanel::updateEnabled);
+    connect(m_runtime, &RuntimeChoice::pythonFileRequested, this, &ExperimentPanel::pythonFileRequested);
     connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ExperimentPanel::cancelRequested);
     setRunning(false);
@@ -146,12 +142,7 @@ void ExperimentPanel::retranslateUi()
     m_n->setToolTip(tr("Whole numbers from 1, separated by commas; each is multiplied by the scale"));
     m_waitPercent->setToolTip(tr("Shortens every wait, for a quick demonstration"));
     m_gil->setText(tr("Simulate Python's &GIL (threads)"));
-    m_runtime->setItemText(0, tr("C++ engine"));
-    m_runtime->setItemText(1, tr("CPython (the seed's scripts)"));
-    m_runtime->setItemText(2, tr("Both, side by side"));
-    m_otherPython->setText(tr("Other…"));
-    m_otherPython->setToolTip(tr("Choose a Python interpreter"));
-    updateRuntimes();
+    m_runtime->retranslateUi();
     m_run->setText(tr("&Run"));
     m_cancel->setText(tr("Cancel"));
     onPresetChanged();
@@ -229,67 +220,9 @@ void ExperimentPanel::updateEnabled()
     m_scale->setEnabled(idle && (custom ? workload == Workload::Squares : preset() == 3));
     m_waitPercent->setEnabled(idle && preset() != 3);
     m_preset->setEnabled(idle);
-    m_runtime->setEnabled(idle);
-    m_python->setEnabled(idle && m_runtime->currentIndex() > 0);
-    m_otherPython->setEnabled(idle);
+    m_runtime->setIdle(idle);
     m_run->setEnabled(idle);
     m_cancel->setEnabled(m_running);
-}
-
-void ExperimentPanel::setInterpreters(const QList<Python::Interpreter>& found)
-{
-    m_searched = true;
-    for (const Python::Interpreter& i : found) {
-        if (!m_interpreters.contains(i))
-            m_interpreters.append(i);
-    }
-    updateRuntimes();
-    if (!m_interpreters.isEmpty() && m_wantedRuntime > 0) {
-        m_runtime->setCurrentIndex(m_wantedRuntime);
-        m_wantedRuntime = 0;
-    }
-}
-
-void ExperimentPanel::addInterpreter(const Python::Interpreter& interpreter)
-{
-    setInterpreters({interpreter});
-    m_python->setCurrentIndex(int(m_interpreters.indexOf(interpreter)));
-}
-
-bool ExperimentPanel::setRuntimeChoice(const QString& id)
-{
-    const auto index = int(runtimeChoiceIds.indexOf(id));
-    if (index < 0 || (index > 0 && m_interpreters.isEmpty()))
-        return false;
-    m_runtime->setCurrentIndex(index);
-    return true;
-}
-
-// CPython is offered when an interpreter was found; otherwise its items say what to install.
-void ExperimentPanel::updateRuntimes()
-{
-    const QString current = m_python->currentData().toString();
-    const QString wanted = current.isEmpty() ? m_wantedPython : current;
-    m_python->clear();
-    for (const Python::Interpreter& i : std::as_const(m_interpreters)) {
-        m_python->addItem(u"%1 (%2)"_s.arg(Python::describe(i), QFileInfo(i.path).fileName()), i.path);
-        m_python->setItemData(m_python->count() - 1, i.path, Qt::ToolTipRole);
-    }
-    if (const int at = m_python->findData(wanted); at >= 0)
-        m_python->setCurrentIndex(at);
-    const bool available = !m_interpreters.isEmpty();
-    const QString why = available    ? QString()
-                        : m_searched ? Python::installHint()
-                                     : tr("Looking for Python on this computer…");
-    auto* model = qobject_cast<QStandardItemModel*>(m_runtime->model());
-    for (int row = 1; row < 3; ++row) {
-        model->item(row)->setEnabled(available);
-        model->item(row)->setToolTip(why);
-    }
-    if (!available)
-        m_runtime->setCurrentIndex(0);
-    m_runtime->setToolTip(why);
-    updateEnabled();
 }
 
 std::variant<Experiment, QString> ExperimentPanel::experiment() const
@@ -297,15 +230,8 @@ std::variant<Experiment, QString> ExperimentPanel::experiment() const
     Experiment e;
     e.scale = m_scale->value();
     e.waitPercent = m_waitPercent->value();
-    e.runtimes =
-        QList<QList<Runtime>>{{Runtime::Cpp}, {Runtime::Python}, {Runtime::Cpp, Runtime::Python}}.value(
-            m_runtime->currentIndex(), {Runtime::Cpp});
-    if (e.runtimes.contains(Runtime::Python)) {
-        const int at = m_python->currentIndex();
-        if (at < 0)
-            return Python::installHint();
-        e.python = m_interpreters.at(at);
-    }
+    if (const auto error = m_runtime->applyTo(e))
+        return *error;
     if (preset() < labCount) {
         e.lab = preset();
         return e;
@@ -346,6 +272,21 @@ void ExperimentPanel::setRunning(bool running)
     updateEnabled();
 }
 
+void ExperimentPanel::setInterpreters(const QList<Python::Interpreter>& found)
+{
+    m_runtime->setInterpreters(found);
+}
+
+void ExperimentPanel::addInterpreter(const Python::Interpreter& interpreter)
+{
+    m_runtime->addInterpreter(interpreter);
+}
+
+bool ExperimentPanel::setRuntimeChoice(const QString& id)
+{
+    return m_runtime->setChoice(id);
+}
+
 void ExperimentPanel::setProgress(int done, int total, qint64 elapsedNs)
 {
     m_progress->setRange(0, std::max(total, 1));
@@ -378,8 +319,7 @@ void ExperimentPanel::saveSettings(QSettings& s) const
     s.setValue(u"experiment/scale"_s, m_scale->value());
     s.setValue(u"experiment/waitPercent"_s, m_waitPercent->value());
     s.setValue(u"experiment/gil"_s, m_gil->isChecked());
-    s.setValue(u"experiment/runtime"_s, runtimeChoiceIds.value(m_runtime->currentIndex()));
-    s.setValue(u"experiment/python"_s, m_python->currentData().toString());
+    m_runtime->saveSettings(s);
 }
 
 void ExperimentPanel::restoreSettings(const QSettings& s)
@@ -405,12 +345,7 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
     number(u"experiment/scale"_s, m_scale);
     number(u"experiment/waitPercent"_s, m_waitPercent);
     m_gil->setChecked(s.value(u"experiment/gil"_s, false).toBool());
-    m_wantedPython = s.value(u"experiment/python"_s).toString();
-    updateRuntimes();
-    // Until Python has been looked for, CPython's items are disabled and the choice would be lost.
-    m_wantedRuntime =
-        int(std::max<qsizetype>(0, runtimeChoiceIds.indexOf(s.value(u"experiment/runtime"_s).toString())));
-    m_runtime->setCurrentIndex(m_interpreters.isEmpty() ? 0 : m_wantedRuntime);
+    m_runtime->restoreSettings(s);
     setPreset(s.value(u"experiment/preset"_s, 0).toInt());
 }
 

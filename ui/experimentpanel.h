@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace Lab {
 
+class RuntimeChoice;
+
 // Chooses what to run: a lab of the seed or a custom experiment, with checked parameters; Run,
 // Cancel and the progress of the batch.
 class ExperimentPanel final : public QWidget {
@@ -55,7 +57,6 @@ private:
     void onPresetChanged();
     void showLab(int lab);
     void updateEnabled();
-    void updateRuntimes();
 
     QComboBox* m_preset;
     QLabel* m_presetHelp;
@@ -69,13 +70,7 @@ private:
     QSpinBox* m_scale;
     QSpinBox* m_waitPercent;
     QCheckBox* m_gil;
-    QComboBox* m_runtime;
-    QComboBox* m_python;
-    QPushButton* m_otherPython;
-    QList<Python::Interpreter> m_interpreters;
-    bool m_searched = false;
-    QString m_wantedPython; // from the settings, selected once found
-    int m_wantedRuntime = 0;
+    RuntimeChoice* m_runtime;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
