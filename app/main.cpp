@@ -4,12 +4,12 @@
 #include "experimentpanel.h"
 #include "guibenchmark.h"
 #include "interruptwatcher.h"
-#include "jsonexport.h"
+#include "report/jsonexport.h"
 #include "mainwindow.h"
-#include "pythonruntime.h"
+#include "python/pythonruntime.h"
 #include "thaifont.h"
 #include "translation.h"
-#include "workerloop.h"
+#include "worker/workerloop.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
-#include "pythonruntime.h"
+#include "python/pythonruntime.h"
 
 namespace Lab {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
-#include "workload.h"
+#include "work/workload.h"
 
 #include <QDateTime>
 #include <QList>

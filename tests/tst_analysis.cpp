@@ -1,4 +1,4 @@
-#include "analysis.h"
+#include "report/analysis.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>

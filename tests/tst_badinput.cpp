@@ -2,7 +2,7 @@
 #include "experimentpanel.h"
 #include "mainwindow.h"
 #include "reliabilitysupport.h"
-#include "workload.h"
+#include "work/workload.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "analysis.h"
+#include "report/analysis.h"
 #include "chartexport.h"
 #include "cpuchart.h"
-#include "narrative.h"
+#include "report/narrative.h"
 #include "palette.h"
-#include "session.h"
+#include "engine/session.h"
 #include "testsupport.h"
 #include "wallclockchart.h"
 

@@ -1,5 +1,5 @@
-#include "deadlinescheduler.h"
-#include "recorder.h"
+#include "engine/deadlinescheduler.h"
+#include "engine/recorder.h"
 #include "testsupport.h"
 
 #include <QTimer>

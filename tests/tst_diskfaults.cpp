@@ -1,8 +1,8 @@
-#include "jsonexport.h"
+#include "report/jsonexport.h"
 #include "mainwindow.h"
 #include "reliabilitysupport.h"
-#include "session.h"
-#include "workload.h"
+#include "engine/session.h"
+#include "work/workload.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "recorder.h"
+#include "engine/recorder.h"
 #include "testsupport.h"
 
 #include <sys/resource.h>

@@ -1,4 +1,4 @@
-#include "jsonexport.h"
+#include "report/jsonexport.h"
 #include "testsupport.h"
 
 #include <QDir>

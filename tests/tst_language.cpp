@@ -3,7 +3,7 @@
 #include "experimentpanel.h"
 #include "mainwindow.h"
 #include "resultsview.h"
-#include "session.h"
+#include "engine/session.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "translation.h"
@@ -207,8 +207,10 @@ private Q_SLOTS:
         const QString fresh = dir.filePath(u"fresh.ts"_s);
         QProcess lupdate;
         lupdate.start(QStringLiteral(CL_LUPDATE),
-                      {u"-recursive"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, QStringLiteral(CL_SOURCE_DIR "/app"),
-                       QStringLiteral(CL_SOURCE_DIR "/core"), QStringLiteral(CL_SOURCE_DIR "/ui"), u"-ts"_s, fresh});
+                      {u"-recursive"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s,
+                       QStringLiteral(CL_SOURCE_DIR "/app"), QStringLiteral(CL_SOURCE_DIR "/core"),
+                       QStringLiteral(CL_SOURCE_DIR "/cli"), QStringLiteral(CL_SOURCE_DIR "/bench"),
+                       QStringLiteral(CL_SOURCE_DIR "/ui"), u"-ts"_s, fresh});
         QVERIFY(lupdate.waitForFinished(60'000));
         QCOMPARE(lupdate.exitCode(), 0);
         QStringList ignored;

@@ -1,4 +1,4 @@
-#include "procstat.h"
+#include "platform/procstat.h"
 #include "testsupport.h"
 
 #include <QFile>

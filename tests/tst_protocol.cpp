@@ -1,4 +1,4 @@
-#include "protocol.h"
+#include "worker/protocol.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>

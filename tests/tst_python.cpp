@@ -1,12 +1,12 @@
 // CPython beside the engine: the seed's scripts run through the same engine, charts and exports,
 // and show what CPython really does — asyncio on one thread, threads held by the real GIL,
 // processes that escape it.
-#include "engine.h"
+#include "engine/engine.h"
 #include "experiment.h"
-#include "pythonexecutor.h"
-#include "pythonruntime.h"
+#include "python/pythonexecutor.h"
+#include "python/pythonruntime.h"
 #include "testsupport.h"
-#include "traceexport.h"
+#include "report/traceexport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 #include "reliabilitysupport.h"
-#include "session.h"
+#include "engine/session.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "simulatedgil.h"
+#include "engine/simulatedgil.h"
 #include "testsupport.h"
 
 #include <atomic>

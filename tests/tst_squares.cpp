@@ -1,4 +1,4 @@
-#include "squares.h"
+#include "work/squares.h"
 #include "testsupport.h"
 
 #include <chrono>

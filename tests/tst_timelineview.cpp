@@ -1,9 +1,9 @@
 #include "chartexport.h"
 #include "palette.h"
-#include "session.h"
+#include "engine/session.h"
 #include "testsupport.h"
 #include "timelineview.h"
-#include "workload.h"
+#include "work/workload.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "chartexport.h"
 
 #include "exportable.h"
-#include "jsonexport.h"
+#include "report/jsonexport.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #include "cpuchart.h"
 
 #include "chartexport.h"
-#include "narrative.h"
+#include "report/narrative.h"
 #include "palette.h"
-#include "session.h"
+#include "engine/session.h"
 
 #include <QEvent>
 #include <QLegend>

@@ -1,6 +1,6 @@
 #include "experimentpanel.h"
 
-#include "narrative.h"
+#include "report/narrative.h"
 #include "runtimechoice.h"
 
 #include <QCheckBox>

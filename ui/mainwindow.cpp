@@ -5,12 +5,12 @@
 #include "consoleview.h"
 #include "experimentpanel.h"
 #include "explanationpanel.h"
-#include "jsonexport.h"
+#include "report/jsonexport.h"
 #include "labtypes.h"
-#include "machineinfo.h"
+#include "measure/machineinfo.h"
 #include "resultsview.h"
-#include "session.h"
-#include "traceexport.h"
+#include "engine/session.h"
+#include "report/traceexport.h"
 #include "translation.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pythonruntime.h"
+#include "python/pythonruntime.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #include "resultsview.h"
 
-#include "sessionmodel.h"
+#include "report/sessionmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "timelinelayout.h"
 
-#include "session.h"
+#include "engine/session.h"
 
 #include <QFontMetrics>
 

@@ -2,9 +2,9 @@
 
 #include "chartexport.h"
 
-#include "narrative.h"
+#include "report/narrative.h"
 #include "palette.h"
-#include "session.h"
+#include "engine/session.h"
 #include "timelinelayout.h"
 
 #include <QHelpEvent>

@@ -1,10 +1,10 @@
 #include "wallclockchart.h"
 
-#include "analysis.h"
+#include "report/analysis.h"
 #include "chartexport.h"
-#include "narrative.h"
+#include "report/narrative.h"
 #include "palette.h"
-#include "session.h"
+#include "engine/session.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>

@@ -1,0 +1,79 @@
+#include "engine/blockingexecutor.h"
+
+#include "canceltoken.h"
+#include "engine/recorder.h"
+#include "engine/simulatedgil.h"
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+BlockingExecutor::BlockingExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
+{
+    if (m_context.config.gil && m_context.config.strategy == Strategy::Threads)
+        m_gil = std::make_unique<SimulatedGil>();
+}
+
+BlockingExecutor::~BlockingExecutor()
+{
+    m_context.cancel->cancel();
+    m_pool.waitForDone();
+}
+
+void BlockingExecutor::start()
+{
+    const bool sequential = m_context.config.strategy == Strategy::Sequential;
+    const int runners = sequential ? 1 : std::max(1, m_context.config.workers);
+    m_pool.setMaxThreadCount(runners);
+    m_runners = runners;
+    for (int i = 0; i < runners; ++i)
+        m_pool.start([this] { runWorker(); });
+}
+
+void BlockingExecutor::cancel()
+{
+    m_context.cancel->cancel();
+}
+
+int BlockingExecutor::registerWorker()
+{
+    std::lock_guard lock(m_registering);
+    WorkerInfo info;
+    if (m_context.config.strategy == Strategy::Sequential) {
+        info.kind = WorkerKind::Sequential;
+        info.name = u"sequential"_s;
+    } else {
+        info.kind = WorkerKind::Thread;
+        info.name = u"thread-%1"_s.arg(++m_threadNames);
+    }
+    info.pid = getpid();
+    info.tid = gettid();
+    return m_context.recorder->addWorker(info);
+}
+
+void BlockingExecutor::runWorker()
+{
+    Recorder& recorder = *m_context.recorder;
+    int worker = -1;
+    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}};
+    while (!m_context.cancel->isCancelled()) {
+        const int i = m_next.fetch_add(1);
+        if (i >= recorder.taskCount())
+            break;
+        if (worker < 0) {
+            worker = registerWorker();
+            taskContext.workerName = recorder.workers().at(worker).name;
+        }
+        const qint64 start = monotonicNs();
+        recorder.started(i, worker, start);
+        TaskOutcome outcome = executeBlocking(recorder.tasks().at(i), taskContext);
+        recorder.finished(i, worker, start, monotonicNs(), std::move(outcome));
+    }
+    if (m_runners.fetch_sub(1) == 1)
+        QMetaObject::invokeMethod(this, &Executor::finished, Qt::QueuedConnection);
+}
+
+} // namespace Lab

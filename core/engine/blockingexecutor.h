@@ -1,0 +1,37 @@
+#pragma once
+
+#include "engine/executor.h"
+
+#include <QThreadPool>
+
+#include <atomic>
+#include <mutex>
+
+namespace Lab {
+
+class SimulatedGil;
+
+// Sequential (one thread) and threads (N): a QThreadPool owned by the run, where each of the N
+// runners takes the next task in order until none is left — one runnable per worker, not per task.
+class BlockingExecutor final : public Executor {
+    Q_OBJECT
+public:
+    explicit BlockingExecutor(ExecutorContext context, QObject* parent = nullptr);
+    ~BlockingExecutor() override;
+
+    void start() override;
+    void cancel() override;
+
+private:
+    void runWorker();
+    int registerWorker();
+
+    QThreadPool m_pool;
+    std::unique_ptr<SimulatedGil> m_gil;
+    std::atomic<int> m_next{0};
+    std::atomic<int> m_runners{0};
+    std::mutex m_registering; // thread-N is the N-th worker the recorder knows, not just the N-th name
+    int m_threadNames = 0;
+};
+
+} // namespace Lab

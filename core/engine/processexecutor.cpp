@@ -1,0 +1,395 @@
+#include "engine/processexecutor.h"
+
+#include "canceltoken.h"
+#include "worker/childprocess.h"
+#include "platform/procstat.h"
+#include "engine/recorder.h"
+
+#include <QTimer>
+
+#include <cmath>
+#include <csignal>
+#include <limits>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+namespace {
+
+constexpr qsizetype stderrTailBytes = 4096;
+constexpr qint64 queuedWorkNs = 2'000'000; // keep about 2 ms of work queued on each worker
+constexpr int maxDepth = 64;
+constexpr int goodbyeTimeoutMs = 2000; // a worker told to finish that is still there then is killed
+constexpr int killGraceMs = 500;       // a worker stopped for a fault gets this long after SIGTERM
+
+} // namespace
+
+ProcessExecutor::ProcessExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
+{
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ProcessExecutor::checkDeadlines);
+}
+
+ProcessExecutor::~ProcessExecutor()
+{
+    // Destroying a running QProcess blocks for up to 30 s: kill first, then wait briefly.
+    for (const auto& w : m_workers) {
+        w->process->disconnect(this);
+        if (w->process->state() != QProcess::NotRunning) {
+            w->process->kill();
+            w->process->waitForFinished(1000);
+        }
+    }
+}
+
+void ProcessExecutor::start()
+{
+    m_environment = QProcessEnvironment::systemEnvironment();
+    const int count = std::max(1, m_context.config.workers);
+    for (int i = 0; i < count; ++i)
+        spawn();
+}
+
+void ProcessExecutor::spawn()
+{
+    auto owned = std::make_unique<Worker>();
+    Worker& w = *owned;
+    m_workers.push_back(std::move(owned));
+    w.name = u"process-%1"_s.arg(++m_spawned);
+    w.process = new QProcess(this);
+    w.process->setProgram(m_context.config.workerProgram);
+    w.process->setArguments({u"worker"_s});
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"CL_WORKER_INDEX"_s, QString::number(m_spawned)); // for tests' faults
+    w.process->setProcessEnvironment(environment);
+    const pid_t parent = ::getpid();
+    w.process->setChildProcessModifier([parent] { ChildProcess::dieWithParent(parent); });
+    connect(w.process, &QProcess::readyReadStandardOutput, this, [this, &w] { onOutput(w); });
+    connect(w.process, &QProcess::readyReadStandardError, this, [this, &w] { onStderr(w); });
+    connect(w.process, &QProcess::finished, this,
+            [this, &w](int code, QProcess::ExitStatus status) { onExit(w, code, status); });
+    connect(w.process, &QProcess::errorOccurred, this,
+            [this, &w](QProcess::ProcessError e) { onError(w, e); });
+    w.spawnNs = monotonicNs();
+    w.process->start();
+    setDeadline(w, w.spawnNs, taskTimeoutFor(m_context.config, 0, 0)); // a start is timed like a task
+}
+
+void ProcessExecutor::onStderr(Worker& w)
+{
+    w.stderrTail += w.process->readAllStandardError();
+    if (w.stderrTail.size() > stderrTailBytes)
+        w.stderrTail = w.stderrTail.right(stderrTailBytes);
+}
+
+void ProcessExecutor::onOutput(Worker& w)
+{
+    const QByteArray bytes = w.process->readAllStandardOutput();
+    if (!isLive(w)) // what a worker that is being stopped still says is drained, not kept
+        return;
+    w.inbox += bytes;
+    qsizetype pos = 0;
+    while (isLive(w)) {
+        const Protocol::Decoded d = Protocol::decode(QByteArrayView(w.inbox).sliced(pos));
+        if (d.status == Protocol::DecodeStatus::NeedMore)
+            break;
+        if (d.status != Protocol::DecodeStatus::Ok) {
+            protocolError(w, Protocol::describe(d.status));
+            return;
+        }
+        pos += d.consumed;
+        if (!onFrame(w, d.frame))
+            return;
+    }
+    w.inbox.remove(0, pos);
+}
+
+bool ProcessExecutor::onFrame(Worker& w, const Protocol::Frame& frame)
+{
+    if (const auto* hello = std::get_if<Protocol::Hello>(&frame)) {
+        w.pid = hello->pid;
+        w.deadlineNs = 0;
+        w.recorderIndex = m_context.recorder->addWorker({WorkerKind::Process, w.name, w.pid, w.pid});
+        m_context.recorder->workerReady(w.recorderIndex, w.spawnNs, monotonicNs());
+        publishPids();
+        dispatch(w);
+        return true;
+    }
+    if (const auto* result = std::get_if<Protocol::Result>(&frame))
+        return onResult(w, *result);
+    if (const auto* bye = std::get_if<Protocol::Bye>(&frame)) {
+        m_workersCpu += CpuTimes{bye->userUs * 1000, bye->systemUs * 1000};
+        w.cpuCounted = true;
+        return true;
+    }
+    protocolError(w, tr("unexpected frame"));
+    return false;
+}
+
+bool ProcessExecutor::onResult(Worker& w, const Protocol::Result& result)
+{
+    if (w.inFlight.empty() || w.inFlight.front() != result.id) {
+        protocolError(w, tr("result for task %1, which it was not running").arg(result.id));
+        return false;
+    }
+    w.inFlight.pop_front();
+    m_deathsInARow = 0;
+    w.deadlineNs = 0;
+    const qint64 took = result.endNs - result.startNs;
+    w.averageTaskNs = w.averageTaskNs < 0 ? took : (7 * w.averageTaskNs + took) / 8;
+    m_context.recorder->finished(result.id, w.recorderIndex, result.startNs, result.endNs,
+                                 {result.status, result.text});
+    ++m_settled;
+    if (!w.inFlight.empty())
+        runningFrom(w, result.endNs);
+    dispatch(w);
+    maybeFinish();
+    return true;
+}
+
+void ProcessExecutor::protocolError(Worker& w, const QString& reason)
+{
+    retire(w, TaskStatus::Failed, tr("%1 sent a bad frame: %2").arg(w.name, reason));
+}
+
+void ProcessExecutor::retire(Worker& w, TaskStatus status, const QString& reason)
+{
+    w.retired = true;
+    w.fault = reason;
+    failInFlight(w, status, reason);
+    stopWorker(w, true); // onExit replaces it
+}
+
+int ProcessExecutor::depthFor(const Worker& w) const
+{
+    // Long tasks go one at a time, so that a queue on a busy worker cannot spoil the balance;
+    // tiny ones are pipelined, so that a worker never waits for the round trip.
+    if (w.averageTaskNs < 0)
+        return 1;
+    return int(std::clamp<qint64>(queuedWorkNs / std::max<qint64>(w.averageTaskNs, 1), 1, maxDepth));
+}
+
+int ProcessExecutor::nextTask()
+{
+    if (!m_retry.empty()) {
+        const int i = m_retry.front();
+        m_retry.pop_front();
+        return i;
+    }
+    return m_next < m_context.recorder->taskCount() ? m_next++ : -1;
+}
+
+void ProcessExecutor::dispatch(Worker& w)
+{
+    if (m_stopping || !isLive(w) || w.recorderIndex < 0 || m_context.cancel->isCancelled())
+        return;
+    const int depth = depthFor(w);
+    QByteArray batch;
+    while (int(w.inFlight.size()) < depth) {
+        const int i = nextTask();
+        if (i < 0)
+            break;
+        batch += Protocol::encode(Protocol::Task{m_context.recorder->tasks().at(i), w.name});
+        w.inFlight.push_back(i);
+        if (w.inFlight.size() == 1)
+            runningFrom(w, monotonicNs());
+    }
+    if (!batch.isEmpty())
+        w.process->write(batch);
+}
+
+void ProcessExecutor::runningFrom(Worker& w, qint64 atNs)
+{
+    const TaskSpec& task = m_context.recorder->tasks().at(w.inFlight.front());
+    m_context.recorder->started(task.id, w.recorderIndex, atNs);
+    setDeadline(w, atNs, taskTimeoutFor(m_context.config, task.delayMs, task.n));
+}
+
+void ProcessExecutor::setDeadline(Worker& w, qint64 fromNs, qint64 limitMs)
+{
+    w.limitMs = limitMs;
+    w.deadlineNs = limitMs > 0 ? fromNs + limitMs * 1'000'000 : 0;
+    if (w.deadlineNs > 0)
+        armDeadlineTimer(w.deadlineNs);
+}
+
+void ProcessExecutor::armDeadlineTimer(qint64 dueNs)
+{
+    // Deadlines mostly come later and later: the timer moves only for an earlier one; when it fires
+    // for a task that has since ended, checkDeadlines() sets it to the next.
+    if (m_deadlineTimer.isActive() && m_deadlineDueNs <= dueNs)
+        return;
+    m_deadlineDueNs = dueNs;
+    const auto ms = qint64(std::ceil(double(dueNs - monotonicNs()) / 1e6)); // never early: ceil
+    m_deadlineTimer.start(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
+}
+
+void ProcessExecutor::checkDeadlines()
+{
+    const qint64 now = monotonicNs();
+    qint64 next = 0;
+    for (const auto& w : m_workers) {
+        if (!isLive(*w) || w->deadlineNs <= 0)
+            continue;
+        if (w->deadlineNs <= now)
+            retire(*w, TaskStatus::TimedOut,
+                   tr("%1 took longer than %2 s: stopped")
+                       .arg(w->name, QString::number(double(w->limitMs) / 1000)));
+        else
+            next = next > 0 ? std::min(next, w->deadlineNs) : w->deadlineNs;
+    }
+    if (next > 0)
+        armDeadlineTimer(next);
+    maybeFinish();
+}
+
+void ProcessExecutor::failInFlight(Worker& w, TaskStatus status, const QString& reason)
+{
+    w.deadlineNs = 0;
+    if (w.inFlight.empty())
+        return;
+    // Only the first had started; the rest go back to the queue for another worker.
+    m_context.recorder->finished(
+        w.inFlight.front(), w.recorderIndex, -1, monotonicNs(),
+        {m_stopping ? TaskStatus::Cancelled : status, m_stopping ? QString() : reason});
+    ++m_settled;
+    w.inFlight.pop_front();
+    if (m_stopping || w.inFlight.empty())
+        return;
+    m_retry.insert(m_retry.begin(), w.inFlight.begin(), w.inFlight.end());
+    w.inFlight.clear();
+    for (const auto& other : m_workers) // an idle worker need not wait for the replacement
+        dispatch(*other);
+}
+
+void ProcessExecutor::stopWorker(Worker& w, bool gently)
+{
+    if (w.exited)
+        return;
+    if (!w.cpuCounted && w.pid > 0) {
+        if (const auto cpu = ProcStat::readProcessCpu(w.pid))
+            m_workersCpu += *cpu;
+        w.cpuCounted = true;
+    }
+    if (!gently) {
+        w.process->kill();
+        return;
+    }
+    w.process->terminate();
+    QTimer::singleShot(killGraceMs, this, [this, &w] { stopWorker(w); });
+}
+
+void ProcessExecutor::onExit(Worker& w, int exitCode, QProcess::ExitStatus status)
+{
+    w.exited = true;
+    publishPids();
+    if (!m_stopping) {
+        const QString reason = w.retired ? w.fault : ChildProcess::exitReason(w.name, exitCode, status);
+        if (w.recorderIndex < 0) {
+            failAtStart(w, reason);
+        } else {
+            failInFlight(w, TaskStatus::Failed, reason);
+            replace(reason);
+        }
+    }
+    maybeFinish();
+}
+
+void ProcessExecutor::failAtStart(const Worker& w, const QString& reason)
+{
+    const QString said = QString::fromUtf8(w.stderrTail).trimmed();
+    Q_EMIT failed(
+        said.isEmpty()
+            ? tr("the worker program %1 failed at start: %2").arg(m_context.config.workerProgram, reason)
+            : tr("the worker program %1 failed at start: %2 (%3)")
+                  .arg(m_context.config.workerProgram, reason, said));
+    shutDown();
+}
+
+void ProcessExecutor::replace(const QString& why)
+{
+    if (m_settled >= m_context.recorder->taskCount())
+        return;
+    // Bounded, so that a worker that dies on every task cannot keep the pool respawning: twice the
+    // pool in a row without a task done, or more replacements than tasks and workers.
+    const int workers = std::max(1, m_context.config.workers);
+    if (++m_deathsInARow >= std::max(3, 2 * workers) ||
+        m_respawns >= m_context.recorder->taskCount() + workers) {
+        Q_EMIT failed(
+            tr("the worker processes keep stopping (%1 replaced); the last: %2").arg(m_respawns).arg(why));
+        shutDown();
+        return;
+    }
+    ++m_respawns;
+    spawn();
+}
+
+void ProcessExecutor::onError(Worker& w, QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || w.exited)
+        return;
+    w.exited = true;
+    Q_EMIT failed(tr("cannot start the worker program %1: %2")
+                      .arg(m_context.config.workerProgram, w.process->errorString()));
+    shutDown();
+    maybeFinish();
+}
+
+void ProcessExecutor::cancel()
+{
+    m_context.cancel->cancel();
+    shutDown();
+    maybeFinish();
+}
+
+void ProcessExecutor::shutDown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_deadlineTimer.stop();
+    for (const auto& w : m_workers) {
+        if (w->exited)
+            continue;
+        if (w->inFlight.empty() && w->recorderIndex >= 0) {
+            w->process->closeWriteChannel(); // the worker says goodbye with its CPU times and exits
+        } else {
+            failInFlight(*w, TaskStatus::Cancelled, {});
+            stopWorker(*w);
+        }
+    }
+    QTimer::singleShot(goodbyeTimeoutMs, this, [this] {
+        for (const auto& w : m_workers)
+            stopWorker(*w);
+    });
+}
+
+void ProcessExecutor::maybeFinish()
+{
+    if (!m_stopping && m_settled == m_context.recorder->taskCount())
+        shutDown();
+    if (m_finished || !m_stopping)
+        return;
+    for (const auto& w : m_workers) {
+        if (!w->exited)
+            return;
+    }
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+void ProcessExecutor::publishPids()
+{
+    QList<qint64> pids;
+    for (const auto& w : m_workers) {
+        if (!w->exited && w->pid > 0)
+            pids.append(w->pid);
+    }
+    Q_EMIT workerProcessesChanged(pids);
+}
+
+} // namespace Lab

@@ -1,0 +1,152 @@
+#include "engine/runcontroller.h"
+
+#include "engine/blockingexecutor.h"
+#include "canceltoken.h"
+#include "engine/coroutineexecutor.h"
+#include "measure/cpusampler.h"
+#include "engine/processexecutor.h"
+#include "platform/procstat.h"
+#include "python/pythonexecutor.h"
+#include "engine/recorder.h"
+
+#include <QDir>
+
+#include <sys/resource.h>
+
+namespace Lab {
+
+namespace {
+
+constexpr int flushIntervalMs = 33; // at most ~30 updates a second reach the front end
+
+CpuTimes ownCpu()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ns = [](const timeval& t) {
+        return qint64(t.tv_sec) * 1'000'000'000 + qint64(t.tv_usec) * 1000;
+    };
+    return {ns(usage.ru_utime), ns(usage.ru_stime)};
+}
+
+} // namespace
+
+std::unique_ptr<Executor> makeExecutor(ExecutorContext context)
+{
+    if (context.config.runtime == Runtime::Python)
+        return std::make_unique<PythonExecutor>(std::move(context));
+    switch (context.config.strategy) {
+    case Strategy::Sequential:
+    case Strategy::Threads:
+        return std::make_unique<BlockingExecutor>(std::move(context));
+    case Strategy::Coroutines:
+        return std::make_unique<CoroutineExecutor>(std::move(context));
+    case Strategy::Processes:
+        return std::make_unique<ProcessExecutor>(std::move(context));
+    }
+    return nullptr;
+}
+
+RunController::RunController(RunConfig config, int runIndex, ProcStat::FrontEndThread frontEnd,
+                             std::shared_ptr<CancelToken> cancel)
+    : m_config(std::move(config)), m_runIndex(runIndex), m_frontEnd(frontEnd), m_cancel(std::move(cancel))
+{
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RunController::flush);
+}
+
+RunController::~RunController()
+{
+    // Executors stop their threads and kill their processes as they go.
+    m_cancel->cancel();
+    m_executor.reset();
+    m_sampler.reset();
+}
+
+void RunController::start()
+{
+    m_startedUtc = QDateTime::currentDateTimeUtc();
+    m_appCpuAtStart = ownCpu();
+    m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(CpuTimes{});
+    m_recorder = std::make_shared<Recorder>(makeTasks(m_config), monotonicNs());
+    if (m_config.workload == Workload::Logs && !QDir().mkpath(m_config.outDir)) {
+        fail(tr("cannot create the folder %1").arg(m_config.outDir));
+        complete();
+        return;
+    }
+    m_sampler = std::make_unique<SamplerThread>(
+        m_recorder->startNs(), m_frontEnd,
+        [recorder = m_recorder](CpuSample s) { recorder->addSample(std::move(s)); });
+    m_executor = makeExecutor({m_config, m_recorder, m_cancel});
+    connect(m_executor.get(), &Executor::finished, this, &RunController::complete);
+    connect(m_executor.get(), &Executor::failed, this, &RunController::fail);
+    connect(m_executor.get(), &Executor::workerProcessesChanged, this,
+            [this](const QList<qint64>& pids) { m_sampler->setWorkerPids(pids); });
+    m_flushTimer.start();
+    m_executor->start();
+}
+
+void RunController::cancel()
+{
+    m_cancel->cancel();
+    if (m_executor)
+        m_executor->cancel();
+}
+
+void RunController::fail(const QString& reason)
+{
+    if (m_error.isEmpty())
+        m_error = reason;
+}
+
+void RunController::flush()
+{
+    RunProgress p = m_recorder->takeProgress();
+    p.runIndex = m_runIndex;
+    p.elapsedNs = monotonicNs() - m_recorder->startNs();
+    if (!p.events.isEmpty() || !p.samples.isEmpty())
+        Q_EMIT progress(p);
+}
+
+void RunController::complete()
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    const qint64 endNs = monotonicNs();
+    m_flushTimer.stop();
+    m_sampler.reset();
+    flush();
+
+    auto result = std::make_shared<RunResult>();
+    result->config = m_config;
+    result->tasks = m_recorder->tasks();
+    result->spans = m_recorder->spans();
+    result->workers = m_recorder->workers();
+    result->samples = m_recorder->samples();
+    result->startedUtc = m_startedUtc;
+    result->wallNs = m_recorder->workEndNs().value_or(endNs) - m_recorder->startNs();
+    result->startUpNs = m_recorder->startUpNs();
+    const CpuTimes now = ownCpu();
+    const CpuTimes front = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(m_frontEndCpuAtStart);
+    result->frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
+                           front.systemNs - m_frontEndCpuAtStart.systemNs};
+    result->appCpu = {
+        std::max<qint64>(0, now.userNs - m_appCpuAtStart.userNs - result->frontEndCpu.userNs),
+        std::max<qint64>(0, now.systemNs - m_appCpuAtStart.systemNs - result->frontEndCpu.systemNs)};
+    if (const auto* pool = qobject_cast<ProcessExecutor*>(m_executor.get()))
+        result->workersCpu = pool->workersCpu();
+    if (const auto* python = qobject_cast<PythonExecutor*>(m_executor.get())) {
+        result->workersCpu = python->workersCpu();
+        result->interpreter = python->interpreter();
+    }
+    result->cancelled = m_cancel->isCancelled();
+    result->error = m_error;
+    for (TaskSpan& span : result->spans) {
+        if (span.status == TaskStatus::NotStarted && result->cancelled)
+            span.status = TaskStatus::Cancelled;
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace Lab

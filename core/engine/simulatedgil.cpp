@@ -1,0 +1,38 @@
+#include "engine/simulatedgil.h"
+
+namespace Lab {
+
+SimulatedGil::SimulatedGil(std::chrono::microseconds switchInterval) : m_interval(switchInterval) {}
+
+void SimulatedGil::acquire()
+{
+    std::unique_lock lock(m_mutex);
+    const std::uint64_t ticket = m_nextTicket++;
+    m_waiting.fetch_add(1);
+    m_turn.wait(lock, [&] { return m_serving == ticket; });
+    m_waiting.fetch_sub(1);
+    m_heldSince = std::chrono::steady_clock::now();
+}
+
+void SimulatedGil::release()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_serving;
+    }
+    m_turn.notify_all();
+}
+
+void SimulatedGil::yieldIfRequested()
+{
+    if (m_waiting.load(std::memory_order_relaxed) == 0)
+        return;
+    // Only the holder writes m_heldSince, and it is the one calling this.
+    if (std::chrono::steady_clock::now() - m_heldSince < m_interval)
+        return;
+    release();
+    acquire();
+    m_switches.fetch_add(1, std::memory_order_relaxed);
+}
+
+} // namespace Lab

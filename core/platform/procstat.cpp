@@ -1,0 +1,156 @@
+#include "platform/procstat.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <pthread.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab::ProcStat {
+
+namespace {
+
+qint64 ticksToNs(quint64 ticks)
+{
+    static const long perSecond = sysconf(_SC_CLK_TCK);
+    return qint64(ticks) * (1'000'000'000 / (perSecond > 0 ? perSecond : 100));
+}
+
+QList<quint64> numbers(QByteArrayView fields)
+{
+    QList<quint64> out;
+    for (const QByteArray& field : fields.toByteArray().simplified().split(' ')) {
+        if (field.isEmpty())
+            continue;
+        bool ok = false;
+        const quint64 v = field.toULongLong(&ok);
+        if (!ok)
+            return {};
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<CoreTicks> parseStat(QByteArrayView text)
+{
+    QList<CoreTicks> cores;
+    for (const QByteArray& line : text.toByteArray().split('\n')) {
+        if (!line.startsWith("cpu"))
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        if (space < 0)
+            continue;
+        // user nice system idle iowait irq softirq steal [guest guest_nice, already in user]
+        const QList<quint64> v = numbers(QByteArrayView(line).sliced(space));
+        if (v.size() < 4)
+            continue;
+        CoreTicks t;
+        for (qsizetype i = 0; i < std::min<qsizetype>(v.size(), 8); ++i)
+            t.total += v[i];
+        const quint64 idle = v[3] + (v.size() > 4 ? v[4] : 0);
+        t.busy = t.total - idle;
+        cores.append(t);
+    }
+    return cores;
+}
+
+std::optional<CpuTimes> parsePidStat(QByteArrayView text)
+{
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    // After ')': state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime
+    const QList<QByteArray> fields = text.sliced(close + 1).toByteArray().simplified().split(' ');
+    if (fields.size() < 13)
+        return std::nullopt;
+    bool okUser = false;
+    bool okSystem = false;
+    const quint64 user = fields[11].toULongLong(&okUser);
+    const quint64 system = fields[12].toULongLong(&okSystem);
+    if (!okUser || !okSystem)
+        return std::nullopt;
+    return CpuTimes{ticksToNs(user), ticksToNs(system)};
+}
+
+QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>& after)
+{
+    QList<float> out;
+    if (before.size() != after.size())
+        return out;
+    out.reserve(after.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        // iowait may run backwards on Linux, so busy may too: clamp instead of trusting the sign.
+        const auto total = qint64(after[i].total - before[i].total);
+        const auto busy = qint64(after[i].busy) - qint64(before[i].busy);
+        out.append(total <= 0 ? 0.0f : std::clamp(100.0f * float(busy) / float(total), 0.0f, 100.0f));
+    }
+    return out;
+}
+
+namespace {
+
+std::optional<CpuTimes> readStatFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return parsePidStat(file.readAll());
+}
+
+} // namespace
+
+std::optional<CpuTimes> readProcessCpu(qint64 pid)
+{
+    return readStatFile(u"/proc/%1/stat"_s.arg(pid));
+}
+
+std::optional<qint64> parseSchedstat(QByteArrayView text)
+{
+    const QList<QByteArray> fields = text.toByteArray().simplified().split(' ');
+    bool ok = false;
+    const qint64 ns = fields.value(0).toLongLong(&ok);
+    return ok && ns >= 0 ? std::optional<qint64>(ns) : std::nullopt;
+}
+
+std::optional<qint64> readProcessRunNs(qint64 pid)
+{
+    // Every thread: a CPython worker computes on its pool's threads, not its main one.
+    const QString tasks = u"/proc/%1/task"_s.arg(pid);
+    const QStringList tids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::optional<qint64> total;
+    for (const QString& tid : tids) {
+        QFile file(tasks + u'/' + tid + u"/schedstat"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // the thread has just ended
+        if (const auto ns = parseSchedstat(file.readAll()))
+            total = total.value_or(0) + *ns;
+    }
+    return total;
+}
+
+FrontEndThread FrontEndThread::current()
+{
+    FrontEndThread t;
+    t.tid = gettid();
+    t.valid = pthread_getcpuclockid(pthread_self(), &t.clock) == 0;
+    return t;
+}
+
+qint64 FrontEndThread::cpuNs() const
+{
+    timespec ts{};
+    if (!valid || clock_gettime(clock, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+std::optional<CpuTimes> readThreadCpu(qint64 tid)
+{
+    return readStatFile(u"/proc/self/task/%1/stat"_s.arg(tid));
+}
+
+} // namespace Lab::ProcStat

@@ -1,0 +1,284 @@
+#include "python/pythonexecutor.h"
+
+#include "canceltoken.h"
+#include "worker/childprocess.h"
+#include "python/pythonruntime.h"
+#include "engine/recorder.h"
+
+#include <QDir>
+#include <QJsonDocument>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+namespace {
+
+constexpr qsizetype stderrTailBytes = 4096;
+constexpr qsizetype maxLineBytes = 64 * 1024;    // the scripts' lines are short; anything longer is wrong
+constexpr qsizetype inlineListChars = 32 * 1024; // longer lists of cities or n go through a file
+
+QString joinedTasks(const RunConfig& config, QChar separator)
+{
+    if (config.workload == Workload::Weather)
+        return config.cities.join(separator);
+    QStringList ns;
+    for (qint64 n : config.squaresN)
+        ns.append(QString::number(n));
+    return ns.join(separator);
+}
+
+WorkerKind kindOf(Strategy s)
+{
+    switch (s) {
+    case Strategy::Sequential:
+        return WorkerKind::Sequential;
+    case Strategy::Coroutines:
+        return WorkerKind::EventLoop;
+    case Strategy::Threads:
+        return WorkerKind::Thread;
+    case Strategy::Processes:
+        return WorkerKind::Process;
+    }
+    return WorkerKind::Sequential;
+}
+
+qint64 integer(const QJsonObject& e, QStringView key)
+{
+    return qint64(e.value(key).toDouble(-1));
+}
+
+} // namespace
+
+PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent)
+    : Executor(std::move(context), parent)
+{
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &PythonExecutor::onOutput);
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail = (m_stderrTail + m_process.readAllStandardError()).right(stderrTailBytes);
+    });
+    connect(&m_process, &QProcess::finished, this, &PythonExecutor::onExit);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            fail(tr("cannot start %1: %2").arg(m_context.config.python, m_process.errorString()));
+            onExit(-1, QProcess::CrashExit);
+        }
+    });
+}
+
+PythonExecutor::~PythonExecutor()
+{
+    m_process.disconnect(this);
+    if (m_process.state() != QProcess::NotRunning) {
+        killGroup();
+        m_process.waitForFinished(1000); // destroying a running QProcess would wait 30 s
+    }
+}
+
+bool PythonExecutor::needsTasksFile(const RunConfig& config)
+{
+    return config.workload != Workload::Logs && joinedTasks(config, u',').size() > inlineListChars;
+}
+
+QStringList PythonExecutor::scriptArguments(const RunConfig& config, const QString& tasksFile)
+{
+    QStringList args{u"--events"_s, u"--strategy"_s, strategyId(config.strategy)};
+    if (config.strategy == Strategy::Threads || config.strategy == Strategy::Processes)
+        args << u"--workers"_s << QString::number(config.workers);
+    switch (config.workload) {
+    case Workload::Weather:
+        args << u"--delay-ms"_s << QString::number(config.delayMs);
+        args << (tasksFile.isEmpty() ? QStringList{u"--cities"_s, joinedTasks(config, u',')}
+                                     : QStringList{u"--tasks-file"_s, tasksFile});
+        break;
+    case Workload::Logs:
+        args << u"--delay-ms"_s << QString::number(config.delayMs) << u"--files"_s
+             << QString::number(config.taskCount) << u"--out"_s << config.outDir;
+        break;
+    case Workload::Squares:
+        args << (tasksFile.isEmpty() ? QStringList{u"--n"_s, joinedTasks(config, u',')}
+                                     : QStringList{u"--tasks-file"_s, tasksFile});
+        break;
+    }
+    return args;
+}
+
+void PythonExecutor::start()
+{
+    const RunConfig& config = m_context.config;
+    const QString script = Python::labScript(config.workload);
+    if (script.isEmpty()) {
+        fail(tr("cannot write the Python scripts into %1").arg(QDir::tempPath()));
+        onExit(-1, QProcess::CrashExit);
+        return;
+    }
+    QString tasksFile;
+    if (needsTasksFile(config)) {
+        m_tasksFile = std::make_unique<QTemporaryFile>();
+        if (!m_tasksFile->open() || m_tasksFile->write(joinedTasks(config, u'\n').toUtf8()) < 0 ||
+            !m_tasksFile->flush()) {
+            fail(tr("cannot write the list of tasks: %1").arg(m_tasksFile->errorString()));
+            onExit(-1, QProcess::CrashExit);
+            return;
+        }
+        tasksFile = m_tasksFile->fileName();
+    }
+    m_process.setProgram(config.python);
+    // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up here.
+    m_process.setArguments(QStringList{u"-S"_s, u"-u"_s, script} + scriptArguments(config, tasksFile));
+    const pid_t parent = ::getpid();
+    m_process.setChildProcessModifier([parent] {
+        ::setpgid(0, 0); // its pool's processes with it: a cancel ends them all
+        ChildProcess::dieWithParent(parent);
+    });
+    connect(&m_process, &QProcess::started, this, [this] {
+        m_pid = m_process.processId();
+        m_pids = {m_pid};
+        Q_EMIT workerProcessesChanged(m_pids);
+    });
+    m_process.start();
+}
+
+void PythonExecutor::cancel()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        killGroup();
+}
+
+void PythonExecutor::killGroup()
+{
+    if (m_pid > 0)
+        ::kill(-pid_t(m_pid), SIGKILL);
+    m_process.kill();
+}
+
+void PythonExecutor::fail(const QString& reason)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    Q_EMIT failed(reason);
+}
+
+void PythonExecutor::onOutput()
+{
+    m_inbox += m_process.readAllStandardOutput();
+    qsizetype from = 0;
+    for (qsizetype eol = m_inbox.indexOf('\n'); eol >= 0; eol = m_inbox.indexOf('\n', from)) {
+        const QByteArrayView line = QByteArrayView(m_inbox).sliced(from, eol - from);
+        from = eol + 1;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
+        if (!doc.isObject() || !onEvent(doc.object())) {
+            fail(tr("the Python script wrote a line the app does not understand: %1")
+                     .arg(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 200)))));
+            killGroup();
+            return;
+        }
+    }
+    m_inbox.remove(0, from);
+    if (m_inbox.size() > maxLineBytes) {
+        fail(tr("the Python script wrote a line of over %1 bytes").arg(maxLineBytes));
+        killGroup();
+    }
+}
+
+bool PythonExecutor::onEvent(const QJsonObject& e)
+{
+    Recorder& recorder = *m_context.recorder;
+    const QString event = e.value(u"event"_s).toString();
+    const qint64 t = integer(e, u"t_ns");
+    const int task = e.value(u"task"_s).toInt(-1);
+    const bool taskEvent =
+        event == u"start"_s || event == u"end"_s || event == u"submit"_s || event == u"returned"_s;
+    if (taskEvent && (task < 0 || task >= recorder.taskCount() || t < 0))
+        return false;
+    if (event == u"run"_s) {
+        // Timed as the seed's scripts time themselves: from here to "done"; the interpreter's
+        // start before it is the run's start-up.
+        m_runNs = t;
+        recorder.setOrigin(t);
+        m_interpreter = Python::describe(
+            {m_context.config.python, e.value(u"python"_s).toString(), !e.value(u"gil"_s).toBool(true)});
+    } else if (event == u"worker"_s) {
+        recorder.workerReady(workerOf(e), m_firstSubmitNs >= 0 ? m_firstSubmitNs : m_runNs, t);
+    } else if (event == u"submit"_s) {
+        if (m_firstSubmitNs < 0)
+            m_firstSubmitNs = t; // the pool starts its processes as the tasks come
+        recorder.transferred(task, t, -1);
+    } else if (event == u"start"_s) {
+        onStarted(e, task);
+    } else if (event == u"end"_s) {
+        const bool ok = e.value(u"ok"_s).toBool();
+        recorder.finished(task, workerOf(e), m_running.take(task).startNs, t,
+                          {ok ? TaskStatus::Ok : TaskStatus::Failed, e.value(u"result"_s).toString()});
+    } else if (event == u"returned"_s) {
+        recorder.transferred(task, -1, t);
+    } else if (event == u"cpu"_s) {
+        m_cpu = {integer(e, u"user_ns") + integer(e, u"children_user_ns"),
+                 integer(e, u"system_ns") + integer(e, u"children_system_ns")};
+    } else if (event == u"done"_s) {
+        m_done = true;
+        recorder.setWorkEnd(t);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void PythonExecutor::onStarted(const QJsonObject& e, int task)
+{
+    const qint64 t = integer(e, u"t_ns");
+    const int worker = workerOf(e);
+    m_running.insert(task, {worker, t});
+    m_context.recorder->started(task, worker, t);
+}
+
+// Our index of the worker the event names, added the first time it is named.
+int PythonExecutor::workerOf(const QJsonObject& e)
+{
+    const QString key = e.value(u"worker"_s).toString();
+    if (const auto it = m_workers.constFind(key); it != m_workers.cend())
+        return *it;
+    const Strategy s = m_context.config.strategy;
+    QString name = s == Strategy::Sequential ? u"sequential"_s : u"event-loop"_s;
+    if (s == Strategy::Threads || s == Strategy::Processes)
+        name = u"%1-%2"_s.arg(s == Strategy::Threads ? u"thread"_s : u"process"_s).arg(m_workers.size() + 1);
+    const qint64 pid = integer(e, u"pid");
+    const int index = m_context.recorder->addWorker({kindOf(s), name, pid, integer(e, u"tid")});
+    m_workers.insert(key, index);
+    if (pid > 0 && !m_pids.contains(pid)) {
+        m_pids.append(pid);
+        Q_EMIT workerProcessesChanged(m_pids);
+    }
+    return index;
+}
+
+void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    onOutput();
+    const bool cancelled = m_context.cancel->isCancelled();
+    if (!m_done && !cancelled) {
+        const QString tail = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1);
+        const QString why = ChildProcess::exitReason(u"python"_s, exitCode, status);
+        fail(tail.isEmpty() ? why : u"%1: %2"_s.arg(why, tail));
+    }
+    // Whatever was running when the interpreter went did not finish.
+    const qint64 now = monotonicNs();
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        const TaskOutcome outcome = cancelled
+                                        ? TaskOutcome{TaskStatus::Cancelled, {}}
+                                        : TaskOutcome{TaskStatus::Failed, tr("the Python process ended")};
+        m_context.recorder->finished(it.key(), it->worker, it->startNs, now, outcome);
+    }
+    m_running.clear();
+    Q_EMIT finished();
+}
+
+} // namespace Lab

@@ -1,0 +1,163 @@
+#include "report/analysis.h"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <queue>
+
+namespace Lab::Analysis {
+
+namespace {
+
+std::optional<qint64> sequentialWallNs(const RunConfig& config, const QList<RunResultPtr>& runs)
+{
+    for (const RunResultPtr& r : runs) {
+        if (r->config.strategy == Strategy::Sequential && r->config.runtime == config.runtime &&
+            !r->cancelled && r->error.isEmpty() && sameWork(r->config, config))
+            return r->wallNs;
+    }
+    return std::nullopt;
+}
+
+// Sizes of the tasks of a run in its own unit (ms of waiting, or n).
+QList<qint64> taskSizes(const RunConfig& config)
+{
+    if (config.workload == Workload::Squares)
+        return config.squaresN;
+    return QList<qint64>(taskCountOf(config), config.delayMs);
+}
+
+qint64 greedyMakespan(QList<qint64> sizes, int slots)
+{
+    std::sort(sizes.begin(), sizes.end(), std::greater<>());
+    std::vector<qint64> load(std::size_t(slots), 0);
+    for (qint64 s : sizes)
+        *std::min_element(load.begin(), load.end()) += s;
+    return *std::max_element(load.begin(), load.end());
+}
+
+void search(const QList<qint64>& sizes, qsizetype i, std::vector<qint64>& load, qint64& best)
+{
+    if (i == sizes.size()) {
+        best = std::min(best, *std::max_element(load.begin(), load.end()));
+        return;
+    }
+    for (std::size_t s = 0; s < load.size(); ++s) {
+        if (load[s] + sizes[i] >= best)
+            continue;
+        if (s > 0 && load[s] == load[s - 1])
+            continue; // same as putting it on the previous, equally loaded worker
+        load[s] += sizes[i];
+        search(sizes, i + 1, load, best);
+        load[s] -= sizes[i];
+    }
+}
+
+} // namespace
+
+std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsizetype index)
+{
+    const RunResult& run = *runs.at(index);
+    if (run.cancelled || !run.error.isEmpty() || run.wallNs <= 0)
+        return std::nullopt;
+    const auto sequential = sequentialWallNs(run.config, runs);
+    if (!sequential)
+        return std::nullopt;
+    return double(*sequential) / double(run.wallNs);
+}
+
+double cpuUtilisationPct(const RunResult& run)
+{
+    if (run.wallNs <= 0)
+        return 0;
+    return 100.0 * double(run.appCpu.totalNs() + run.workersCpu.totalNs()) / double(run.wallNs);
+}
+
+qint64 optimalMakespan(const QList<qint64>& sizes, int slots)
+{
+    if (sizes.isEmpty() || slots <= 0)
+        return 0;
+    slots = std::min<int>(slots, int(sizes.size()));
+    if (std::all_of(sizes.begin(), sizes.end(), [&](qint64 s) { return s == sizes.first(); }))
+        return (sizes.size() + slots - 1) / slots * sizes.first();
+    qint64 best = greedyMakespan(sizes, slots);
+    if (sizes.size() > 16) // the greedy schedule is within 4/3 of the best; exact search is for small labs
+        return best;
+    QList<qint64> sorted = sizes;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    std::vector<qint64> load(std::size_t(slots), 0);
+    ++best; // let the search find a schedule equal to the greedy one
+    search(sorted, 0, load, best);
+    return best;
+}
+
+qint64 inOrderMakespan(const QList<qint64>& sizes, int slots)
+{
+    if (sizes.isEmpty() || slots <= 0)
+        return 0;
+    // Free times of the workers, earliest on top.
+    std::priority_queue<qint64, std::vector<qint64>, std::greater<>> freeAt;
+    for (int i = 0; i < std::min<int>(slots, int(sizes.size())); ++i)
+        freeAt.push(0);
+    qint64 end = 0;
+    for (qint64 size : sizes) {
+        const qint64 finish = freeAt.top() + size;
+        freeAt.pop();
+        freeAt.push(finish);
+        end = std::max(end, finish);
+    }
+    return end;
+}
+
+int parallelSlots(const RunConfig& config)
+{
+    const int workers = std::max(1, config.workers);
+    switch (config.strategy) {
+    case Strategy::Sequential:
+        return 1;
+    case Strategy::Coroutines: // waits overlap on the loop; blocking work does not
+        return config.workload == Workload::Weather ? taskCountOf(config) : 1;
+    case Strategy::Threads:
+        if (config.workload == Workload::Squares)
+            return config.gil ? 1 : std::min(workers, cpuCores());
+        return workers;
+    case Strategy::Processes:
+        return config.workload == Workload::Squares ? std::min(workers, cpuCores()) : workers;
+    }
+    return 1;
+}
+
+namespace {
+
+double speedupOf(const RunConfig& config, qint64 (*schedule)(const QList<qint64>&, int))
+{
+    const QList<qint64> sizes = taskSizes(config);
+    const qint64 total = std::accumulate(sizes.begin(), sizes.end(), qint64(0));
+    const qint64 span = schedule(sizes, parallelSlots(config));
+    return span > 0 ? double(total) / double(span) : 1.0;
+}
+
+} // namespace
+
+double idealSpeedup(const RunConfig& config)
+{
+    return speedupOf(config, inOrderMakespan);
+}
+
+double bestSpeedupAnyOrder(const RunConfig& config)
+{
+    return speedupOf(config, optimalMakespan);
+}
+
+std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs)
+{
+    const QList<qint64> sizes = taskSizes(config);
+    if (config.workload != Workload::Squares)
+        return inOrderMakespan(sizes, parallelSlots(config)) * 1'000'000;
+    const auto sequential = sequentialWallNs(config, runs);
+    if (!sequential)
+        return std::nullopt;
+    return qint64(double(*sequential) / idealSpeedup(config));
+}
+
+} // namespace Lab::Analysis

@@ -1,0 +1,228 @@
+#include "report/narrative.h"
+
+#include "report/analysis.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab::Narrative {
+
+QString strategyName(Strategy s)
+{
+    switch (s) {
+    case Strategy::Sequential:
+        return Tr::tr("one at a time");
+    case Strategy::Coroutines:
+        return Tr::tr("coroutines");
+    case Strategy::Threads:
+        return Tr::tr("threads");
+    case Strategy::Processes:
+        return Tr::tr("processes");
+    }
+    return {};
+}
+
+QString workloadName(Workload w)
+{
+    switch (w) {
+    case Workload::Weather:
+        return Tr::tr("weather");
+    case Workload::Logs:
+        return Tr::tr("log files");
+    case Workload::Squares:
+        return Tr::tr("sums of squares");
+    }
+    return {};
+}
+
+QString runLabel(const RunConfig& config, bool withWork)
+{
+    QString name = strategyName(config.strategy);
+    if (config.strategy == Strategy::Threads && config.gil)
+        name = Tr::tr("%1 + GIL").arg(name);
+    if (config.runtime == Runtime::Python)
+        name = Tr::tr("%1 · Python").arg(name);
+    return withWork ? Tr::tr("%1 · %2").arg(workloadName(config.workload), name) : name;
+}
+
+QString seconds(qint64 ns, int decimals)
+{
+    return Tr::tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', decimals));
+}
+
+QString runHeading(const RunConfig& c)
+{
+    const QLocale locale;
+    QString work;
+    const int tasks = taskCountOf(c);
+    switch (c.workload) {
+    case Workload::Weather:
+        work = Tr::tr("%n city(ies), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
+        break;
+    case Workload::Logs:
+        work = Tr::tr("%n file(s), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
+        break;
+    case Workload::Squares:
+        work = Tr::tr("%n sum(s) of squares", nullptr, tasks);
+        break;
+    }
+    QString how = strategyName(c.strategy);
+    if (c.strategy == Strategy::Threads || c.strategy == Strategy::Processes)
+        how = Tr::tr("%1, %n worker(s)", nullptr, c.workers).arg(how);
+    if (c.strategy == Strategy::Threads && c.gil && c.runtime == Runtime::Cpp)
+        how = Tr::tr("%1, with a simulated GIL").arg(how);
+    QString title = Tr::tr("%1 — %2 (%3)").arg(workloadName(c.workload), work, how);
+    if (c.runtime == Runtime::Python)
+        title = Tr::tr("%1 — in CPython").arg(title);
+    return c.labNumber >= 0 ? Tr::tr("Lab %1: %2").arg(c.labNumber).arg(title) : title;
+}
+
+namespace {
+
+QString who(const WorkerInfo& w)
+{
+    switch (w.kind) {
+    case WorkerKind::Thread:
+        return Tr::tr("[%1 · thread %2]").arg(w.name).arg(w.tid);
+    case WorkerKind::Process:
+        return Tr::tr("[%1 · pid %2]").arg(w.name).arg(w.pid);
+    case WorkerKind::Sequential:
+    case WorkerKind::EventLoop:
+        break;
+    }
+    return u"[%1]"_s.arg(w.name);
+}
+
+} // namespace
+
+QString taskStarted(const TaskSpec& task, const WorkerInfo& worker)
+{
+    switch (task.workload) {
+    case Workload::Weather:
+        return Tr::tr("%1 fetching the weather of %2…").arg(who(worker), task.label);
+    case Workload::Logs:
+        return Tr::tr("%1 writing %2…").arg(who(worker), task.label);
+    case Workload::Squares:
+        return Tr::tr("%1 summing the squares below %2…").arg(who(worker), QLocale().toString(task.n));
+    }
+    return {};
+}
+
+QString taskFinished(const TaskSpec& task, const WorkerInfo& worker, const TaskSpan& span)
+{
+    const QString took = seconds(span.endNs - span.startNs);
+    switch (span.status) {
+    case TaskStatus::Ok:
+        break;
+    case TaskStatus::Cancelled:
+        return Tr::tr("%1 %2: cancelled").arg(who(worker), task.label);
+    case TaskStatus::TimedOut:
+        return Tr::tr("%1 %2: timed out after %3").arg(who(worker), task.label, took);
+    case TaskStatus::Failed:
+    case TaskStatus::NotStarted:
+        return Tr::tr("%1 %2: failed: %3").arg(who(worker), task.label, span.text);
+    }
+    switch (task.workload) {
+    case Workload::Weather:
+        return Tr::tr("%1 got the weather of %2 (%3)").arg(who(worker), task.label, took);
+    case Workload::Logs:
+        return Tr::tr("%1 %2 written (%3)").arg(who(worker), task.label, took);
+    case Workload::Squares:
+        return Tr::tr("%1 sum of squares below %2 = %3 (%4)")
+            .arg(who(worker), QLocale().toString(task.n), span.text, took);
+    }
+    return {};
+}
+
+QString moreTasks(int hidden)
+{
+    return Tr::tr("… and %n more task(s), not shown one by one", nullptr, hidden);
+}
+
+QString progressLine(int done, int total, qint64 elapsedNs)
+{
+    return Tr::tr("[%1] %2 of %3 tasks done")
+        .arg(seconds(elapsedNs, 1), QLocale().toString(done), QLocale().toString(total));
+}
+
+QString results(const RunResult& run, int shown)
+{
+    QStringList texts;
+    for (const TaskSpan& span : run.spans) {
+        if (span.status != TaskStatus::Ok)
+            continue;
+        if (texts.size() == shown) {
+            texts.append(u"…"_s);
+            break;
+        }
+        texts.append(span.text);
+    }
+    return Tr::tr("Results: %1").arg(texts.join(u", "_s));
+}
+
+QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup)
+{
+    QString line = Tr::tr("Total time: %1").arg(seconds(run.wallNs));
+    if (expectedNs)
+        line = Tr::tr("%1 (should be about %2)").arg(line, seconds(*expectedNs));
+    else if (idealSpeedup > 1.001)
+        line = Tr::tr("%1 (at best %2× faster than one at a time)")
+                   .arg(line, QLocale().toString(idealSpeedup, 'f', 2));
+    if (run.cancelled)
+        line = Tr::tr("%1 — cancelled: %2 of %3 tasks finished")
+                   .arg(line)
+                   .arg(run.count(TaskStatus::Ok))
+                   .arg(run.spans.size());
+    if (!run.error.isEmpty())
+        line = Tr::tr("%1 — the run failed: %2").arg(line, run.error);
+    if (run.startUpNs > 0)
+        line = Tr::tr("%1, after %2 for %3 to start").arg(line, seconds(run.startUpNs), run.interpreter);
+    return line;
+}
+
+qsizetype displayWidth(const QString& text)
+{
+    // Thai vowel and tone marks sit above or below the letter before them and take no column.
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) {
+        const auto category = c.category();
+        return category != QChar::Mark_NonSpacing && category != QChar::Mark_Enclosing &&
+               category != QChar::Other_Format;
+    });
+}
+
+QString comparisonTable(const QList<RunResultPtr>& runs)
+{
+    const QLocale locale;
+    QList<QStringList> rows{{Tr::tr("Lab"), Tr::tr("Work"), Tr::tr("Strategy"), Tr::tr("Workers"),
+                             Tr::tr("Wall"), Tr::tr("CPU"), Tr::tr("CPU use"), Tr::tr("Speed-up"),
+                             Tr::tr("Tasks ok")}};
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const RunResult& r = *runs.at(i);
+        const auto speedup = Analysis::speedupVsSequential(runs, i);
+        const QString strategy = runLabel(r.config);
+        rows.append({r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : u"-"_s,
+                     workloadName(r.config.workload), strategy, QString::number(r.config.workers),
+                     seconds(r.wallNs), seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),
+                     Tr::tr("%1%").arg(locale.toString(Analysis::cpuUtilisationPct(r), 'f', 0)),
+                     speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"-"_s,
+                     u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row[c]));
+    }
+    QString out;
+    for (const QStringList& row : rows) {
+        QStringList cells;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QString pad(widths[c] - displayWidth(row[c]), u' ');
+            cells.append(c >= 3 ? pad + row[c] : row[c] + pad);
+        }
+        out += cells.join(u"  "_s).trimmed() + u'\n';
+    }
+    return out;
+}
+
+} // namespace Lab::Narrative

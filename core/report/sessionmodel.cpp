@@ -1,0 +1,137 @@
+#include "report/sessionmodel.h"
+
+#include "report/analysis.h"
+#include "report/narrative.h"
+#include "engine/session.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+SessionModel::SessionModel(const Session* session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    m_rows = session->results().size();
+    connect(session, &Session::runFinished, this, &SessionModel::onRunFinished);
+}
+
+void SessionModel::onRunFinished()
+{
+    const qsizetype now = m_session->results().size();
+    if (now <= m_rows)
+        return;
+    beginInsertRows({}, int(m_rows), int(now - 1));
+    m_rows = now;
+    endInsertRows();
+    // A new sequential run may give earlier rows their speed-up.
+    if (m_rows > 1)
+        Q_EMIT dataChanged(index(0, Speedup), index(int(m_rows) - 1, Efficiency));
+}
+
+int SessionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows);
+}
+
+int SessionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionModel::value(qsizetype row, int column) const
+{
+    const QList<RunResultPtr>& runs = m_session->results();
+    const RunResult& r = *runs.at(row);
+    const auto speedup = Analysis::speedupVsSequential(runs, row);
+    switch (column) {
+    case LabNumber:
+        return r.config.labNumber;
+    case Workers:
+        return r.config.workers;
+    case Wall:
+        return double(r.wallNs) / 1e9;
+    case Cpu:
+        return double(r.appCpu.totalNs() + r.workersCpu.totalNs()) / 1e9;
+    case CpuUse:
+        return Analysis::cpuUtilisationPct(r);
+    case Speedup:
+        return speedup ? QVariant(*speedup) : QVariant();
+    case Efficiency: // how close to the best the schedule allows
+        return speedup ? QVariant(100.0 * *speedup / Analysis::idealSpeedup(r.config)) : QVariant();
+    case Ok:
+        return r.count(TaskStatus::Ok);
+    case Failed:
+        return r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut);
+    }
+    return {};
+}
+
+QString SessionModel::text(qsizetype row, int column) const
+{
+    const RunResult& r = *m_session->results().at(row);
+    const QLocale locale;
+    const QVariant v = value(row, column);
+    switch (column) {
+    case LabNumber:
+        return r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : tr("custom");
+    case Work:
+        return Narrative::workloadName(r.config.workload);
+    case StrategyName:
+        return Narrative::runLabel(r.config);
+    case Wall:
+    case Cpu:
+        return Narrative::seconds(qint64(v.toDouble() * 1e9));
+    case CpuUse:
+    case Efficiency:
+        return v.isValid() ? tr("%1%").arg(locale.toString(v.toDouble(), 'f', 0)) : u"–"_s;
+    case Speedup:
+        return v.isValid() ? tr("%1×").arg(locale.toString(v.toDouble(), 'f', 2)) : u"–"_s;
+    case State:
+        return !r.error.isEmpty() ? tr("failed: %1").arg(r.error)
+               : r.cancelled      ? tr("cancelled")
+                                  : tr("done");
+    }
+    return locale.toString(v.toLongLong());
+}
+
+QVariant SessionModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(index.row(), index.column());
+    case ValueRole:
+        return value(index.row(), index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() >= Workers && index.column() < State
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == Efficiency)
+        return tr("The speed-up as a share of the best the schedule allows on this machine");
+    if (role != Qt::DisplayRole)
+        return {};
+    const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"), tr("Workers"),
+                                         tr("Wall"),     tr("CPU time"), tr("CPU use"),  tr("Speed-up"),
+                                         tr("Of ideal"), tr("Ok"),       tr("Failed"),   tr("State")};
+    return titles[section];
+}
+
+void SessionModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows) - 1, ColumnCount - 1));
+}
+
+} // namespace Lab
