@@ -33,11 +33,5 @@ CliParse parseRunArguments(const QStringList& arguments, const QString& workerPr
                            const QString& defaultOutBase);
 
 QString runUsage();
-// "th" for a Thai system locale, "en" otherwise.
-QString defaultLanguage();
-
-struct CliTr {
-    Q_DECLARE_TR_FUNCTIONS(Lab::Cli)
-};
 
 } // namespace Lab

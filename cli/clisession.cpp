@@ -1,9 +1,12 @@
 #include "clisession.h"
 
+#include "engine/session.h"
+#include "interruptwatcher.h"
 #include "report/jsonexport.h"
 #include "report/narrative.h"
-#include "engine/session.h"
 #include "report/traceexport.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +71,18 @@ void CliSession::finish()
         }
     }
     Q_EMIT done(code);
+}
+
+int runCommand(const CliOptions& options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliSession session(options, out, err);
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &session, &CliSession::cancel);
+    QObject::connect(&session, &CliSession::done, QCoreApplication::instance(), &QCoreApplication::exit);
+    session.start();
+    return QCoreApplication::exec();
 }
 
 } // namespace Lab

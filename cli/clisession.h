@@ -34,4 +34,8 @@ private:
     Session* m_session;
 };
 
+// `concurrency-lab run` from start to exit code, in the QCoreApplication that exists: Ctrl+C and
+// SIGTERM cancel the run and keep what finished.
+int runCommand(const CliOptions& options);
+
 } // namespace Lab

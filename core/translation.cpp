@@ -52,6 +52,11 @@ bool installTranslation(const QString& language)
     return state.app != nullptr && (language != thai || state.qt != nullptr);
 }
 
+QString defaultLanguage()
+{
+    return QLocale::system().language() == QLocale::Thai ? thai : english;
+}
+
 QString currentLanguage()
 {
     return installed().language;

@@ -13,5 +13,7 @@ inline const QString english = QStringLiteral("en");
 // which Debian does not ship) from :/i18n. Returns false when a translation is missing.
 bool installTranslation(const QString& language);
 QString currentLanguage();
+// "th" for a Thai system locale, "en" otherwise.
+QString defaultLanguage();
 
 } // namespace Lab

@@ -1,0 +1,76 @@
+#include "validation.h"
+
+#include "labtypes.h"
+
+#include <QDir>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab::Check {
+
+namespace {
+
+constexpr qsizetype maxCityName = 100;
+
+QString number(qint64 v)
+{
+    return QLocale().toString(v);
+}
+
+} // namespace
+
+Checked<qint64> wholeNumber(const QString& text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        return {0, Tr::tr("'%1' is not a whole number; allowed: %2 to %3").arg(text, number(min), number(max))};
+    if (v < min || v > max)
+        return {0, Tr::tr("%1 is out of range; allowed: %2 to %3").arg(text.trimmed(), number(min), number(max))};
+    return {v, {}};
+}
+
+Checked<QStringList> cities(const QString& text)
+{
+    QStringList out;
+    for (const QString& city : text.split(u',')) {
+        const QString name = city.trimmed();
+        if (name.isEmpty() || name.size() > maxCityName)
+            return {{},
+                    Tr::tr("'%1' has an empty or over-long name; allowed: names of 1 to %2 characters separated "
+                           "by commas")
+                        .arg(text)
+                        .arg(maxCityName)};
+        out.append(name);
+    }
+    if (out.size() > maxTasks)
+        return {{}, Tr::tr("%1 cities is too many; allowed: 1 to %2").arg(number(out.size()), number(maxTasks))};
+    return {out, {}};
+}
+
+Checked<QList<qint64>> squaresN(const QString& text, int scale)
+{
+    const qint64 maxN = maxSquaresN / std::max(1, scale);
+    QList<qint64> out;
+    if (text.trimmed().isEmpty())
+        return {{}, Tr::tr("give at least one whole number from 1 to %1").arg(number(maxN))};
+    for (const QString& item : text.split(u',')) {
+        const auto n = wholeNumber(item, 1, maxN);
+        if (!n.ok())
+            return {{}, n.error};
+        out.append(n.value);
+    }
+    if (out.size() > maxTasks)
+        return {{}, Tr::tr("too many values; allowed: 1 to %1").arg(number(maxTasks))};
+    return {out, {}};
+}
+
+QString newRunFolder(const QString& base, const QDateTime& now)
+{
+    return QDir(base).filePath(now.toUTC().toString(u"yyyyMMdd-HHmmss-zzz"_s));
+}
+
+} // namespace Lab::Check

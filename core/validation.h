@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The rules of the parameters a person types, in one place for every door: the command line and
+// the experiment panel check the same text the same way and name the same reason. Messages name
+// the value and what is allowed, without the field: each door puts its own name in front
+// ("--n: …", "n values: …").
+namespace Lab::Check {
+
+template <class T>
+struct Checked {
+    T value{};
+    QString error; // empty when the value is allowed
+    bool ok() const { return error.isEmpty(); }
+};
+
+Checked<qint64> wholeNumber(const QString& text, qint64 min, qint64 max);
+// Cities separated by commas, each 1 to 100 characters once trimmed, at most maxTasks of them.
+Checked<QStringList> cities(const QString& text);
+// Sizes of the sums of squares separated by commas, each 1 to maxSquaresN ÷ scale, at least one.
+Checked<QList<qint64>> squaresN(const QString& text, int scale);
+
+// The folder a session's runs write into when none is given: `base`/<UTC time to the millisecond>.
+QString newRunFolder(const QString& base, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Check)
+};
+
+} // namespace Lab::Check

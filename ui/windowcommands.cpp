@@ -1,0 +1,122 @@
+#include "windowcommands.h"
+
+#include "chartexport.h"
+#include "experimentpanel.h"
+#include "mainwindow.h"
+#include "python/pythonruntime.h"
+#include "report/jsonexport.h"
+#include "thaifont.h"
+#include "translation.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QImageWriter>
+#include <QSettings>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab::Gui {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Gui)
+};
+
+void complain(const QString& message)
+{
+    QTextStream(stderr) << u"concurrency-lab: "_s << message << Qt::endl;
+}
+
+// Runs the lab by its runtime: at once for the engine alone, once Python has been looked for
+// otherwise (without starving the window: the search runs in the background).
+void runLab(MainWindow& window, const LabRun& lab)
+{
+    window.experimentPanel()->setPreset(std::max(0, lab.lab));
+    if (lab.runtime.isEmpty() || lab.runtime == u"cpp"_s) {
+        QMetaObject::invokeMethod(&window, &MainWindow::run, Qt::QueuedConnection);
+        return;
+    }
+    auto* search = new QFutureWatcher<QList<Python::Interpreter>>(&window);
+    QObject::connect(search, &QFutureWatcherBase::finished, &window, [&window, search, runtime = lab.runtime] {
+        window.experimentPanel()->setInterpreters(search->result());
+        if (!window.experimentPanel()->setRuntimeChoice(runtime)) {
+            complain(Python::installHint());
+            QCoreApplication::exit(2);
+            return;
+        }
+        window.run();
+    });
+    search->setFuture(Python::discoverOnce());
+}
+
+// The picture encoded first, then written whole or not at all.
+std::optional<QString> savePicture(QWidget& window, const QString& path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(window.grab().toImage()))
+        return Tr::tr("cannot write %1: %2").arg(path, writer.errorString());
+    return Export::writeFile(path, buffer.data());
+}
+
+} // namespace
+
+void offscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void startInterface(const QString& language)
+{
+    const QString chosen =
+        language.isEmpty() ? QSettings().value(u"language"_s, defaultLanguage()).toString() : language;
+    installTranslation(chosen == thai ? thai : english);
+    if (const auto problem = ensureThaiCapableFont())
+        complain(*problem);
+}
+
+int showWindow(const LabRun& lab, const QString& workerProgram)
+{
+    MainWindow window(workerProgram);
+    if (lab.lab >= 0)
+        window.experimentPanel()->setPreset(lab.lab);
+    window.show();
+    return QApplication::exec();
+}
+
+int saveScreenshot(const LabRun& lab, const QString& path, const QString& workerProgram)
+{
+    MainWindow window(workerProgram);
+    window.show();
+    QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, path] {
+        const auto error = savePicture(window, path);
+        if (error)
+            complain(*error);
+        QCoreApplication::exit(error ? 1 : 0);
+    });
+    runLab(window, lab);
+    return QApplication::exec();
+}
+
+int exportCharts(const LabRun& lab, const QString& outDir, const QString& workerProgram)
+{
+    MainWindow window(workerProgram);
+    window.resize(ChartExport::defaultSize);
+    QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, outDir] {
+        const auto error = QDir().mkpath(outDir) ? window.exportAll(outDir)
+                                                 : std::optional(Tr::tr("cannot make the folder %1").arg(outDir));
+        if (error)
+            complain(*error);
+        QCoreApplication::exit(error ? 1 : 0);
+    });
+    runLab(window, lab);
+    return QApplication::exec();
+}
+
+} // namespace Lab::Gui
