@@ -54,6 +54,7 @@ private Q_SLOTS:
     void jsonToStandardOutput();
     void logFiles();
     void bothRuntimesAndATrace();
+    void help_data();
     void help();
 
 private:
@@ -83,7 +84,9 @@ Finished TestCli::run(const QStringList& args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, path(u"home"_s));
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    for (const QString& name : {u"XDG_DATA_HOME"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+    // No display, as over SSH or in CI: help and refusals come before any window.
+    for (const QString& name : {u"XDG_DATA_HOME"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s,
+                                u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
         env.remove(name);
 
     QProcess process;
@@ -129,6 +132,31 @@ void TestCli::badInput_data()
         << u"--out"_s;
     QTest::newRow("bad value, Thai asked for")
         << QStringList{u"run"_s, u"--lang"_s, u"th"_s, u"--scale"_s, u"0"_s} + files << u"--scale"_s;
+    // Every other command refuses the same way.
+    const QStringList out{u"--out"_s, u"{tmp}/charts"_s};
+    QTest::newRow("export-charts: unknown option") << QStringList{u"export-charts"_s, u"--bogus"_s} << u"--bogus"_s;
+    QTest::newRow("export-charts: unknown language")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--lang"_s, u"xx"_s} + out << u"xx"_s;
+    QTest::newRow("export-charts: no lab") << QStringList{u"export-charts"_s} + out << u"--lab"_s;
+    QTest::newRow("export-charts: lab 7") << QStringList{u"export-charts"_s, u"--lab"_s, u"7"_s} + out << u"7"_s;
+    QTest::newRow("export-charts: out under a file")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--out"_s, u"{tmp}/file/x"_s} << u"--out"_s;
+    QTest::newRow("window: unknown option") << QStringList{u"--bogus"_s} << u"--bogus"_s;
+    QTest::newRow("window: unknown language") << QStringList{u"--lang"_s, u"xx"_s} << u"xx"_s;
+    QTest::newRow("window: runtime without screenshot")
+        << QStringList{u"--runtime"_s, u"python"_s} << u"--screenshot"_s;
+    QTest::newRow("screenshot into a missing folder")
+        << QStringList{u"--screenshot"_s, u"{tmp}/missing/s.png"_s} << u"--screenshot"_s;
+    QTest::newRow("screenshot of lab 9")
+        << QStringList{u"--screenshot"_s, u"{tmp}/s.png"_s, u"--lab"_s, u"9"_s} << u"9"_s;
+    QTest::newRow("bench: repeats 0") << QStringList{u"bench"_s, u"--repeats"_s, u"0"_s} << u"--repeats"_s;
+    QTest::newRow("bench: fan-out probe of 0") << QStringList{u"bench"_s, u"--probe-fanout"_s, u"0"_s}
+                                               << u"--probe-fanout"_s;
+    QTest::newRow("bench: unknown section") << QStringList{u"bench"_s, u"--only"_s, u"gpu"_s} << u"gpu"_s;
+    QTest::newRow("worker with an option") << QStringList{u"worker"_s, u"--fast"_s} << u"worker"_s;
+    QTest::newRow("command with a control character") << QStringList{u"bad\x01" "cmd"_s} << u"bad\\x01cmd"_s;
+    QTest::newRow("a value of 100 KB") << QStringList{u"run"_s, u"--lab"_s, QString(100'000, u'x')} + files
+                                       << u"xxx…"_s;
 }
 
 void TestCli::badInput()
@@ -143,6 +171,7 @@ void TestCli::badInput()
     const QStringList lines = nonEmptyLines(f.err);
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.at(0).contains(option), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).size() < 300, qPrintable(lines.at(0))); // a line of a terminal, whatever was typed
     // Nothing written: neither the files asked for, nor the default run folder under $HOME.
     QCOMPARE(entries(m_dir->path()), (QStringList{u"file"_s, u"home"_s}));
     QCOMPARE(entries(path(u"home"_s)), QStringList());
@@ -268,13 +297,30 @@ void TestCli::bothRuntimesAndATrace()
     QCOMPARE(processes.size(), 4); // one a run
 }
 
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"export-charts --lab N"_s;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << u"--screenshot FILE"_s;
+    QTest::newRow("--version") << QStringList{u"--version"_s} << u"concurrency-lab " CL_VERSION ""_s;
+    QTest::newRow("--help in Thai") << QStringList{u"--lang"_s, u"th"_s, u"--help"_s} << u"วิธีใช้"_s;
+    QTest::newRow("run --help") << QStringList{u"run"_s, u"--help"_s} << u"--workload"_s;
+    QTest::newRow("run -h") << QStringList{u"run"_s, u"-h"_s} << u"--workload"_s;
+    QTest::newRow("export-charts --help") << QStringList{u"export-charts"_s, u"--help"_s} << u"--out DIR"_s;
+    QTest::newRow("bench --help") << QStringList{u"bench"_s, u"--help"_s} << u"--repeats"_s;
+    QTest::newRow("worker --help") << QStringList{u"worker"_s, u"--help"_s} << u"standard input"_s;
+}
+
 void TestCli::help()
 {
-    const Finished f = run({u"run"_s, u"--help"_s});
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Finished f = run(args);
     QVERIFY(f.ran);
     QCOMPARE(f.exitCode, 0);
     const QString out = QString::fromUtf8(f.out);
-    QVERIFY2(out.contains(u"concurrency-lab run"_s) && out.contains(u"--workload"_s), qPrintable(out));
+    QVERIFY2(out.contains(says), qPrintable(out));
     QCOMPARE(f.err, QByteArray());
     QCOMPARE(entries(path(u"home"_s)), QStringList());
 }

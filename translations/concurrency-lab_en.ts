@@ -36,42 +36,61 @@
     </message>
 </context>
 <context>
+    <name>Lab::Check</name>
+    <message>
+        <source>&apos;%1&apos; is not a whole number; allowed: %2 to %3</source>
+        <translation>&apos;%1&apos; is not a whole number; allowed: %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: %2 to %3</source>
+        <translation>%1 is out of range; allowed: %2 to %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty or over-long name; allowed: names of 1 to %2 characters separated by commas</source>
+        <translation>&apos;%1&apos; has an empty or over-long name; allowed: names of 1 to %2 characters separated by commas</translation>
+    </message>
+    <message>
+        <source>%1 cities is too many; allowed: 1 to %2</source>
+        <translation>%1 cities is too many; allowed: 1 to %2</translation>
+    </message>
+    <message>
+        <source>give at least one whole number from 1 to %1</source>
+        <translation>give at least one whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>too many values; allowed: 1 to %1</source>
+        <translation>too many values; allowed: 1 to %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Cli</name>
     <message>
-        <source>--%1: '%2' is not a whole number; allowed: %3 to %4</source>
-        <translation>--%1: '%2' is not a whole number; allowed: %3 to %4</translation>
+        <source>--%1: &apos;%2&apos; is not a folder</source>
+        <translation>--%1: &apos;%2&apos; is not a folder</translation>
     </message>
     <message>
-        <source>--%1: %2 is out of range; allowed: %3 to %4</source>
-        <translation>--%1: %2 is out of range; allowed: %3 to %4</translation>
+        <source>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</source>
+        <translation>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a folder</source>
-        <translation>--%1: '%2' is not a folder</translation>
+        <source>--%1: cannot write into &apos;%2&apos;: %3</source>
+        <translation>--%1: cannot write into &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <source>--%1: '%2' cannot be made: '%3' is not a folder</source>
-        <translation>--%1: '%2' cannot be made: '%3' is not a folder</translation>
+        <source>--%1: &apos;%2&apos; is a folder; give a file name</source>
+        <translation>--%1: &apos;%2&apos; is a folder; give a file name</translation>
     </message>
     <message>
-        <source>--%1: cannot write into '%2': %3</source>
-        <translation>--%1: cannot write into '%2': %3</translation>
+        <source>--%1: the folder of &apos;%2&apos; does not exist</source>
+        <translation>--%1: the folder of &apos;%2&apos; does not exist</translation>
     </message>
     <message>
-        <source>--%1: '%2' is a folder; give a file name</source>
-        <translation>--%1: '%2' is a folder; give a file name</translation>
+        <source>unexpected argument &apos;%1&apos;; options start with --, see --help</source>
+        <translation>unexpected argument &apos;%1&apos;; options start with --, see --help</translation>
     </message>
     <message>
-        <source>--%1: the folder of '%2' does not exist</source>
-        <translation>--%1: the folder of '%2' does not exist</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1'; options start with --, see --help</source>
-        <translation>unexpected argument '%1'; options start with --, see --help</translation>
-    </message>
-    <message>
-        <source>unknown option '--%1'; see --help</source>
-        <translation>unknown option '--%1'; see --help</translation>
+        <source>unknown option &apos;--%1&apos;; see --help</source>
+        <translation>unknown option &apos;--%1&apos;; see --help</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
@@ -86,40 +105,28 @@
         <translation>--%1 applies to --workload %2 only</translation>
     </message>
     <message>
-        <source>--strategy: unknown strategy '%1'; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation>--strategy: unknown strategy '%1'; allowed: a comma list of sequential, coroutines, threads, processes, or all</translation>
+        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
+        <translation>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</translation>
     </message>
     <message>
-        <source>--cities: '%1' has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
-        <translation>--cities: '%1' has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</translation>
-    </message>
-    <message>
-        <source>--cities: %1 cities is too many; allowed: 1 to %2</source>
-        <translation>--cities: %1 cities is too many; allowed: 1 to %2</translation>
-    </message>
-    <message>
-        <source>--n: too many values; allowed: 1 to %1</source>
-        <translation>--n: too many values; allowed: 1 to %1</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language '%1'; allowed: th, en</source>
-        <translation>--lang: unknown language '%1'; allowed: th, en</translation>
+        <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
+        <translation>--lang: unknown language &apos;%1&apos;; allowed: th, en</translation>
     </message>
     <message>
         <source>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</source>
         <translation>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</translation>
     </message>
     <message>
-        <source>--workload: unknown workload '%1'; allowed: weather, logs, squares</source>
-        <translation>--workload: unknown workload '%1'; allowed: weather, logs, squares</translation>
+        <source>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</source>
+        <translation>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</translation>
     </message>
     <message>
         <source>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</source>
         <translation>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</translation>
     </message>
     <message>
-        <source>--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all</source>
-        <translation>--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all</translation>
+        <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
+        <translation>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</translation>
     </message>
     <message>
         <source>--out: the folder name is empty</source>
@@ -130,24 +137,24 @@
         <translation>--json: the file name is empty; give a path, or - for standard output</translation>
     </message>
     <message>
-        <source>--%1 takes no value, but was given '%2'</source>
-        <translation>--%1 takes no value, but was given '%2'</translation>
+        <source>--%1 takes no value, but was given &apos;%2&apos;</source>
+        <translation>--%1 takes no value, but was given &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--trace: give a file name, such as run.trace.json</source>
         <translation>--trace: give a file name, such as run.trace.json</translation>
     </message>
     <message>
-        <source>--runtime: unknown runtime '%1'; allowed: cpp, python, both</source>
-        <translation>--runtime: unknown runtime '%1'; allowed: cpp, python, both</translation>
+        <source>--runtime: unknown runtime &apos;%1&apos;; allowed: cpp, python, both</source>
+        <translation>--runtime: unknown runtime &apos;%1&apos;; allowed: cpp, python, both</translation>
     </message>
     <message>
         <source>--python applies to --runtime python|both only</source>
         <translation>--python applies to --runtime python|both only</translation>
     </message>
     <message>
-        <source>--python: '%1' is not a Python 3.9 or newer that can be run</source>
-        <translation>--python: '%1' is not a Python 3.9 or newer that can be run</translation>
+        <source>--python: &apos;%1&apos; is not a Python 3.9 or newer that can be run</source>
+        <translation>--python: &apos;%1&apos; is not a Python 3.9 or newer that can be run</translation>
     </message>
     <message>
         <source>--runtime %1: %2</source>
@@ -179,7 +186,7 @@ Both:
   --out DIR           where the log files go (default: a new folder under %2)
   --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
   --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
   --python PATH       the Python to run (default: python3 on PATH)
   --lang th|en        the language of the output
@@ -212,13 +219,133 @@ Both:
   --out DIR           where the log files go (default: a new folder under %2)
   --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
   --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
   --python PATH       the Python to run (default: python3 on PATH)
   --lang th|en        the language of the output
   --quiet             no line per task
 
 Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
+</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not allowed; allowed: %3</source>
+        <translation>--%1: &apos;%2&apos; is not allowed; allowed: %3</translation>
+    </message>
+    <message>
+        <source>--%1 applies only with --%2</source>
+        <translation>--%1 applies only with --%2</translation>
+    </message>
+    <message>
+        <source>--lab: unknown lab &apos;%1&apos;; allowed: %2</source>
+        <translation>--lab: unknown lab &apos;%1&apos;; allowed: %2</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [--lab N] [--lang th|en]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</source>
+        <translation>Usage: concurrency-lab [--lab N] [--lang th|en]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
+
+Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
+SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
+</source>
+        <translation>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
+
+Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
+SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
+</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
+                             [--only SECTIONS]
+
+  --quick             small sizes: a smoke test of under a minute
+  --json PATH         also write the figures as JSON
+  --python PATH|none  the CPython to compare with (default: python3 on PATH), or none
+  --repeats N         measurements of each figure (1 to 100, default 3)
+  --only SECTIONS     a comma list of %1
+</source>
+        <translation>Usage: concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
+                             [--only SECTIONS]
+
+  --quick             small sizes: a smoke test of under a minute
+  --json PATH         also write the figures as JSON
+  --python PATH|none  the CPython to compare with (default: python3 on PATH), or none
+  --repeats N         measurements of each figure (1 to 100, default 3)
+  --only SECTIONS     a comma list of %1
+</translation>
+    </message>
+    <message>
+        <source>--screenshot: give a file name, such as lab3.png</source>
+        <translation>--screenshot: give a file name, such as lab3.png</translation>
+    </message>
+    <message>
+        <source>--lab: give the lab whose charts to export; allowed: %1</source>
+        <translation>--lab: give the lab whose charts to export; allowed: %1</translation>
+    </message>
+    <message>
+        <source>--out: give the folder the charts go into</source>
+        <translation>--out: give the folder the charts go into</translation>
+    </message>
+    <message>
+        <source>--python: give the path of a Python, or none</source>
+        <translation>--python: give the path of a Python, or none</translation>
+    </message>
+    <message>
+        <source>--only: unknown section &apos;%1&apos;; allowed: a comma list of %2</source>
+        <translation>--only: unknown section &apos;%1&apos;; allowed: a comma list of %2</translation>
+    </message>
+    <message>
+        <source>--json: give a file name, such as bench.json</source>
+        <translation>--json: give a file name, such as bench.json</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; allowed: run, export-charts, bench, or none for the window</source>
+        <translation>unknown command &apos;%1&apos;; allowed: run, export-charts, bench, or none for the window</translation>
+    </message>
+    <message>
+        <source>the worker takes no options; see --help</source>
+        <translation>the worker takes no options; see --help</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab worker
+A process of the app&apos;s process pool: the app starts it and gives it tasks on
+standard input. It takes no options.
+</source>
+        <translation>Usage: concurrency-lab worker
+A process of the app&apos;s process pool: the app starts it and gives it tasks on
+standard input. It takes no options.
 </translation>
     </message>
 </context>
@@ -339,8 +466,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>Shortens every wait, for a quick demonstration</translation>
     </message>
     <message>
-        <source>Simulate Python's &amp;GIL (threads)</source>
-        <translation>Simulate Python's &amp;GIL (threads)</translation>
+        <source>Simulate Python&apos;s &amp;GIL (threads)</source>
+        <translation>Simulate Python&apos;s &amp;GIL (threads)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -375,8 +502,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>Strategies: choose at least one</translation>
     </message>
     <message>
-        <source>n values: '%1' is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation>n values: '%1' is not allowed; allowed: whole numbers from 1 to %2</translation>
+        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
+        <translation>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</translation>
     </message>
     <message>
         <source>n values: give at least one whole number from 1 to %1</source>
@@ -514,6 +641,17 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     </message>
 </context>
 <context>
+    <name>Lab::Gui</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>cannot make the folder %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -619,8 +757,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>Choose a Python interpreter</translation>
     </message>
     <message>
-        <source>'%1' is not a Python 3.9 or newer that can be run.</source>
-        <translation>'%1' is not a Python 3.9 or newer that can be run.</translation>
+        <source>&apos;%1&apos; is not a Python 3.9 or newer that can be run.</source>
+        <translation>&apos;%1&apos; is not a Python 3.9 or newer that can be run.</translation>
     </message>
 </context>
 <context>
@@ -959,8 +1097,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>C++ engine</translation>
     </message>
     <message>
-        <source>CPython (the seed's scripts)</source>
-        <translation>CPython (the seed's scripts)</translation>
+        <source>CPython (the seed&apos;s scripts)</source>
+        <translation>CPython (the seed&apos;s scripts)</translation>
     </message>
     <message>
         <source>Both, side by side</source>

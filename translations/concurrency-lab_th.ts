@@ -36,42 +36,61 @@
     </message>
 </context>
 <context>
+    <name>Lab::Check</name>
+    <message>
+        <source>&apos;%1&apos; is not a whole number; allowed: %2 to %3</source>
+        <translation>&apos;%1&apos; ไม่ใช่จำนวนเต็ม; ค่าที่ใช้ได้: %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; allowed: %2 to %3</source>
+        <translation>%1 อยู่นอกช่วงที่กำหนด; ค่าที่ใช้ได้: %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty or over-long name; allowed: names of 1 to %2 characters separated by commas</source>
+        <translation>&apos;%1&apos; มีชื่อเมืองที่ว่างหรือยาวเกินไป; ค่าที่ใช้ได้: ชื่อยาว 1 ถึง %2 ตัวอักษร คั่นด้วยคอมมา</translation>
+    </message>
+    <message>
+        <source>%1 cities is too many; allowed: 1 to %2</source>
+        <translation>%1 เมืองมากเกินไป; ค่าที่ใช้ได้: 1 ถึง %2 เมือง</translation>
+    </message>
+    <message>
+        <source>give at least one whole number from 1 to %1</source>
+        <translation>ต้องใส่จำนวนเต็มตั้งแต่ 1 ถึง %1 อย่างน้อยหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>too many values; allowed: 1 to %1</source>
+        <translation>จำนวนค่ามากเกินไป; ค่าที่ใช้ได้: 1 ถึง %1 ค่า</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Cli</name>
     <message>
-        <source>--%1: '%2' is not a whole number; allowed: %3 to %4</source>
-        <translation>--%1: '%2' ไม่ใช่จำนวนเต็ม; ค่าที่ใช้ได้: %3 ถึง %4</translation>
+        <source>--%1: &apos;%2&apos; is not a folder</source>
+        <translation>--%1: &apos;%2&apos; ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
-        <source>--%1: %2 is out of range; allowed: %3 to %4</source>
-        <translation>--%1: %2 อยู่นอกช่วงที่กำหนด; ค่าที่ใช้ได้: %3 ถึง %4</translation>
+        <source>--%1: &apos;%2&apos; cannot be made: &apos;%3&apos; is not a folder</source>
+        <translation>--%1: สร้าง &apos;%2&apos; ไม่ได้: &apos;%3&apos; ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a folder</source>
-        <translation>--%1: '%2' ไม่ใช่โฟลเดอร์</translation>
+        <source>--%1: cannot write into &apos;%2&apos;: %3</source>
+        <translation>--%1: เขียนลงใน &apos;%2&apos; ไม่ได้: %3</translation>
     </message>
     <message>
-        <source>--%1: '%2' cannot be made: '%3' is not a folder</source>
-        <translation>--%1: สร้าง '%2' ไม่ได้: '%3' ไม่ใช่โฟลเดอร์</translation>
+        <source>--%1: &apos;%2&apos; is a folder; give a file name</source>
+        <translation>--%1: &apos;%2&apos; เป็นโฟลเดอร์; กรุณาระบุชื่อไฟล์</translation>
     </message>
     <message>
-        <source>--%1: cannot write into '%2': %3</source>
-        <translation>--%1: เขียนลงใน '%2' ไม่ได้: %3</translation>
+        <source>--%1: the folder of &apos;%2&apos; does not exist</source>
+        <translation>--%1: ไม่พบโฟลเดอร์ที่จะเก็บ &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1: '%2' is a folder; give a file name</source>
-        <translation>--%1: '%2' เป็นโฟลเดอร์; กรุณาระบุชื่อไฟล์</translation>
+        <source>unexpected argument &apos;%1&apos;; options start with --, see --help</source>
+        <translation>อาร์กิวเมนต์ &apos;%1&apos; ไม่ถูกต้อง; ตัวเลือกต้องขึ้นต้นด้วย -- (ดู --help)</translation>
     </message>
     <message>
-        <source>--%1: the folder of '%2' does not exist</source>
-        <translation>--%1: ไม่พบโฟลเดอร์ที่จะเก็บ '%2'</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1'; options start with --, see --help</source>
-        <translation>อาร์กิวเมนต์ '%1' ไม่ถูกต้อง; ตัวเลือกต้องขึ้นต้นด้วย -- (ดู --help)</translation>
-    </message>
-    <message>
-        <source>unknown option '--%1'; see --help</source>
-        <translation>ไม่รู้จักตัวเลือก '--%1' (ดู --help)</translation>
+        <source>unknown option &apos;--%1&apos;; see --help</source>
+        <translation>ไม่รู้จักตัวเลือก &apos;--%1&apos; (ดู --help)</translation>
     </message>
     <message>
         <source>--%1 is given twice</source>
@@ -86,40 +105,28 @@
         <translation>--%1 ใช้ได้กับ --workload %2 เท่านั้น</translation>
     </message>
     <message>
-        <source>--strategy: unknown strategy '%1'; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation>--strategy: ไม่รู้จักกลยุทธ์ '%1'; ค่าที่ใช้ได้: sequential, coroutines, threads, processes (คั่นด้วยคอมมา) หรือ all</translation>
+        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
+        <translation>--strategy: ไม่รู้จักกลยุทธ์ &apos;%1&apos;; ค่าที่ใช้ได้: sequential, coroutines, threads, processes (คั่นด้วยคอมมา) หรือ all</translation>
     </message>
     <message>
-        <source>--cities: '%1' has an empty or over-long name; allowed: names of 1 to 100 characters separated by commas</source>
-        <translation>--cities: '%1' มีชื่อเมืองที่ว่างหรือยาวเกินไป; ค่าที่ใช้ได้: ชื่อยาว 1 ถึง 100 ตัวอักษร คั่นด้วยคอมมา</translation>
-    </message>
-    <message>
-        <source>--cities: %1 cities is too many; allowed: 1 to %2</source>
-        <translation>--cities: %1 เมืองมากเกินไป; ค่าที่ใช้ได้: 1 ถึง %2 เมือง</translation>
-    </message>
-    <message>
-        <source>--n: too many values; allowed: 1 to %1</source>
-        <translation>--n: จำนวนค่ามากเกินไป; ค่าที่ใช้ได้: 1 ถึง %1 ค่า</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language '%1'; allowed: th, en</source>
-        <translation>--lang: ไม่รู้จักภาษา '%1'; ค่าที่ใช้ได้: th, en</translation>
+        <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
+        <translation>--lang: ไม่รู้จักภาษา &apos;%1&apos;; ค่าที่ใช้ได้: th, en</translation>
     </message>
     <message>
         <source>--lab and --workload cannot be combined: run a lab of the seed, or a custom experiment</source>
         <translation>ใช้ --lab กับ --workload พร้อมกันไม่ได้: ให้เลือกรันแล็บตามต้นฉบับ หรือการทดลองแบบกำหนดเองอย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <source>--workload: unknown workload '%1'; allowed: weather, logs, squares</source>
-        <translation>--workload: ไม่รู้จักประเภทงาน '%1'; ค่าที่ใช้ได้: weather, logs, squares</translation>
+        <source>--workload: unknown workload &apos;%1&apos;; allowed: weather, logs, squares</source>
+        <translation>--workload: ไม่รู้จักประเภทงาน &apos;%1&apos;; ค่าที่ใช้ได้: weather, logs, squares</translation>
     </message>
     <message>
         <source>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</source>
         <translation>--%1 ใช้กับการทดลองแบบกำหนดเองเท่านั้น: ให้ใส่ --workload weather|logs|squares แทน --lab</translation>
     </message>
     <message>
-        <source>--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all</source>
-        <translation>--lab: ไม่รู้จักแล็บ '%1'; ค่าที่ใช้ได้: 0, 1, 2, 3, all</translation>
+        <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
+        <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: 0, 1, 2, 3, all</translation>
     </message>
     <message>
         <source>--out: the folder name is empty</source>
@@ -130,24 +137,24 @@
         <translation>--json: ไม่ได้ระบุชื่อไฟล์; ให้ระบุพาธของไฟล์ หรือ - เพื่อพิมพ์ออกทาง stdout</translation>
     </message>
     <message>
-        <source>--%1 takes no value, but was given '%2'</source>
-        <translation>--%1 ไม่รับค่า แต่มีการระบุค่า '%2'</translation>
+        <source>--%1 takes no value, but was given &apos;%2&apos;</source>
+        <translation>--%1 ไม่รับค่า แต่มีการระบุค่า &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--trace: give a file name, such as run.trace.json</source>
         <translation>--trace: ต้องระบุชื่อไฟล์ เช่น run.trace.json</translation>
     </message>
     <message>
-        <source>--runtime: unknown runtime '%1'; allowed: cpp, python, both</source>
-        <translation>--runtime: ไม่รู้จัก Runtime '%1'; ใช้ได้: cpp, python, both</translation>
+        <source>--runtime: unknown runtime &apos;%1&apos;; allowed: cpp, python, both</source>
+        <translation>--runtime: ไม่รู้จัก Runtime &apos;%1&apos;; ใช้ได้: cpp, python, both</translation>
     </message>
     <message>
         <source>--python applies to --runtime python|both only</source>
         <translation>--python ใช้ได้กับ --runtime python|both เท่านั้น</translation>
     </message>
     <message>
-        <source>--python: '%1' is not a Python 3.9 or newer that can be run</source>
-        <translation>--python: '%1' ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
+        <source>--python: &apos;%1&apos; is not a Python 3.9 or newer that can be run</source>
+        <translation>--python: &apos;%1&apos; ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
     </message>
     <message>
         <source>--runtime %1: %2</source>
@@ -179,7 +186,7 @@ Both:
   --out DIR           where the log files go (default: a new folder under %2)
   --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
   --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
   --python PATH       the Python to run (default: python3 on PATH)
   --lang th|en        the language of the output
@@ -219,6 +226,126 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
   --quiet             ไม่พิมพ์ข้อความทีละงาน
 
 รหัสออก (Exit Code): 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก (Ctrl+C), 2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not allowed; allowed: %3</source>
+        <translation>--%1: ใช้ &apos;%2&apos; ไม่ได้; ค่าที่ใช้ได้: %3</translation>
+    </message>
+    <message>
+        <source>--%1 applies only with --%2</source>
+        <translation>--%1 ใช้ได้เฉพาะเมื่อใส่ --%2 ด้วย</translation>
+    </message>
+    <message>
+        <source>--lab: unknown lab &apos;%1&apos;; allowed: %2</source>
+        <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: %2</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [--lab N] [--lang th|en]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</source>
+        <translation>วิธีใช้: concurrency-lab [--lab N] [--lang th|en]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab run [ตัวเลือก]              รันแล็บโดยไม่เปิดหน้าต่าง (ดู run --help)
+       concurrency-lab export-charts --lab N --out DIR   ส่งออกกราฟของแล็บไปใส่สไลด์
+       concurrency-lab bench [ตัวเลือก]            วัดต้นทุนของเอนจินเทียบกับ CPython
+       concurrency-lab --version
+
+หน้าต่างโปรแกรม:
+  --lab N             เปิดที่แล็บ N (%1)
+  --screenshot FILE   รันแล็บในหน้าต่าง บันทึกภาพ PNG เมื่อรันเสร็จ แล้วปิดโปรแกรม
+  --runtime R         ใช้กับ --screenshot: cpp (เอนจินของแอป), python หรือ both
+  --lang th|en        ภาษาที่ใช้ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ครั้งก่อน)
+
+ทุกคำสั่งรับ --help รหัสออก: 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก,
+2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
+
+Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
+SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
+</source>
+        <translation>วิธีใช้: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
+
+รันแล็บ N (%1) ในหน้าต่างที่วาดนอกจอ แล้วบันทึกกราฟลงใน DIR เป็น PNG และ SVG
+ขนาด 1600x1000 พร้อมผลการรันเป็น JSON และ CSV ไม่ต้องมีจอแสดงผล
+</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
+                             [--only SECTIONS]
+
+  --quick             small sizes: a smoke test of under a minute
+  --json PATH         also write the figures as JSON
+  --python PATH|none  the CPython to compare with (default: python3 on PATH), or none
+  --repeats N         measurements of each figure (1 to 100, default 3)
+  --only SECTIONS     a comma list of %1
+</source>
+        <translation>วิธีใช้: concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
+                             [--only SECTIONS]
+
+  --quick             ขนาดเล็ก: ทดสอบเร็วๆ ไม่ถึงหนึ่งนาที
+  --json PATH         บันทึกตัวเลขเป็น JSON ด้วย
+  --python PATH|none  CPython ที่ใช้เทียบ (ค่าเริ่มต้น: python3 ใน PATH) หรือ none
+  --repeats N         จำนวนครั้งที่วัดแต่ละค่า (1 ถึง 100 ค่าเริ่มต้น 3)
+  --only SECTIONS     รายการคั่นด้วยคอมมาจาก %1
+</translation>
+    </message>
+    <message>
+        <source>--screenshot: give a file name, such as lab3.png</source>
+        <translation>--screenshot: ใส่ชื่อไฟล์ เช่น lab3.png</translation>
+    </message>
+    <message>
+        <source>--lab: give the lab whose charts to export; allowed: %1</source>
+        <translation>--lab: ระบุแล็บที่จะส่งออกกราฟ; ค่าที่ใช้ได้: %1</translation>
+    </message>
+    <message>
+        <source>--out: give the folder the charts go into</source>
+        <translation>--out: ระบุโฟลเดอร์ที่จะเก็บกราฟ</translation>
+    </message>
+    <message>
+        <source>--python: give the path of a Python, or none</source>
+        <translation>--python: ระบุพาธของ Python หรือ none</translation>
+    </message>
+    <message>
+        <source>--only: unknown section &apos;%1&apos;; allowed: a comma list of %2</source>
+        <translation>--only: ไม่รู้จักหัวข้อ &apos;%1&apos;; ค่าที่ใช้ได้: รายการคั่นด้วยคอมมาจาก %2</translation>
+    </message>
+    <message>
+        <source>--json: give a file name, such as bench.json</source>
+        <translation>--json: ใส่ชื่อไฟล์ เช่น bench.json</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; allowed: run, export-charts, bench, or none for the window</source>
+        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;; ค่าที่ใช้ได้: run, export-charts, bench หรือไม่ใส่เพื่อเปิดหน้าต่างโปรแกรม</translation>
+    </message>
+    <message>
+        <source>the worker takes no options; see --help</source>
+        <translation>worker ไม่รับตัวเลือกใดๆ; ดู --help</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab worker
+A process of the app&apos;s process pool: the app starts it and gives it tasks on
+standard input. It takes no options.
+</source>
+        <translation>วิธีใช้: concurrency-lab worker
+Process หนึ่งตัวใน Process Pool ของแอป: แอปเป็นผู้เริ่มและส่งงานให้ทาง
+Standard Input ไม่รับตัวเลือกใดๆ
 </translation>
     </message>
 </context>
@@ -339,7 +466,7 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>ย่นเวลารอของทุกงานให้สั้นลง เพื่อให้สาธิตได้เร็วขึ้น</translation>
     </message>
     <message>
-        <source>Simulate Python's &amp;GIL (threads)</source>
+        <source>Simulate Python&apos;s &amp;GIL (threads)</source>
         <translation>จำลอง &amp;GIL ของ Python (Thread)</translation>
     </message>
     <message>
@@ -375,8 +502,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>กลยุทธ์: ต้องเลือกอย่างน้อยหนึ่งแบบ</translation>
     </message>
     <message>
-        <source>n values: '%1' is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation>ค่า n: ใช้ '%1' ไม่ได้; ค่าที่ใช้ได้: จำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
+        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
+        <translation>ค่า n: ใช้ &apos;%1&apos; ไม่ได้; ค่าที่ใช้ได้: จำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
     </message>
     <message>
         <source>n values: give at least one whole number from 1 to %1</source>
@@ -514,6 +641,17 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
     </message>
 </context>
 <context>
+    <name>Lab::Gui</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -618,8 +756,8 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>เลือก Python ที่จะใช้รัน</translation>
     </message>
     <message>
-        <source>'%1' is not a Python 3.9 or newer that can be run.</source>
-        <translation>'%1' ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
+        <source>&apos;%1&apos; is not a Python 3.9 or newer that can be run.</source>
+        <translation>&apos;%1&apos; ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
     </message>
 </context>
 <context>
@@ -953,7 +1091,7 @@ Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad
         <translation>เอนจิน C++ ของแอป</translation>
     </message>
     <message>
-        <source>CPython (the seed's scripts)</source>
+        <source>CPython (the seed&apos;s scripts)</source>
         <translation>CPython (สคริปต์ต้นฉบับ)</translation>
     </message>
     <message>
