@@ -17,7 +17,7 @@ for arg in "$@"; do
     esac
 done
 
-cl_setup build -DCMAKE_BUILD_TYPE=Release
+cl_setup release
 app="$CL_ROOT/build/app/concurrency-lab"
 
 tmp="$(mktemp -d)"

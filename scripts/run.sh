@@ -8,7 +8,7 @@ set -euo pipefail
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-cl_setup build -DCMAKE_BUILD_TYPE=Release
+cl_setup release
 
 app="$CL_ROOT/build/app/concurrency-lab"
 # No cd: relative paths in ARGS (--out, --json) keep meaning the caller's folder.

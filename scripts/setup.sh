@@ -3,7 +3,7 @@
 # and the CMake configure + build. Source it to get the functions, or run it to install
 # the packages and build Release into build/.
 #
-#   scripts/setup.sh [BUILD_DIR [CMAKE_ARGS…]]
+#   scripts/setup.sh [release | asan | BUILD_DIR [CMAKE_ARGS…]]   (default: release)
 set -euo pipefail
 
 CL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -12,6 +12,7 @@ CL_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qcoro-qt6-dev libgl-dev fonts-thai-tlwg libthai0
     cmake ninja-build g++ xvfb xauth python3
+    clang-format clang-tidy
 )
 # Installed only where the distribution has them.
 CL_OPTIONAL_PACKAGES=(qt6-translations-l10n)
@@ -120,12 +121,32 @@ cl_build() {
     cmake --build "$dir" -j"$(nproc)"
 }
 
+# cl_build_preset NAME: configures and builds by the preset of CMakePresets.json (release, asan).
+cl_build_preset() {
+    local name="$1" dir
+    dir="$(cl_preset_dir "$name")"
+    cl_drop_foreign_cache "$dir"
+    # Configured every time (seconds): a folder left by other options gets the preset's again.
+    (cd "$CL_ROOT" && cmake --preset "$name" >/dev/null && cmake --build --preset "$name" -j"$(nproc)")
+}
+
+# The build folder of a configure preset: build/ for release, build-NAME/ for the others.
+cl_preset_dir() {
+    if [[ "$1" == release ]]; then echo "$CL_ROOT/build"; else echo "$CL_ROOT/build-$1"; fi
+}
+
+# cl_setup PRESET, or cl_setup BUILD_DIR [CMAKE_ARGS…]: the packages, then the build.
 cl_setup() {
-    local dir="${1:-build}"
+    local dir="${1:-release}"
     [[ $# -gt 0 ]] && shift
-    [[ $# -gt 0 ]] || set -- -DCMAKE_BUILD_TYPE=Release
     cl_ensure_packages
-    cl_build "$dir" "$@"
+    case "$dir" in
+        release | asan) cl_build_preset "$dir" ;;
+        *)
+            [[ $# -gt 0 ]] || set -- -DCMAKE_BUILD_TYPE=Release
+            cl_build "$dir" "$@"
+            ;;
+    esac
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
