@@ -3,8 +3,7 @@
 #include "canceltoken.h"
 #include "engine/recorder.h"
 #include "engine/simulatedgil.h"
-
-#include <unistd.h>
+#include "platform/process.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,8 +48,8 @@ int BlockingExecutor::registerWorker()
         info.kind = WorkerKind::Thread;
         info.name = u"thread-%1"_s.arg(++m_threadNames);
     }
-    info.pid = getpid();
-    info.tid = gettid();
+    info.pid = Platform::currentPid();
+    info.tid = Platform::currentTid();
     return m_context.recorder->addWorker(info);
 }
 

@@ -3,8 +3,7 @@
 #include "canceltoken.h"
 #include "engine/deadlinescheduler.h"
 #include "engine/recorder.h"
-
-#include <unistd.h>
+#include "platform/process.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +24,8 @@ CoroutineLoop::~CoroutineLoop()
 void CoroutineLoop::start()
 {
     Recorder& recorder = *m_context.recorder;
-    m_worker = recorder.addWorker({WorkerKind::EventLoop, u"event-loop"_s, getpid(), gettid()});
+    m_worker = recorder.addWorker(
+        {WorkerKind::EventLoop, u"event-loop"_s, Platform::currentPid(), Platform::currentTid()});
     m_remaining = recorder.taskCount();
     if (m_remaining == 0) {
         Q_EMIT allDone();

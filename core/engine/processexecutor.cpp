@@ -1,16 +1,15 @@
 #include "engine/processexecutor.h"
 
 #include "canceltoken.h"
-#include "worker/childprocess.h"
-#include "platform/procstat.h"
 #include "engine/recorder.h"
+#include "platform/process.h"
+#include "platform/procstat.h"
+#include "worker/childprocess.h"
 
 #include <QTimer>
 
 #include <cmath>
-#include <csignal>
 #include <limits>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -66,8 +65,7 @@ void ProcessExecutor::spawn()
     QProcessEnvironment environment = m_environment;
     environment.insert(u"CL_WORKER_INDEX"_s, QString::number(m_spawned)); // for tests' faults
     w.process->setProcessEnvironment(environment);
-    const pid_t parent = ::getpid();
-    w.process->setChildProcessModifier([parent] { ChildProcess::dieWithParent(parent); });
+    Platform::setUpChild(*w.process);
     connect(w.process, &QProcess::readyReadStandardOutput, this, [this, &w] { onOutput(w); });
     connect(w.process, &QProcess::readyReadStandardError, this, [this, &w] { onStderr(w); });
     connect(w.process, &QProcess::finished, this,

@@ -1,15 +1,13 @@
 #include "python/pythonexecutor.h"
 
 #include "canceltoken.h"
-#include "worker/childprocess.h"
-#include "python/pythonruntime.h"
 #include "engine/recorder.h"
+#include "platform/process.h"
+#include "python/pythonruntime.h"
+#include "worker/childprocess.h"
 
 #include <QDir>
 #include <QJsonDocument>
-
-#include <csignal>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -129,11 +127,8 @@ void PythonExecutor::start()
     m_process.setProgram(config.python);
     // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up here.
     m_process.setArguments(QStringList{u"-S"_s, u"-u"_s, script} + scriptArguments(config, tasksFile));
-    const pid_t parent = ::getpid();
-    m_process.setChildProcessModifier([parent] {
-        ::setpgid(0, 0); // its pool's processes with it: a cancel ends them all
-        ChildProcess::dieWithParent(parent);
-    });
+    // Its pool's processes in its group: a cancel ends them all.
+    Platform::setUpChild(m_process, {.ownProcessGroup = true});
     connect(&m_process, &QProcess::started, this, [this] {
         m_pid = m_process.processId();
         m_pids = {m_pid};
@@ -150,8 +145,7 @@ void PythonExecutor::cancel()
 
 void PythonExecutor::killGroup()
 {
-    if (m_pid > 0)
-        ::kill(-pid_t(m_pid), SIGKILL);
+    Platform::killProcessGroup(m_pid);
     m_process.kill();
 }
 

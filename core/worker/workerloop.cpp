@@ -1,42 +1,21 @@
 #include "worker/workerloop.h"
 
 #include "canceltoken.h"
-#include "worker/protocol.h"
 #include "engine/recorder.h"
+#include "platform/pipes.h"
+#include "platform/process.h"
+#include "worker/protocol.h"
 
 #include <QtEndian>
 
-#include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <random>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace Lab {
 
 namespace {
-
-bool writeAll(int fd, const QByteArray& bytes)
-{
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        written += n;
-    }
-    return true;
-}
-
-qint64 microseconds(const timeval& t)
-{
-    return qint64(t.tv_sec) * 1'000'000 + t.tv_usec;
-}
 
 Protocol::Result runTask(const Protocol::Task& task, CancelToken& neverCancelled)
 {
@@ -137,12 +116,6 @@ QByteArray resultFrame(int id, qsizetype textBytes)
     return Protocol::encode(Protocol::Result{id, TaskStatus::Ok, now, now, QString(textBytes, u'x')});
 }
 
-[[noreturn]] void sleepForever()
-{
-    for (;;)
-        ::pause();
-}
-
 // What a fault writes on stdout in place of a result: nothing, or bytes that are not one.
 QByteArray badOutput(WorkerFault::Kind kind, int id)
 {
@@ -173,26 +146,25 @@ QByteArray badOutput(WorkerFault::Kind kind, int id)
 void misbehave(const WorkerFault& fault, int id, int outFd)
 {
     using Kind = WorkerFault::Kind;
-    writeAll(outFd, badOutput(fault.kind, id));
+    Platform::writeAll(outFd, badOutput(fault.kind, id));
     switch (fault.kind) {
     case Kind::Segv:
     case Kind::BigCrash:
-        std::signal(SIGSEGV, SIG_DFL); // a death by the signal even where a sanitizer would catch it
-        std::raise(SIGSEGV);
+        Platform::crashBySegfault();
         return;
     case Kind::Abort:
         std::abort();
     case Kind::Exit:
-        ::_exit(fault.exitCode);
+        Platform::exitImmediately(fault.exitCode);
     case Kind::Kill:
-        std::raise(SIGKILL);
+        Platform::killSelf();
         return;
     case Kind::Hang:
     case Kind::Truncated:
-        sleepForever();
+        Platform::sleepForever();
     case Kind::StderrFlood:
         for (int i = 0; i < 512; ++i) // 32 MiB
-            writeAll(STDERR_FILENO, QByteArray(64 * 1024, 'e'));
+            Platform::writeAll(Platform::standardError, QByteArray(64 * 1024, 'e'));
         return;
     case Kind::None:
     case Kind::Garbage:
@@ -230,7 +202,7 @@ private:
 void Loop::flush()
 {
     // A failed write means the app has gone: the next write, or PR_SET_PDEATHSIG, ends us.
-    writeAll(m_outFd, m_outbox);
+    Platform::writeAll(m_outFd, m_outbox);
     m_outbox.clear();
 }
 
@@ -270,29 +242,26 @@ int Loop::run()
 {
     beforeTask(TaskSpec{}); // a fault with after=-1 strikes before the hello
     m_done = 0;
-    if (!writeAll(m_outFd, Protocol::encode(Protocol::Hello{qint64(getpid())})))
+    if (!Platform::writeAll(m_outFd, Protocol::encode(Protocol::Hello{Platform::currentPid()})))
         return 1;
     char chunk[64 * 1024];
     for (;;) {
         if (!runWholeFrames())
             return 3;
         // Everything that came is done: send the results together before waiting for more.
-        if (!m_outbox.isEmpty() && !writeAll(m_outFd, m_outbox))
+        if (!m_outbox.isEmpty() && !Platform::writeAll(m_outFd, m_outbox))
             return 1;
         m_outbox.clear();
-        const ssize_t n = ::read(m_inFd, chunk, sizeof(chunk));
-        if (n < 0 && errno == EINTR)
-            continue;
+        const qsizetype n = Platform::readSome(m_inFd, chunk, sizeof(chunk));
         if (n < 0)
             return 1;
         if (n == 0)
             break;
         m_inbox.append(chunk, n);
     }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const Protocol::Bye bye{microseconds(usage.ru_utime), microseconds(usage.ru_stime)};
-    return writeAll(m_outFd, Protocol::encode(bye)) ? 0 : 1;
+    const CpuTimes cpu = Platform::ownCpuTimes();
+    const Protocol::Bye bye{cpu.userNs / 1000, cpu.systemNs / 1000};
+    return Platform::writeAll(m_outFd, Protocol::encode(bye)) ? 0 : 1;
 }
 
 } // namespace
@@ -300,17 +269,15 @@ int Loop::run()
 int runWorkerLoop(int inFd, int outFd)
 {
     // A parent that went away must end us through EPIPE, not a signal that leaves no trace.
-    std::signal(SIGPIPE, SIG_IGN);
+    Platform::ignoreBrokenPipe();
     const QByteArray spec = qgetenv("CL_WORKER_FAULT");
     const std::optional<WorkerFault> fault = parseFault(spec, qgetenv("CL_WORKER_INDEX"));
     if (!fault) {
         std::fprintf(stderr, "worker: CL_WORKER_FAULT: cannot read '%s'\n", spec.constData());
         return 2;
     }
-    if (fault->kind != WorkerFault::Kind::None) {
-        const rlimit noCore{0, 0}; // a crash on purpose leaves no core file behind
-        setrlimit(RLIMIT_CORE, &noCore);
-    }
+    if (fault->kind != WorkerFault::Kind::None)
+        Platform::disableCoreDumps(); // a crash on purpose leaves no core file behind
     return Loop(inFd, outFd, *fault).run();
 }
 
