@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "engine/recorder.h"
+#include "engine/workername.h"
 #include "platform/process.h"
 #include "platform/procstat.h"
 #include "worker/childprocess.h"
@@ -58,7 +59,7 @@ void ProcessExecutor::spawn()
     auto owned = std::make_unique<Worker>();
     Worker& w = *owned;
     m_workers.push_back(std::move(owned));
-    w.name = u"process-%1"_s.arg(++m_spawned);
+    w.name = workerName(WorkerKind::Process, ++m_spawned);
     w.process = new QProcess(this);
     w.process->setProgram(m_context.config.workerProgram);
     w.process->setArguments({u"worker"_s});

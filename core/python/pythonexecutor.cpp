@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "engine/recorder.h"
+#include "engine/workername.h"
 #include "platform/process.h"
 #include "python/pythonruntime.h"
 #include "worker/childprocess.h"
@@ -27,21 +28,6 @@ QString joinedTasks(const RunConfig& config, QChar separator)
     for (qint64 n : config.squaresN)
         ns.append(QString::number(n));
     return ns.join(separator);
-}
-
-WorkerKind kindOf(Strategy s)
-{
-    switch (s) {
-    case Strategy::Sequential:
-        return WorkerKind::Sequential;
-    case Strategy::Coroutines:
-        return WorkerKind::EventLoop;
-    case Strategy::Threads:
-        return WorkerKind::Thread;
-    case Strategy::Processes:
-        return WorkerKind::Process;
-    }
-    return WorkerKind::Sequential;
 }
 
 qint64 integer(const QJsonObject& e, QStringView key)
@@ -237,12 +223,10 @@ int PythonExecutor::workerOf(const QJsonObject& e)
     const QString key = e.value(u"worker"_s).toString();
     if (const auto it = m_workers.constFind(key); it != m_workers.cend())
         return *it;
-    const Strategy s = m_context.config.strategy;
-    QString name = s == Strategy::Sequential ? u"sequential"_s : u"event-loop"_s;
-    if (s == Strategy::Threads || s == Strategy::Processes)
-        name = u"%1-%2"_s.arg(s == Strategy::Threads ? u"thread"_s : u"process"_s).arg(m_workers.size() + 1);
+    const WorkerKind kind = workerKind(m_context.config.strategy);
+    const QString name = workerName(kind, int(m_workers.size()) + 1);
     const qint64 pid = integer(e, u"pid");
-    const int index = m_context.recorder->addWorker({kindOf(s), name, pid, integer(e, u"tid")});
+    const int index = m_context.recorder->addWorker({kind, name, pid, integer(e, u"tid")});
     m_workers.insert(key, index);
     if (pid > 0 && !m_pids.contains(pid)) {
         m_pids.append(pid);
