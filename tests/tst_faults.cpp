@@ -1,5 +1,6 @@
 #include "engine/recorder.h"
 #include "testsupport.h"
+#include "worker/testfaults.h"
 
 #include <sys/resource.h>
 
@@ -9,6 +10,7 @@ using Lab::TaskStatus;
 using Lab::Workload;
 
 Q_DECLARE_METATYPE(Lab::TaskStatus)
+Q_DECLARE_METATYPE(Lab::TestFaults::Fault::Kind)
 
 namespace {
 
@@ -66,6 +68,55 @@ class TestFaults : public QObject {
 private Q_SLOTS:
     void init() { LabTest::failOnAnyWarning(); }
     void cleanup() { qunsetenv("CL_WORKER_FAULT"); }
+
+    // The spec as the worker reads it; a spec it cannot read is refused, not taken for no fault.
+    void theSpecIsReadStrictly_data()
+    {
+        using Kind = Lab::TestFaults::Fault::Kind;
+        QTest::addColumn<QByteArray>("spec");
+        QTest::addColumn<QByteArray>("ownIndex");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<int>("after");
+        QTest::addColumn<int>("exitCode");
+        const auto row = [](const char* name, const char* spec, const char* index, bool valid,
+                            Kind kind = Kind::None, int after = 0, int exitCode = 0) {
+            QTest::newRow(name) << QByteArray(spec) << QByteArray(index) << valid << kind << after
+                                << exitCode;
+        };
+        row("unset", "", "1", true);
+        row("every worker", "after=2,what=segv", "1", true, Kind::Segv, 2);
+        row("this worker", "after=1,worker=2,what=hang", "2", true, Kind::Hang, 1);
+        row("another worker", "after=1,worker=2,what=hang", "3", true, Kind::None, 1);
+        row("before the hello", "after=-1,what=garbage", "1", true, Kind::Garbage, -1);
+        row("an exit code", "what=exit:7", "1", true, Kind::Exit, 0, 7);
+        row("order does not matter", "what=stderrflood,after=3", "1", true, Kind::StderrFlood, 3);
+        row("unknown kind", "after=1,what=explode", "1", false);
+        row("no kind", "after=1", "1", false);
+        row("exit without a code", "what=exit:", "1", false);
+        row("after not a number", "after=x,what=segv", "1", false);
+        row("after too early", "after=-2,what=segv", "1", false);
+        row("unknown key", "after=1,what=segv,when=now", "1", false);
+    }
+    void theSpecIsReadStrictly()
+    {
+        using Kind = Lab::TestFaults::Fault::Kind;
+        QFETCH(QByteArray, spec);
+        QFETCH(QByteArray, ownIndex);
+        QFETCH(bool, valid);
+        QFETCH(Kind, kind);
+        QFETCH(int, after);
+        QFETCH(int, exitCode);
+        const auto fault = Lab::TestFaults::Fault::parse(spec, ownIndex);
+        QCOMPARE(fault.has_value(), valid);
+        if (!fault)
+            return;
+        QCOMPARE(fault->kind, kind);
+        QCOMPARE(fault->after, after);
+        QCOMPARE(fault->exitCode, exitCode);
+        QCOMPARE(fault->strikesAt(after), kind != Kind::None);
+        QVERIFY(!fault->strikesAt(after + 1));
+    }
 
     void oneWorkerMisbehaves_data()
     {

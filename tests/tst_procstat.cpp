@@ -66,6 +66,9 @@ private Q_SLOTS:
     void readOwnProcess();
     void readMissingProcess_data();
     void readMissingProcess();
+    void parseCpuModel_data();
+    void parseCpuModel();
+    void systemStatReadsEveryCore();
 };
 
 void TestProcStat::parseStat_data()
@@ -242,6 +245,42 @@ void TestProcStat::readMissingProcess()
 {
     QFETCH(qint64, pid);
     QVERIFY(!Lab::ProcStat::readProcessCpu(pid).has_value());
+}
+
+void TestProcStat::parseCpuModel_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("model");
+    QTest::newRow("x86, the first of several cores")
+        << QByteArray("processor\t: 0\nvendor_id\t: GenuineIntel\ncpu family\t: 6\n"
+                      "model\t\t: 85\nmodel name\t: Intel(R) Xeon(R) CPU @ 2.20GHz\n\n"
+                      "processor\t: 1\nmodel name\t: Another CPU\n")
+        << u"Intel(R) Xeon(R) CPU @ 2.20GHz"_s;
+    // "model" alone is a number, not the name.
+    QTest::newRow("model without a name") << QByteArray("processor\t: 0\nmodel\t\t: 85\n") << QString();
+    QTest::newRow("ARM, no model name")
+        << QByteArray("processor\t: 0\nBogoMIPS\t: 48.00\nCPU implementer\t: 0x41\n") << QString();
+    QTest::newRow("no trailing newline") << QByteArray("model name : Ryzen 7") << u"Ryzen 7"_s;
+    QTest::newRow("empty") << QByteArray() << QString();
+}
+
+void TestProcStat::parseCpuModel()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, model);
+    QCOMPARE(Lab::ProcStat::parseCpuModel(text), model);
+}
+
+// One reading per core and one for them all, and again through the same descriptor.
+void TestProcStat::systemStatReadsEveryCore()
+{
+    const Lab::ProcStat::SystemStat stat;
+    const QList<CoreTicks> first = stat.read();
+    QCOMPARE(first.size(), qsizetype(sysconf(_SC_NPROCESSORS_ONLN)) + 1);
+    burnUserTicks(2);
+    const QList<CoreTicks> second = stat.read();
+    QCOMPARE(second.size(), first.size());
+    QVERIFY2(second.first().total > first.first().total, "the second read saw the same ticks");
 }
 
 QTEST_GUILESS_MAIN(TestProcStat)

@@ -3,10 +3,8 @@
 #include "canceltoken.h"
 #include "engine/recorder.h"
 #include "engine/simulatedgil.h"
-
-#include <unistd.h>
-
-using namespace Qt::StringLiterals;
+#include "engine/workername.h"
+#include "platform/process.h"
 
 namespace Lab {
 
@@ -42,15 +40,10 @@ int BlockingExecutor::registerWorker()
 {
     std::lock_guard lock(m_registering);
     WorkerInfo info;
-    if (m_context.config.strategy == Strategy::Sequential) {
-        info.kind = WorkerKind::Sequential;
-        info.name = u"sequential"_s;
-    } else {
-        info.kind = WorkerKind::Thread;
-        info.name = u"thread-%1"_s.arg(++m_threadNames);
-    }
-    info.pid = getpid();
-    info.tid = gettid();
+    info.kind = workerKind(m_context.config.strategy);
+    info.name = workerName(info.kind, ++m_threadNames);
+    info.pid = Platform::currentPid();
+    info.tid = Platform::currentTid();
     return m_context.recorder->addWorker(info);
 }
 

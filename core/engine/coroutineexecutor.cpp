@@ -3,10 +3,8 @@
 #include "canceltoken.h"
 #include "engine/deadlinescheduler.h"
 #include "engine/recorder.h"
-
-#include <unistd.h>
-
-using namespace Qt::StringLiterals;
+#include "engine/workername.h"
+#include "platform/process.h"
 
 namespace Lab {
 
@@ -25,7 +23,8 @@ CoroutineLoop::~CoroutineLoop()
 void CoroutineLoop::start()
 {
     Recorder& recorder = *m_context.recorder;
-    m_worker = recorder.addWorker({WorkerKind::EventLoop, u"event-loop"_s, getpid(), gettid()});
+    m_worker = recorder.addWorker({WorkerKind::EventLoop, workerName(WorkerKind::EventLoop),
+                                   Platform::currentPid(), Platform::currentTid()});
     m_remaining = recorder.taskCount();
     if (m_remaining == 0) {
         Q_EMIT allDone();
@@ -55,7 +54,8 @@ QCoro::Task<> CoroutineLoop::runTask(int index)
             outcome = waited ? TaskOutcome{TaskStatus::Ok, weatherResult(task.label)}
                              : TaskOutcome{TaskStatus::Cancelled, {}};
         } else {
-            outcome = executeBlocking(task, {m_context.cancel.get(), nullptr, u"event-loop"_s});
+            outcome =
+                executeBlocking(task, {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop)});
         }
         recorder.finished(index, m_worker, start, monotonicNs(), std::move(outcome));
     }
@@ -71,7 +71,7 @@ void CoroutineLoop::taskDone()
 CoroutineExecutor::CoroutineExecutor(ExecutorContext context, QObject* parent)
     : Executor(std::move(context), parent)
 {
-    m_thread.setObjectName(u"event-loop"_s);
+    m_thread.setObjectName(workerName(WorkerKind::EventLoop));
 }
 
 CoroutineExecutor::~CoroutineExecutor()

@@ -3,8 +3,6 @@
 #include "canceltoken.h"
 #include "engine/runcontroller.h"
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Lab {

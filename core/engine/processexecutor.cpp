@@ -1,16 +1,16 @@
 #include "engine/processexecutor.h"
 
 #include "canceltoken.h"
-#include "worker/childprocess.h"
-#include "platform/procstat.h"
 #include "engine/recorder.h"
+#include "engine/workername.h"
+#include "platform/process.h"
+#include "platform/procstat.h"
+#include "worker/childprocess.h"
 
 #include <QTimer>
 
 #include <cmath>
-#include <csignal>
 #include <limits>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -59,15 +59,14 @@ void ProcessExecutor::spawn()
     auto owned = std::make_unique<Worker>();
     Worker& w = *owned;
     m_workers.push_back(std::move(owned));
-    w.name = u"process-%1"_s.arg(++m_spawned);
+    w.name = workerName(WorkerKind::Process, ++m_spawned);
     w.process = new QProcess(this);
     w.process->setProgram(m_context.config.workerProgram);
     w.process->setArguments({u"worker"_s});
     QProcessEnvironment environment = m_environment;
     environment.insert(u"CL_WORKER_INDEX"_s, QString::number(m_spawned)); // for tests' faults
     w.process->setProcessEnvironment(environment);
-    const pid_t parent = ::getpid();
-    w.process->setChildProcessModifier([parent] { ChildProcess::dieWithParent(parent); });
+    Platform::setUpChild(*w.process);
     connect(w.process, &QProcess::readyReadStandardOutput, this, [this, &w] { onOutput(w); });
     connect(w.process, &QProcess::readyReadStandardError, this, [this, &w] { onStderr(w); });
     connect(w.process, &QProcess::finished, this,

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "engine/executor.h"
-#include "worker/protocol.h"
 #include "runresult.h"
+#include "worker/protocol.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

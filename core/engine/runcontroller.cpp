@@ -1,33 +1,22 @@
 #include "engine/runcontroller.h"
 
-#include "engine/blockingexecutor.h"
 #include "canceltoken.h"
+#include "engine/blockingexecutor.h"
 #include "engine/coroutineexecutor.h"
-#include "measure/cpusampler.h"
 #include "engine/processexecutor.h"
+#include "engine/recorder.h"
+#include "measure/cpusampler.h"
+#include "platform/process.h"
 #include "platform/procstat.h"
 #include "python/pythonexecutor.h"
-#include "engine/recorder.h"
 
 #include <QDir>
-
-#include <sys/resource.h>
 
 namespace Lab {
 
 namespace {
 
 constexpr int flushIntervalMs = 33; // at most ~30 updates a second reach the front end
-
-CpuTimes ownCpu()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ns = [](const timeval& t) {
-        return qint64(t.tv_sec) * 1'000'000'000 + qint64(t.tv_usec) * 1000;
-    };
-    return {ns(usage.ru_utime), ns(usage.ru_stime)};
-}
 
 } // namespace
 
@@ -66,7 +55,7 @@ RunController::~RunController()
 void RunController::start()
 {
     m_startedUtc = QDateTime::currentDateTimeUtc();
-    m_appCpuAtStart = ownCpu();
+    m_appCpuAtStart = Platform::ownCpuTimes();
     m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(CpuTimes{});
     m_recorder = std::make_shared<Recorder>(makeTasks(m_config), monotonicNs());
     if (m_config.workload == Workload::Logs && !QDir().mkpath(m_config.outDir)) {
@@ -127,7 +116,7 @@ void RunController::complete()
     result->startedUtc = m_startedUtc;
     result->wallNs = m_recorder->workEndNs().value_or(endNs) - m_recorder->startNs();
     result->startUpNs = m_recorder->startUpNs();
-    const CpuTimes now = ownCpu();
+    const CpuTimes now = Platform::ownCpuTimes();
     const CpuTimes front = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(m_frontEndCpuAtStart);
     result->frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
                            front.systemNs - m_frontEndCpuAtStart.systemNs};

@@ -1,33 +1,11 @@
 #include "measure/cpusampler.h"
 
 #include "engine/recorder.h"
-
-#include <fcntl.h>
-#include <unistd.h>
+#include "platform/process.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Lab {
-
-namespace {
-
-// /proc files are regenerated on each read from offset 0, so one descriptor serves every sample.
-QByteArray readAt0(int fd)
-{
-    QByteArray text(8192, Qt::Uninitialized);
-    for (;;) {
-        const ssize_t n = ::pread(fd, text.data(), size_t(text.size()), 0);
-        if (n < 0)
-            return {};
-        if (n < text.size()) {
-            text.truncate(n);
-            return text;
-        }
-        text.resize(text.size() * 2);
-    }
-}
-
-} // namespace
 
 CpuSampler::CpuSampler(qint64 startNs, ProcStat::FrontEndThread frontEnd, Sink sink, int intervalMs)
     : m_startNs(startNs), m_frontEnd(frontEnd), m_sink(std::move(sink))
@@ -37,16 +15,9 @@ CpuSampler::CpuSampler(qint64 startNs, ProcStat::FrontEndThread frontEnd, Sink s
     connect(&m_timer, &QTimer::timeout, this, &CpuSampler::sample);
 }
 
-CpuSampler::~CpuSampler()
-{
-    if (m_statFd >= 0)
-        ::close(m_statFd);
-}
-
 void CpuSampler::start()
 {
-    m_statFd = ::open("/proc/stat", O_RDONLY | O_CLOEXEC);
-    m_lastCores = ProcStat::parseStat(readAt0(m_statFd));
+    m_lastCores = m_stat.read();
     m_lastProcessNs = processCpuNs();
     m_lastNs = monotonicNs();
     m_timer.start();
@@ -60,10 +31,7 @@ void CpuSampler::setWorkerPids(const QList<qint64>& pids)
 
 qint64 CpuSampler::processCpuNs()
 {
-    qint64 total = 0;
-    timespec self{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &self);
-    total += qint64(self.tv_sec) * 1'000'000'000 + self.tv_nsec - m_frontEnd.cpuNs();
+    qint64 total = Platform::ownCpuNs() - m_frontEnd.cpuNs();
     QList<qint64> pids;
     {
         std::lock_guard lock(m_pidsMutex);
@@ -86,7 +54,7 @@ qint64 CpuSampler::processCpuNs()
 
 void CpuSampler::sample()
 {
-    const QList<ProcStat::CoreTicks> cores = ProcStat::parseStat(readAt0(m_statFd));
+    const QList<ProcStat::CoreTicks> cores = m_stat.read();
     const qint64 processNs = processCpuNs();
     const qint64 now = monotonicNs();
     const qint64 elapsed = std::max<qint64>(1, now - m_lastNs);

@@ -22,7 +22,6 @@ public:
     using Sink = std::function<void(CpuSample)>;
     // `frontEnd`: a thread of ours whose CPU is not the run's (the window's drawing).
     CpuSampler(qint64 startNs, ProcStat::FrontEndThread frontEnd, Sink sink, int intervalMs = 50);
-    ~CpuSampler() override;
 
     void start(); // in the sampler's thread
     void sample();
@@ -36,7 +35,7 @@ private:
     const ProcStat::FrontEndThread m_frontEnd;
     Sink m_sink;
     QTimer m_timer{this}; // a child, so that it moves with us to our thread
-    int m_statFd = -1;
+    const ProcStat::SystemStat m_stat;
     QList<ProcStat::CoreTicks> m_lastCores;
     qint64 m_lastNs = 0;
     qint64 m_lastProcessNs = 0;

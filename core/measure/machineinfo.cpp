@@ -1,8 +1,8 @@
 #include "measure/machineinfo.h"
 
 #include "labtypes.h"
+#include "platform/procstat.h"
 
-#include <QFile>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -13,16 +13,8 @@ namespace {
 
 QString cpuModel()
 {
-    QFile file(u"/proc/cpuinfo"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return QSysInfo::currentCpuArchitecture();
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (line.startsWith("model name")) {
-            const qsizetype colon = line.indexOf(':');
-            return QString::fromUtf8(line.mid(colon + 1)).trimmed();
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
+    const QString model = ProcStat::readCpuModel();
+    return model.isEmpty() ? QSysInfo::currentCpuArchitecture() : model;
 }
 
 } // namespace

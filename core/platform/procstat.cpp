@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <fcntl.h>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -76,6 +77,29 @@ std::optional<CpuTimes> parsePidStat(QByteArrayView text)
     return CpuTimes{ticksToNs(user), ticksToNs(system)};
 }
 
+SystemStat::SystemStat() : m_fd(::open("/proc/stat", O_RDONLY | O_CLOEXEC)) {}
+
+SystemStat::~SystemStat()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+QList<CoreTicks> SystemStat::read() const
+{
+    QByteArray text(8192, Qt::Uninitialized);
+    for (;;) {
+        const ssize_t n = ::pread(m_fd, text.data(), size_t(text.size()), 0);
+        if (n < 0)
+            return {};
+        if (n < text.size()) {
+            text.truncate(n);
+            return parseStat(text);
+        }
+        text.resize(text.size() * 2); // more cores than we made room for
+    }
+}
+
 QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>& after)
 {
     QList<float> out;
@@ -132,10 +156,27 @@ std::optional<qint64> readProcessRunNs(qint64 pid)
     return total;
 }
 
+QString parseCpuModel(QByteArrayView text)
+{
+    for (const QByteArray& line : text.toByteArray().split('\n')) {
+        if (line.startsWith("model name")) {
+            const qsizetype colon = line.indexOf(':');
+            return QString::fromUtf8(line.mid(colon + 1)).trimmed();
+        }
+    }
+    return {};
+}
+
+QString readCpuModel()
+{
+    QFile file(u"/proc/cpuinfo"_s);
+    return file.open(QIODevice::ReadOnly) ? parseCpuModel(file.readAll()) : QString();
+}
+
 FrontEndThread FrontEndThread::current()
 {
     FrontEndThread t;
-    t.tid = gettid();
+    t.tid = ::gettid();
     t.valid = pthread_getcpuclockid(pthread_self(), &t.clock) == 0;
     return t;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -23,6 +24,21 @@ QList<CoreTicks> parseStat(QByteArrayView text);
 // /proc/<pid>/stat: utime and stime, found after the last ')' since a command name may hold ')'.
 std::optional<CpuTimes> parsePidStat(QByteArrayView text);
 
+// /proc/stat, read at each sample through one descriptor: the kernel writes it anew on every
+// read from offset 0. Reads nothing when it cannot be opened.
+class SystemStat {
+public:
+    SystemStat();
+    ~SystemStat();
+    SystemStat(const SystemStat&) = delete;
+    SystemStat& operator=(const SystemStat&) = delete;
+
+    QList<CoreTicks> read() const;
+
+private:
+    int m_fd = -1;
+};
+
 // Busy % of each pair of readings; an empty result when the cores do not match.
 QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>& after);
 
@@ -34,6 +50,10 @@ std::optional<CpuTimes> readThreadCpu(qint64 tid);
 // 10 ms ticks of /proc/<pid>/stat.
 std::optional<qint64> parseSchedstat(QByteArrayView text);
 std::optional<qint64> readProcessRunNs(qint64 pid);
+
+// /proc/cpuinfo: the first "model name"; empty where there is none (many ARM kernels).
+QString parseCpuModel(QByteArrayView text);
+QString readCpuModel();
 
 // A thread of ours whose CPU is not a run's: the front end that draws the window or prints.
 struct FrontEndThread {

@@ -1,15 +1,14 @@
 #include "python/pythonexecutor.h"
 
 #include "canceltoken.h"
-#include "worker/childprocess.h"
-#include "python/pythonruntime.h"
 #include "engine/recorder.h"
+#include "engine/workername.h"
+#include "platform/process.h"
+#include "python/pythonruntime.h"
+#include "worker/childprocess.h"
 
 #include <QDir>
 #include <QJsonDocument>
-
-#include <csignal>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,21 +28,6 @@ QString joinedTasks(const RunConfig& config, QChar separator)
     for (qint64 n : config.squaresN)
         ns.append(QString::number(n));
     return ns.join(separator);
-}
-
-WorkerKind kindOf(Strategy s)
-{
-    switch (s) {
-    case Strategy::Sequential:
-        return WorkerKind::Sequential;
-    case Strategy::Coroutines:
-        return WorkerKind::EventLoop;
-    case Strategy::Threads:
-        return WorkerKind::Thread;
-    case Strategy::Processes:
-        return WorkerKind::Process;
-    }
-    return WorkerKind::Sequential;
 }
 
 qint64 integer(const QJsonObject& e, QStringView key)
@@ -129,11 +113,8 @@ void PythonExecutor::start()
     m_process.setProgram(config.python);
     // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up here.
     m_process.setArguments(QStringList{u"-S"_s, u"-u"_s, script} + scriptArguments(config, tasksFile));
-    const pid_t parent = ::getpid();
-    m_process.setChildProcessModifier([parent] {
-        ::setpgid(0, 0); // its pool's processes with it: a cancel ends them all
-        ChildProcess::dieWithParent(parent);
-    });
+    // Its pool's processes in its group: a cancel ends them all.
+    Platform::setUpChild(m_process, {.ownProcessGroup = true});
     connect(&m_process, &QProcess::started, this, [this] {
         m_pid = m_process.processId();
         m_pids = {m_pid};
@@ -150,8 +131,7 @@ void PythonExecutor::cancel()
 
 void PythonExecutor::killGroup()
 {
-    if (m_pid > 0)
-        ::kill(-pid_t(m_pid), SIGKILL);
+    Platform::killProcessGroup(m_pid);
     m_process.kill();
 }
 
@@ -243,12 +223,10 @@ int PythonExecutor::workerOf(const QJsonObject& e)
     const QString key = e.value(u"worker"_s).toString();
     if (const auto it = m_workers.constFind(key); it != m_workers.cend())
         return *it;
-    const Strategy s = m_context.config.strategy;
-    QString name = s == Strategy::Sequential ? u"sequential"_s : u"event-loop"_s;
-    if (s == Strategy::Threads || s == Strategy::Processes)
-        name = u"%1-%2"_s.arg(s == Strategy::Threads ? u"thread"_s : u"process"_s).arg(m_workers.size() + 1);
+    const WorkerKind kind = workerKind(m_context.config.strategy);
+    const QString name = workerName(kind, int(m_workers.size()) + 1);
     const qint64 pid = integer(e, u"pid");
-    const int index = m_context.recorder->addWorker({kindOf(s), name, pid, integer(e, u"tid")});
+    const int index = m_context.recorder->addWorker({kind, name, pid, integer(e, u"tid")});
     m_workers.insert(key, index);
     if (pid > 0 && !m_pids.contains(pid)) {
         m_pids.append(pid);

@@ -1,6 +1,6 @@
 #include "python/pythonruntime.h"
 
-#include "worker/childprocess.h"
+#include "platform/process.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,8 +10,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtConcurrentRun>
-
-#include <unistd.h>
 
 #include <set>
 
@@ -65,12 +63,9 @@ std::optional<Interpreter> probe(const QString& path)
 {
     QProcess p;
     // At the lowest priority: a pyenv shim is a shell script that starts several programs, and the
-    // window that asked must not wait for the CPU while they run.
-    const pid_t parent = ::getpid();
-    p.setChildProcessModifier([parent] {
-        (void)::nice(19);
-        ChildProcess::dieWithParent(parent); // this thread waits for it: it cannot end first
-    });
+    // window that asked must not wait for the CPU while they run. (It dies with this thread,
+    // which waits for it, so it cannot be left behind.)
+    Platform::setUpChild(p, {.lowestPriority = true});
     p.setProgram(path);
     p.setArguments({u"-c"_s, u"import platform, sys, sysconfig\n"
                              "print(platform.python_implementation(), platform.python_version(),\n"

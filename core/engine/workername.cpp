@@ -1,0 +1,38 @@
+#include "engine/workername.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Lab {
+
+WorkerKind workerKind(Strategy strategy)
+{
+    switch (strategy) {
+    case Strategy::Sequential:
+        return WorkerKind::Sequential;
+    case Strategy::Coroutines:
+        return WorkerKind::EventLoop;
+    case Strategy::Threads:
+        return WorkerKind::Thread;
+    case Strategy::Processes:
+        return WorkerKind::Process;
+    }
+    return WorkerKind::Sequential;
+}
+
+// Not translated: the names are identifiers, in the trace and the JSON as on the screen.
+QString workerName(WorkerKind kind, int number)
+{
+    switch (kind) {
+    case WorkerKind::Sequential:
+        return u"sequential"_s;
+    case WorkerKind::EventLoop:
+        return u"event-loop"_s;
+    case WorkerKind::Thread:
+        return u"thread-%1"_s.arg(number);
+    case WorkerKind::Process:
+        return u"process-%1"_s.arg(number);
+    }
+    return {};
+}
+
+} // namespace Lab
