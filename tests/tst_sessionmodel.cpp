@@ -57,6 +57,31 @@ QString text(const SessionModel& model, int row, int column)
     return model.index(row, column).data().toString();
 }
 
+// Three cities on three threads, all at once: 100 ms, one and a half cores busy.
+Lab::RunResultPtr threeThreads()
+{
+    return result({.strategy = Strategy::Threads, .workers = 3, .wallMs = 100, .cpuMs = 150});
+}
+
+void addRunColumns()
+{
+    QTest::addColumn<Lab::RunResultPtr>("run");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("shown");
+}
+
+// The row's `run` after the sequential one: the text the table shows of it in `column`.
+void checkShown()
+{
+    QFETCH(Lab::RunResultPtr, run);
+    QFETCH(int, column);
+    QFETCH(QString, shown);
+    SessionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRuns({sequential, run});
+    QCOMPARE(text(model, 1, column), shown);
+}
+
 } // namespace
 
 class TestSessionModel : public QObject {
@@ -119,11 +144,8 @@ private Q_SLOTS:
     // Each row: the sequential run, then `run`; the text the table shows of `run` in `column`.
     void displaysTheRun_data()
     {
-        QTest::addColumn<Lab::RunResultPtr>("run");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<QString>("shown");
-        const auto threads =
-            result({.strategy = Strategy::Threads, .workers = 3, .wallMs = 100, .cpuMs = 150});
+        addRunColumns();
+        const auto threads = threeThreads();
         QTest::newRow("lab: custom") << threads << int(SessionModel::LabNumber) << u"custom"_s;
         QTest::newRow("lab: a seed's") << result({.lab = 2}) << int(SessionModel::LabNumber) << u"2"_s;
         QTest::newRow("work") << threads << int(SessionModel::Work) << u"weather"_s;
@@ -131,6 +153,22 @@ private Q_SLOTS:
         QTest::newRow("workers") << threads << int(SessionModel::Workers) << u"3"_s;
         QTest::newRow("wall") << threads << int(SessionModel::Wall) << u"0.10 s"_s;
         QTest::newRow("cpu time") << threads << int(SessionModel::Cpu) << u"0.15 s"_s;
+        const auto mixed = result({.statuses = {TaskStatus::Ok, TaskStatus::Failed, TaskStatus::TimedOut}});
+        QTest::newRow("ok") << mixed << int(SessionModel::Ok) << u"1"_s;
+        QTest::newRow("failed counts timed out") << mixed << int(SessionModel::Failed) << u"2"_s;
+        QTest::newRow("state: done") << threads << int(SessionModel::State) << u"done"_s;
+        QTest::newRow("state: cancelled")
+            << result({.cancelled = true}) << int(SessionModel::State) << u"cancelled"_s;
+        QTest::newRow("state: failed")
+            << result({.error = u"no disk"_s}) << int(SessionModel::State) << u"failed: no disk"_s;
+    }
+    void displaysTheRun() { checkShown(); }
+
+    // The figures derived from the run and the sequential one: CPU use, speed-up, share of the ideal.
+    void displaysTheFigures_data()
+    {
+        addRunColumns();
+        const auto threads = threeThreads();
         QTest::newRow("cpu use: one and a half cores") << threads << int(SessionModel::CpuUse) << u"150%"_s;
         QTest::newRow("cpu use: none")
             << result({.wallMs = 300, .cpuMs = 0}) << int(SessionModel::CpuUse) << u"0%"_s;
@@ -147,26 +185,8 @@ private Q_SLOTS:
             << result({.strategy = Strategy::Threads, .workers = 3, .wallMs = 150})
             << int(SessionModel::Efficiency) << u"67%"_s;
         QTest::newRow("of ideal: all of it") << threads << int(SessionModel::Efficiency) << u"100%"_s;
-        const auto mixed = result(
-            {.statuses = {TaskStatus::Ok, TaskStatus::Failed, TaskStatus::TimedOut}, .cancelled = false});
-        QTest::newRow("ok") << mixed << int(SessionModel::Ok) << u"1"_s;
-        QTest::newRow("failed counts timed out") << mixed << int(SessionModel::Failed) << u"2"_s;
-        QTest::newRow("state: done") << threads << int(SessionModel::State) << u"done"_s;
-        QTest::newRow("state: cancelled")
-            << result({.cancelled = true}) << int(SessionModel::State) << u"cancelled"_s;
-        QTest::newRow("state: failed")
-            << result({.error = u"no disk"_s}) << int(SessionModel::State) << u"failed: no disk"_s;
     }
-    void displaysTheRun()
-    {
-        QFETCH(Lab::RunResultPtr, run);
-        QFETCH(int, column);
-        QFETCH(QString, shown);
-        SessionModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRuns({sequential, run});
-        QCOMPARE(text(model, 1, column), shown);
-    }
+    void displaysTheFigures() { checkShown(); }
 
     void headersNameTheColumns_data()
     {
