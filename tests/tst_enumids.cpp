@@ -1,3 +1,4 @@
+#include "experiment.h"
 #include "labtypes.h"
 #include "testsupport.h"
 #include "work/workload.h"
@@ -7,11 +8,13 @@
 
 using namespace Qt::StringLiterals;
 using Lab::Runtime;
+using Lab::RuntimeSet;
 using Lab::Strategy;
 using Lab::TaskStatus;
 using Lab::Workload;
 
 Q_DECLARE_METATYPE(Lab::Runtime)
+Q_DECLARE_METATYPE(Lab::RuntimeSet)
 Q_DECLARE_METATYPE(Lab::TaskStatus)
 
 namespace {
@@ -87,6 +90,25 @@ private Q_SLOTS:
         QCOMPARE(Lab::runtimeFromId(id), std::optional(value));
     }
 
+    void runtimeSets_data()
+    {
+        QTest::addColumn<RuntimeSet>("value");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QList<Runtime>>("runtimes");
+        QTest::newRow("cpp") << RuntimeSet::Cpp << u"cpp"_s << QList{Runtime::Cpp};
+        QTest::newRow("python") << RuntimeSet::Python << u"python"_s << QList{Runtime::Python};
+        QTest::newRow("both") << RuntimeSet::Both << u"both"_s << QList{Runtime::Cpp, Runtime::Python};
+    }
+    void runtimeSets()
+    {
+        QFETCH(RuntimeSet, value);
+        QFETCH(QString, id);
+        QFETCH(QList<Runtime>, runtimes);
+        QCOMPARE(Lab::idOf(Lab::runtimeSetIds, value), id);
+        QCOMPARE(Lab::fromId(Lab::runtimeSetIds, id), std::optional(value));
+        QCOMPARE(Lab::runtimesOf(value), runtimes);
+    }
+
     void taskStatuses_data()
     {
         QTest::addColumn<TaskStatus>("value");
@@ -111,6 +133,7 @@ private Q_SLOTS:
         checkTable(Lab::strategyIds);
         checkTable(Lab::runtimeIds);
         checkTable(Lab::taskStatusIds);
+        checkTable(Lab::runtimeSetIds);
     }
 
     // The lists the panels and the CLI iterate are the tables' values, in the tables' order.
@@ -132,7 +155,7 @@ private Q_SLOTS:
         QTest::newRow("singular") << u"thread"_s;
         QTest::newRow("padded") << u" ok"_s;
         QTest::newRow("translated") << u"เธรด"_s;
-        QTest::newRow("a choice of runtimes, not one") << u"both"_s;
+        QTest::newRow("one runtime, not a choice") << u"c++"_s;
     }
     void unknownIdsAreRefused()
     {
@@ -141,6 +164,7 @@ private Q_SLOTS:
         QVERIFY(!Lab::strategyFromId(id));
         QVERIFY(!Lab::runtimeFromId(id));
         QVERIFY(!Lab::taskStatusFromId(id));
+        QVERIFY(!Lab::fromId(Lab::runtimeSetIds, id));
     }
 };
 
