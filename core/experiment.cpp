@@ -106,6 +106,19 @@ QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
 
 } // namespace
 
+QList<Runtime> runtimesOf(RuntimeSet set)
+{
+    switch (set) {
+    case RuntimeSet::Cpp:
+        return {Runtime::Cpp};
+    case RuntimeSet::Python:
+        return {Runtime::Python};
+    case RuntimeSet::Both:
+        return {Runtime::Cpp, Runtime::Python};
+    }
+    return {Runtime::Cpp};
+}
+
 QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir)
 {
     QList<RunConfig> runs;

@@ -26,6 +26,14 @@ struct Experiment {
 
 inline constexpr int labCount = 4;
 
+// The runtimes a person picks for every strategy, as --runtime and the settings name them.
+enum class RuntimeSet : quint8 { Cpp, Python, Both };
+inline constexpr EnumId<RuntimeSet> runtimeSetIds[] = {
+    {RuntimeSet::Cpp, u"cpp"}, {RuntimeSet::Python, u"python"}, {RuntimeSet::Both, u"both"}};
+static_assert(coversEnum(runtimeSetIds, RuntimeSet::Both));
+// What Experiment::runtimes holds for it; with both, the engine's run comes first.
+QList<Runtime> runtimesOf(RuntimeSet set);
+
 // The runs, one per strategy (and runtime), sequential first; log files go to
 // `outDir`/<workload>-<strategy>[-python]. CPython computes squares of n × scale ÷ pythonScaleDivisor.
 QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir);

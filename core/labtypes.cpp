@@ -12,53 +12,32 @@ namespace Lab {
 
 QString workloadId(Workload w)
 {
-    switch (w) {
-    case Workload::Weather:
-        return u"weather"_s;
-    case Workload::Logs:
-        return u"logs"_s;
-    case Workload::Squares:
-        return u"squares"_s;
-    }
-    return {};
+    return idOf(workloadIds, w);
 }
 
 QString strategyId(Strategy s)
 {
-    switch (s) {
-    case Strategy::Sequential:
-        return u"sequential"_s;
-    case Strategy::Coroutines:
-        return u"coroutines"_s;
-    case Strategy::Threads:
-        return u"threads"_s;
-    case Strategy::Processes:
-        return u"processes"_s;
-    }
-    return {};
+    return idOf(strategyIds, s);
 }
 
 QString runtimeId(Runtime r)
 {
-    return r == Runtime::Python ? u"python"_s : u"cpp"_s;
+    return idOf(runtimeIds, r);
 }
 
 std::optional<Workload> workloadFromId(const QString& id)
 {
-    for (Workload w : allWorkloads) {
-        if (workloadId(w) == id)
-            return w;
-    }
-    return std::nullopt;
+    return fromId(workloadIds, id);
 }
 
 std::optional<Strategy> strategyFromId(const QString& id)
 {
-    for (Strategy s : allStrategies) {
-        if (strategyId(s) == id)
-            return s;
-    }
-    return std::nullopt;
+    return fromId(strategyIds, id);
+}
+
+std::optional<Runtime> runtimeFromId(const QString& id)
+{
+    return fromId(runtimeIds, id);
 }
 
 QStringList defaultCities()

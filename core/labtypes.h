@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enumids.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,11 +20,23 @@ inline constexpr Strategy allStrategies[] = {Strategy::Sequential, Strategy::Cor
                                              Strategy::Processes};
 
 // Stable identifiers used on the command line and in exported files; never translated.
+inline constexpr EnumId<Workload> workloadIds[] = {
+    {Workload::Weather, u"weather"}, {Workload::Logs, u"logs"}, {Workload::Squares, u"squares"}};
+inline constexpr EnumId<Strategy> strategyIds[] = {{Strategy::Sequential, u"sequential"},
+                                                   {Strategy::Coroutines, u"coroutines"},
+                                                   {Strategy::Threads, u"threads"},
+                                                   {Strategy::Processes, u"processes"}};
+inline constexpr EnumId<Runtime> runtimeIds[] = {{Runtime::Cpp, u"cpp"}, {Runtime::Python, u"python"}};
+static_assert(coversEnum(workloadIds, Workload::Squares));
+static_assert(coversEnum(strategyIds, Strategy::Processes));
+static_assert(coversEnum(runtimeIds, Runtime::Python));
+
 QString workloadId(Workload w);
 QString strategyId(Strategy s);
+QString runtimeId(Runtime r);
 std::optional<Workload> workloadFromId(const QString& id);
 std::optional<Strategy> strategyFromId(const QString& id);
-QString runtimeId(Runtime r); // "cpp", "python"
+std::optional<Runtime> runtimeFromId(const QString& id);
 
 inline constexpr int automaticTaskTimeout = -1;
 

@@ -1,9 +1,9 @@
 #include "cpuchart.h"
 
 #include "chartexport.h"
-#include "report/narrative.h"
-#include "palette.h"
 #include "engine/session.h"
+#include "palette.h"
+#include "report/narrative.h"
 
 #include <QEvent>
 #include <QLegend>
@@ -65,14 +65,7 @@ CpuChart::~CpuChart() = default;
 
 void CpuChart::setSession(const Session* session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::batchStarted, this, &CpuChart::rebuild);
-        connect(session, &Session::updated, this, &CpuChart::refresh);
-    }
-    rebuild();
+    m_session.follow(session, this, &CpuChart::rebuild, &CpuChart::refresh);
 }
 
 void CpuChart::setPerCore(bool perCore)

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "exportable.h"
+#include "sessionfollower.h"
 
 #include <QChartView>
-#include <QPointer>
 
 class QLineSeries;
 class QValueAxis;
 
 namespace Lab {
 
-class Session;
 struct RunConfig;
 
 // CPU use over each run's own time: a line per run of the session's batch in its strategy's
@@ -57,7 +56,7 @@ private:
     int coreCount() const;
     QString runName(const RunConfig& config) const;
 
-    QPointer<const Session> m_session;
+    SessionFollower m_session;
     QValueAxis* m_xAxis;
     QValueAxis* m_yAxis;
     QList<QLineSeries*> m_lines;

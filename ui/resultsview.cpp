@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "engine/session.h"
 #include "report/sessionmodel.h"
 
 #include <QEvent>
@@ -8,8 +9,11 @@
 namespace Lab {
 
 ResultsView::ResultsView(const Session* session, QWidget* parent)
-    : QTableView(parent), m_model(new SessionModel(session, this))
+    : QTableView(parent), m_model(new SessionModel(this))
 {
+    // The session keeps every finished run and forgets none: what it has, then each as it comes.
+    m_model->setRuns(session->results());
+    connect(session, &Session::runFinished, m_model, &SessionModel::appendRun);
     setModel(m_model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

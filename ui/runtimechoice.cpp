@@ -11,16 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-namespace {
-const QStringList choiceIds{u"cpp"_s, u"python"_s, u"both"_s}; // in the runtime box's order
-} // namespace
-
 RuntimeChoice::RuntimeChoice(QWidget* panel)
     : QObject(panel), m_runtime(new QComboBox(panel)), m_python(new QComboBox(panel)),
       m_other(new QPushButton(panel)), m_pythonField(new QWidget(panel))
 {
     m_runtime->setObjectName(u"runtime"_s);
-    for (int i = 0; i < int(choiceIds.size()); ++i)
+    // An item per RuntimeSet, in its order: an item's index is its value.
+    for (std::size_t i = 0; i < std::size(runtimeSetIds); ++i)
         m_runtime->addItem(QString());
     m_python->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* layout = new QHBoxLayout(m_pythonField);
@@ -38,9 +35,9 @@ QWidget* RuntimeChoice::runtimeField() const
 
 void RuntimeChoice::retranslateUi()
 {
-    m_runtime->setItemText(0, tr("C++ engine"));
-    m_runtime->setItemText(1, tr("CPython (the seed's scripts)"));
-    m_runtime->setItemText(2, tr("Both, side by side"));
+    m_runtime->setItemText(int(RuntimeSet::Cpp), tr("C++ engine"));
+    m_runtime->setItemText(int(RuntimeSet::Python), tr("CPython (the seed's scripts)"));
+    m_runtime->setItemText(int(RuntimeSet::Both), tr("Both, side by side"));
     m_other->setText(tr("Other…"));
     m_other->setToolTip(tr("Choose a Python interpreter"));
     update();
@@ -49,7 +46,7 @@ void RuntimeChoice::retranslateUi()
 void RuntimeChoice::setIdle(bool idle)
 {
     m_runtime->setEnabled(idle);
-    m_python->setEnabled(idle && m_runtime->currentIndex() > 0);
+    m_python->setEnabled(idle && chosen() != RuntimeSet::Cpp);
     m_other->setEnabled(idle);
 }
 
@@ -75,11 +72,17 @@ void RuntimeChoice::addInterpreter(const Python::Interpreter& interpreter)
 
 bool RuntimeChoice::setChoice(const QString& id)
 {
-    const auto index = int(choiceIds.indexOf(id));
-    if (index < 0 || (index > 0 && m_interpreters.isEmpty()))
+    const auto set = fromId(runtimeSetIds, id);
+    if (!set || (*set != RuntimeSet::Cpp && m_interpreters.isEmpty()))
         return false;
-    m_runtime->setCurrentIndex(index);
+    m_runtime->setCurrentIndex(int(*set));
     return true;
+}
+
+RuntimeSet RuntimeChoice::chosen() const
+{
+    const int index = m_runtime->currentIndex();
+    return index >= 0 && index < int(std::size(runtimeSetIds)) ? RuntimeSet(index) : RuntimeSet::Cpp;
 }
 
 // CPython is offered when an interpreter was found; otherwise its items say what to install.
@@ -111,9 +114,7 @@ void RuntimeChoice::update()
 
 std::optional<QString> RuntimeChoice::applyTo(Experiment& e) const
 {
-    e.runtimes =
-        QList<QList<Runtime>>{{Runtime::Cpp}, {Runtime::Python}, {Runtime::Cpp, Runtime::Python}}.value(
-            m_runtime->currentIndex(), {Runtime::Cpp});
+    e.runtimes = runtimesOf(chosen());
     if (!e.runtimes.contains(Runtime::Python))
         return std::nullopt;
     const int at = m_python->currentIndex();
@@ -125,7 +126,7 @@ std::optional<QString> RuntimeChoice::applyTo(Experiment& e) const
 
 void RuntimeChoice::saveSettings(QSettings& s) const
 {
-    s.setValue(u"experiment/runtime"_s, choiceIds.value(m_runtime->currentIndex()));
+    s.setValue(u"experiment/runtime"_s, idOf(runtimeSetIds, chosen()));
     s.setValue(u"experiment/python"_s, m_python->currentData().toString());
 }
 
@@ -135,7 +136,7 @@ void RuntimeChoice::restoreSettings(const QSettings& s)
     update();
     // Until Python has been looked for, CPython's items are disabled and the choice would be lost.
     m_wantedRuntime =
-        int(std::max<qsizetype>(0, choiceIds.indexOf(s.value(u"experiment/runtime"_s).toString())));
+        int(fromId(runtimeSetIds, s.value(u"experiment/runtime"_s).toString()).value_or(RuntimeSet::Cpp));
     m_runtime->setCurrentIndex(m_interpreters.isEmpty() ? 0 : m_wantedRuntime);
 }
 

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void update();
+    RuntimeSet chosen() const;
 
     QComboBox* m_runtime;
     QComboBox* m_python;

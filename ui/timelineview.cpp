@@ -2,9 +2,9 @@
 
 #include "chartexport.h"
 
-#include "report/narrative.h"
-#include "palette.h"
 #include "engine/session.h"
+#include "palette.h"
+#include "report/narrative.h"
 #include "timelinelayout.h"
 
 #include <QHelpEvent>
@@ -196,15 +196,10 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setSession(const Session* session)
 {
-    if (m_session)
-        m_session->disconnect(this);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::batchStarted, this, &TimelineView::onSessionChanged);
-        connect(session, &Session::updated, this, &TimelineView::onSessionChanged);
+    m_session.follow(session, this, &TimelineView::onSessionChanged, &TimelineView::onSessionChanged);
+    // Painted on demand from the session: once it is gone, the lanes go too, not just at the next paint.
+    if (session)
         connect(session, &QObject::destroyed, this, &TimelineView::onSessionChanged);
-    }
-    onSessionChanged();
 }
 
 void TimelineView::onSessionChanged()

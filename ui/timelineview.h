@@ -1,13 +1,12 @@
 #pragma once
 
 #include "exportable.h"
+#include "sessionfollower.h"
 
-#include <QPointer>
 #include <QWidget>
 
 namespace Lab {
 
-class Session;
 struct LiveRun;
 struct TaskSpan;
 
@@ -54,7 +53,7 @@ private:
     void paint(QPainter& painter, const QRect& area) const;
     static QString toolTipText(const LiveRun& run, const TaskSpan& span);
 
-    QPointer<const Session> m_session;
+    SessionFollower m_session;
     int m_lanes = 0;
 };
 

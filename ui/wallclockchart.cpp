@@ -1,10 +1,10 @@
 #include "wallclockchart.h"
 
-#include "report/analysis.h"
 #include "chartexport.h"
-#include "report/narrative.h"
-#include "palette.h"
 #include "engine/session.h"
+#include "palette.h"
+#include "report/analysis.h"
+#include "report/narrative.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
@@ -92,14 +92,7 @@ WallClockChart::~WallClockChart() = default;
 
 void WallClockChart::setSession(const Session* session)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::batchStarted, this, &WallClockChart::rebuild);
-        connect(session, &Session::updated, this, &WallClockChart::refresh);
-    }
-    rebuild();
+    m_session.follow(session, this, &WallClockChart::rebuild, &WallClockChart::refresh);
 }
 
 QString WallClockChart::exportName() const

@@ -2,9 +2,9 @@
 
 #include "exportable.h"
 #include "labtypes.h"
+#include "sessionfollower.h"
 
 #include <QChartView>
-#include <QPointer>
 #include <QStringList>
 
 #include <array>
@@ -18,8 +18,6 @@ class QStackedBarSeries;
 class QValueAxis;
 
 namespace Lab {
-
-class Session;
 
 // The wall-clock time of each run of the session's batch, one bar a run in its strategy's colour,
 // growing while the run goes, with how many times faster than one at a time it was and a dashed
@@ -67,7 +65,7 @@ private:
     void placeLabels();
     QString categoryName(int index, const QStringList& taken) const;
 
-    QPointer<const Session> m_session;
+    SessionFollower m_session;
     QStackedBarSeries* m_bars;
     QLineSeries* m_ideal;
     QBarCategoryAxis* m_xAxis;

@@ -2,7 +2,6 @@
 
 #include "report/analysis.h"
 #include "report/narrative.h"
-#include "engine/session.h"
 
 #include <QLocale>
 
@@ -10,29 +9,34 @@ using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-SessionModel::SessionModel(const Session* session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+SessionModel::SessionModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SessionModel::setRuns(const QList<RunResultPtr>& runs)
 {
-    m_rows = session->results().size();
-    connect(session, &Session::runFinished, this, &SessionModel::onRunFinished);
+    beginResetModel();
+    m_runs = runs;
+    endResetModel();
 }
 
-void SessionModel::onRunFinished()
+void SessionModel::appendRun(const RunResultPtr& run)
 {
-    const qsizetype now = m_session->results().size();
-    if (now <= m_rows)
-        return;
-    beginInsertRows({}, int(m_rows), int(now - 1));
-    m_rows = now;
+    const int row = int(m_runs.size());
+    beginInsertRows({}, row, row);
+    m_runs.append(run);
     endInsertRows();
     // A new sequential run may give earlier rows their speed-up.
-    if (m_rows > 1)
-        Q_EMIT dataChanged(index(0, Speedup), index(int(m_rows) - 1, Efficiency));
+    if (row > 0)
+        Q_EMIT dataChanged(index(0, Speedup), index(row - 1, Efficiency));
+}
+
+void SessionModel::clear()
+{
+    setRuns({});
 }
 
 int SessionModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows);
+    return parent.isValid() ? 0 : int(m_runs.size());
 }
 
 int SessionModel::columnCount(const QModelIndex& parent) const
@@ -42,9 +46,8 @@ int SessionModel::columnCount(const QModelIndex& parent) const
 
 QVariant SessionModel::value(qsizetype row, int column) const
 {
-    const QList<RunResultPtr>& runs = m_session->results();
-    const RunResult& r = *runs.at(row);
-    const auto speedup = Analysis::speedupVsSequential(runs, row);
+    const RunResult& r = *m_runs.at(row);
+    const auto speedup = Analysis::speedupVsSequential(m_runs, row);
     switch (column) {
     case LabNumber:
         return r.config.labNumber;
@@ -70,7 +73,7 @@ QVariant SessionModel::value(qsizetype row, int column) const
 
 QString SessionModel::text(qsizetype row, int column) const
 {
-    const RunResult& r = *m_session->results().at(row);
+    const RunResult& r = *m_runs.at(row);
     const QLocale locale;
     const QVariant v = value(row, column);
     switch (column) {
@@ -130,8 +133,8 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
 void SessionModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows) - 1, ColumnCount - 1));
+    if (!m_runs.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_runs.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace Lab

@@ -6,9 +6,8 @@
 
 namespace Lab {
 
-class Session;
-
-// The results table: a row per finished run of the session, newest last.
+// The results table: a row per finished run, newest last. Fed plain values, so that it knows no
+// session: a row's speed-up is against a sequential run of the same work among the rows.
 class SessionModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -30,7 +29,12 @@ public:
     // Raw numbers behind the formatted text, for sorting and tests.
     static constexpr int ValueRole = Qt::UserRole + 1;
 
-    explicit SessionModel(const Session* session, QObject* parent = nullptr);
+    explicit SessionModel(QObject* parent = nullptr);
+
+    void setRuns(const QList<RunResultPtr>& runs);
+    void appendRun(const RunResultPtr& run);
+    void clear();
+    const QList<RunResultPtr>& runs() const { return m_runs; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,12 +45,10 @@ public:
     void retranslate();
 
 private:
-    void onRunFinished();
     QVariant value(qsizetype row, int column) const;
     QString text(qsizetype row, int column) const;
 
-    const Session* m_session;
-    qsizetype m_rows = 0;
+    QList<RunResultPtr> m_runs;
 };
 
 } // namespace Lab

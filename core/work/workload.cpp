@@ -17,19 +17,12 @@ namespace Lab {
 
 QString taskStatusId(TaskStatus s)
 {
-    switch (s) {
-    case TaskStatus::NotStarted:
-        return u"not_started"_s;
-    case TaskStatus::Ok:
-        return u"ok"_s;
-    case TaskStatus::Failed:
-        return u"failed"_s;
-    case TaskStatus::Cancelled:
-        return u"cancelled"_s;
-    case TaskStatus::TimedOut:
-        return u"timed_out"_s;
-    }
-    return {};
+    return idOf(taskStatusIds, s);
+}
+
+std::optional<TaskStatus> taskStatusFromId(const QString& id)
+{
+    return fromId(taskStatusIds, id);
 }
 
 QList<TaskSpec> makeTasks(const RunConfig& config)

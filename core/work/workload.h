@@ -26,7 +26,15 @@ struct TaskSpec {
 };
 
 enum class TaskStatus : quint8 { NotStarted, Ok, Failed, Cancelled, TimedOut };
+// As exported files name it.
+inline constexpr EnumId<TaskStatus> taskStatusIds[] = {{TaskStatus::NotStarted, u"not_started"},
+                                                       {TaskStatus::Ok, u"ok"},
+                                                       {TaskStatus::Failed, u"failed"},
+                                                       {TaskStatus::Cancelled, u"cancelled"},
+                                                       {TaskStatus::TimedOut, u"timed_out"}};
+static_assert(coversEnum(taskStatusIds, TaskStatus::TimedOut));
 QString taskStatusId(TaskStatus s);
+std::optional<TaskStatus> taskStatusFromId(const QString& id);
 
 struct TaskOutcome {
     TaskStatus status = TaskStatus::NotStarted;
