@@ -30,7 +30,8 @@ void describeApp()
 // time; this executable's own `worker` mode when it is not there.
 QString workerProgram()
 {
-    const QFileInfo worker(QDir(QCoreApplication::applicationDirPath()).filePath(u"concurrency-lab-worker"_s));
+    const QFileInfo worker(
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"concurrency-lab-worker"_s));
     return worker.isExecutable() ? worker.absoluteFilePath() : QCoreApplication::applicationFilePath();
 }
 
@@ -59,8 +60,8 @@ int runWithWindow(int argc, char** argv, const Lab::Cli::Invocation& inv)
     Lab::Gui::startInterface(inv.language);
     const QString worker = workerProgram();
     if (inv.command == Lab::Cli::Command::ExportCharts)
-        return Lab::Gui::exportCharts({inv.exportCharts.lab, inv.exportCharts.runtime}, inv.exportCharts.outDir,
-                                      worker);
+        return Lab::Gui::exportCharts({inv.exportCharts.lab, inv.exportCharts.runtime},
+                                      inv.exportCharts.outDir, worker);
     const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime};
     return inv.window.screenshot.isEmpty() ? Lab::Gui::showWindow(lab, worker)
                                            : Lab::Gui::saveScreenshot(lab, inv.window.screenshot, worker);

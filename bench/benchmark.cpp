@@ -1,11 +1,11 @@
 #include "benchmark.h"
 
-#include "report/analysis.h"
-#include "measure/cpusampler.h"
 #include "engine/engine.h"
-#include "experiment.h"
-#include "python/pythonruntime.h"
 #include "engine/recorder.h"
+#include "experiment.h"
+#include "measure/cpusampler.h"
+#include "python/pythonruntime.h"
+#include "report/analysis.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "guibenchmark.h"
 
 #include "chartspane.h"
-#include "mainwindow.h"
 #include "engine/session.h"
+#include "mainwindow.h"
 #include "measure/stallwatch.h"
 #include "timelineview.h"
 

@@ -20,10 +20,24 @@ using Cli::Refusal;
 const QList<Cli::Option>& knownOptions()
 {
     static const QList<Cli::Option> options{
-        {u"lab"_s},     {u"workload"_s}, {u"strategy"_s},       {u"tasks"_s},   {u"cities"_s},
-        {u"delay-ms"_s}, {u"workers"_s}, {u"n"_s},              {u"scale"_s},   {u"gil"_s, Arg::Flag},
-        {u"out"_s},     {u"json"_s},     {u"lang"_s},           {u"quiet"_s, Arg::Flag},
-        {u"help"_s, Arg::Flag},          {u"runtime"_s},        {u"python"_s},  {u"trace"_s},
+        {u"lab"_s},
+        {u"workload"_s},
+        {u"strategy"_s},
+        {u"tasks"_s},
+        {u"cities"_s},
+        {u"delay-ms"_s},
+        {u"workers"_s},
+        {u"n"_s},
+        {u"scale"_s},
+        {u"gil"_s, Arg::Flag},
+        {u"out"_s},
+        {u"json"_s},
+        {u"lang"_s},
+        {u"quiet"_s, Arg::Flag},
+        {u"help"_s, Arg::Flag},
+        {u"runtime"_s},
+        {u"python"_s},
+        {u"trace"_s},
     };
     return options;
 }
@@ -39,7 +53,10 @@ public:
 private:
     bool has(const QString& name) const { return m_args->has(name); }
     QString value(const QString& name) const { return m_args->value(name); }
-    qint64 number(const QString& name, qint64 min, qint64 max) const { return m_args->number(name, min, max); }
+    qint64 number(const QString& name, qint64 min, qint64 max) const
+    {
+        return m_args->number(name, min, max);
+    }
     void requireWorkload(const QString& option, std::initializer_list<Workload> allowed) const;
     QList<Strategy> strategies() const;
     void readCustom(Experiment& e) const;
@@ -71,7 +88,7 @@ QList<Strategy> Parser::strategies() const
         const auto s = strategyFromId(id.trimmed());
         if (!s)
             throw Refusal{Cli::Tr::tr("--strategy: unknown strategy '%1'; allowed: a comma list of "
-                                    "sequential, coroutines, threads, processes, or all")
+                                      "sequential, coroutines, threads, processes, or all")
                               .arg(id.trimmed())};
         chosen.append(*s);
     }
@@ -101,7 +118,8 @@ void Parser::readCustom(Experiment& e) const
         e.tasks = int(number(u"tasks"_s, 1, maxTasks));
     if (has(u"workers"_s)) {
         const bool processes = e.strategies.contains(Strategy::Processes);
-        e.workers = int(number(u"workers"_s, 1, maxWorkers(processes ? Strategy::Processes : Strategy::Threads)));
+        e.workers =
+            int(number(u"workers"_s, 1, maxWorkers(processes ? Strategy::Processes : Strategy::Threads)));
     }
 }
 
@@ -114,7 +132,8 @@ void Parser::readOutput(CliOptions& o) const
     if (has(u"json"_s)) {
         o.jsonPath = value(u"json"_s);
         if (o.jsonPath.isEmpty())
-            throw Refusal{Cli::Tr::tr("--json: the file name is empty; give a path, or - for standard output")};
+            throw Refusal{
+                Cli::Tr::tr("--json: the file name is empty; give a path, or - for standard output")};
         Cli::checkWritableFile(u"json"_s, o.jsonPath);
     }
     if (has(u"trace"_s)) {
@@ -135,7 +154,8 @@ void Parser::readRuntime(Experiment& e) const
     else if (runtime == u"both"_s)
         e.runtimes = {Runtime::Cpp, Runtime::Python};
     else
-        throw Refusal{Cli::Tr::tr("--runtime: unknown runtime '%1'; allowed: cpp, python, both").arg(runtime)};
+        throw Refusal{
+            Cli::Tr::tr("--runtime: unknown runtime '%1'; allowed: cpp, python, both").arg(runtime)};
     if (!e.runtimes.contains(Runtime::Python)) {
         if (has(u"python"_s))
             throw Refusal{Cli::Tr::tr("--python applies to --runtime python|both only")};
@@ -193,7 +213,7 @@ CliOptions Parser::parse(const QStringList& arguments)
             if (has(custom))
                 throw Refusal{
                     Cli::Tr::tr("--%1 belongs to a custom experiment: add --workload weather|logs|squares "
-                              "instead of --lab")
+                                "instead of --lab")
                         .arg(custom)};
         }
         const QString lab = has(u"lab"_s) ? value(u"lab"_s) : u"all"_s;

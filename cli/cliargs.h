@@ -14,8 +14,8 @@ struct CliOptions {
     QList<RunConfig> runs;
     QString jsonPath;  // "" = none, "-" = standard output
     QString tracePath; // Chrome trace events for Perfetto; "" = none
-    QString outDir;   // where the log files of the runs go, one sub-folder a run
-    QString language; // "th" or "en"
+    QString outDir;    // where the log files of the runs go, one sub-folder a run
+    QString language;  // "th" or "en"
     bool quiet = false;
     bool help = false;
 };

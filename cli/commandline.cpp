@@ -17,7 +17,7 @@ const QStringList benchSections{u"fanout"_s, u"threads"_s, u"processes"_s, u"squ
                                 u"io"_s,     u"sampler"_s, u"gui"_s};
 // Options of Qt itself that the window passes on to QApplication: name, and whether a value follows.
 const QList<std::pair<QString, bool>> qtOptions{
-    {u"-platform"_s, true}, {u"-style"_s, true},          {u"-stylesheet"_s, true}, {u"-display"_s, true},
+    {u"-platform"_s, true}, {u"-style"_s, true},           {u"-stylesheet"_s, true}, {u"-display"_s, true},
     {u"-geometry"_s, true}, {u"-qwindowgeometry"_s, true}, {u"-reverse"_s, false},
 };
 
@@ -52,22 +52,23 @@ QString version()
 
 QString windowUsage()
 {
-    return Tr::tr("Usage: concurrency-lab [--lab N] [--lang th|en]\n"
-                  "       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]\n"
-                  "       concurrency-lab run [options]              the labs without a window (run --help)\n"
-                  "       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides\n"
-                  "       concurrency-lab bench [options]            the engine's costs beside CPython's\n"
-                  "       concurrency-lab --version\n"
-                  "\n"
-                  "The window:\n"
-                  "  --lab N             open on lab N (%1)\n"
-                  "  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit\n"
-                  "  --runtime R         with --screenshot: cpp (the app's engine), python or both\n"
-                  "  --lang th|en        the language (default: the one chosen last time)\n"
-                  "\n"
-                  "Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was\n"
-                  "cancelled, 2 bad input.\n")
-        .arg(labList());
+    return Tr::
+        tr("Usage: concurrency-lab [--lab N] [--lang th|en]\n"
+           "       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]\n"
+           "       concurrency-lab run [options]              the labs without a window (run --help)\n"
+           "       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides\n"
+           "       concurrency-lab bench [options]            the engine's costs beside CPython's\n"
+           "       concurrency-lab --version\n"
+           "\n"
+           "The window:\n"
+           "  --lab N             open on lab N (%1)\n"
+           "  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit\n"
+           "  --runtime R         with --screenshot: cpp (the app's engine), python or both\n"
+           "  --lang th|en        the language (default: the one chosen last time)\n"
+           "\n"
+           "Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was\n"
+           "cancelled, 2 bad input.\n")
+            .arg(labList());
 }
 
 QString exportUsage()
@@ -107,8 +108,12 @@ void readWindow(const QStringList& arguments, Invocation& inv)
         if (qt->second && i + 1 < arguments.size())
             inv.qtArguments.append(arguments.at(++i));
     }
-    const Options o(ours, {{u"lab"_s}, {u"screenshot"_s}, {u"runtime"_s}, {u"lang"_s},
-                           {u"help"_s, Arg::Flag}, {u"version"_s, Arg::Flag}});
+    const Options o(ours, {{u"lab"_s},
+                           {u"screenshot"_s},
+                           {u"runtime"_s},
+                           {u"lang"_s},
+                           {u"help"_s, Arg::Flag},
+                           {u"version"_s, Arg::Flag}});
     if (o.has(u"help"_s) || o.has(u"version"_s)) {
         inv.print = o.has(u"help"_s) ? windowUsage() : version();
         return;
@@ -145,8 +150,13 @@ void readExport(const QStringList& arguments, Invocation& inv)
 
 void readBench(const QStringList& arguments, Invocation& inv)
 {
-    const Options o(arguments, {{u"quick"_s, Arg::Flag}, {u"json"_s}, {u"python"_s}, {u"repeats"_s}, {u"only"_s},
-                                {u"probe-fanout"_s}, {u"help"_s, Arg::Flag}});
+    const Options o(arguments, {{u"quick"_s, Arg::Flag},
+                                {u"json"_s},
+                                {u"python"_s},
+                                {u"repeats"_s},
+                                {u"only"_s},
+                                {u"probe-fanout"_s},
+                                {u"help"_s, Arg::Flag}});
     if (o.has(u"help"_s)) {
         inv.print = benchUsage();
         return;
@@ -190,9 +200,10 @@ void readRun(const QStringList& arguments, const Context& context, Invocation& i
     inv.language = parsed.options.language;
 }
 
-const QList<std::pair<QString, Command>> commands{
-    {u"run"_s, Command::Run}, {u"export-charts"_s, Command::ExportCharts}, {u"bench"_s, Command::Bench},
-    {u"worker"_s, Command::Worker}};
+const QList<std::pair<QString, Command>> commands{{u"run"_s, Command::Run},
+                                                  {u"export-charts"_s, Command::ExportCharts},
+                                                  {u"bench"_s, Command::Bench},
+                                                  {u"worker"_s, Command::Worker}};
 
 } // namespace
 
@@ -201,12 +212,15 @@ Invocation parseCommandLine(const QStringList& arguments, const Context& context
     Invocation inv;
     const QString first = arguments.value(0);
     const bool named = !first.isEmpty() && !first.startsWith(u'-');
-    const auto command = std::find_if(commands.begin(), commands.end(), [&](const auto& c) { return c.first == first; });
-    const QString prefix = named && command != commands.end() ? u"concurrency-lab %1: "_s.arg(first) : u"concurrency-lab: "_s;
+    const auto command =
+        std::find_if(commands.begin(), commands.end(), [&](const auto& c) { return c.first == first; });
+    const QString prefix =
+        named && command != commands.end() ? u"concurrency-lab %1: "_s.arg(first) : u"concurrency-lab: "_s;
     try {
         if (named && command == commands.end())
-            throw Refusal{Tr::tr("unknown command '%1'; allowed: run, export-charts, bench, or none for the window")
-                              .arg(first)};
+            throw Refusal{
+                Tr::tr("unknown command '%1'; allowed: run, export-charts, bench, or none for the window")
+                    .arg(first)};
         inv.command = named ? command->second : Command::Window;
         const QStringList rest = named ? arguments.mid(1) : arguments;
         switch (inv.command) {
@@ -226,9 +240,10 @@ Invocation parseCommandLine(const QStringList& arguments, const Context& context
         case Command::Worker:
             if (rest != QStringList{u"--help"_s} && rest != QStringList{u"-h"_s})
                 throw Refusal{Tr::tr("the worker takes no options; see --help")};
-            inv.print = Tr::tr("Usage: concurrency-lab worker\n"
-                               "A process of the app's process pool: the app starts it and gives it tasks on\n"
-                               "standard input. It takes no options.\n");
+            inv.print =
+                Tr::tr("Usage: concurrency-lab worker\n"
+                       "A process of the app's process pool: the app starts it and gives it tasks on\n"
+                       "standard input. It takes no options.\n");
             break;
         }
     } catch (const Refusal& refusal) {

@@ -12,9 +12,9 @@ namespace Lab::Cli {
 enum class Command { Window, Run, ExportCharts, Bench, FanoutProbe, Worker };
 
 struct WindowArgs {
-    int lab = -1;        // the lab the window opens on; -1: the one chosen last time
-    QString screenshot;  // run the lab and save a picture of the window here; "" = for a person
-    QString runtime;     // with --screenshot: cpp, python or both
+    int lab = -1;       // the lab the window opens on; -1: the one chosen last time
+    QString screenshot; // run the lab and save a picture of the window here; "" = for a person
+    QString runtime;    // with --screenshot: cpp, python or both
 };
 
 struct ExportArgs {

@@ -17,7 +17,8 @@ namespace {
 
 const Option* find(const QList<Option>& known, const QString& name)
 {
-    const auto it = std::find_if(known.begin(), known.end(), [&name](const Option& o) { return o.name == name; });
+    const auto it =
+        std::find_if(known.begin(), known.end(), [&name](const Option& o) { return o.name == name; });
     return it == known.end() ? nullptr : &*it;
 }
 
@@ -93,7 +94,8 @@ QString Options::oneOf(const QString& name, const QStringList& allowed, const QS
     if (!has(name))
         return fallback;
     if (!allowed.contains(value(name)))
-        throw Refusal{Tr::tr("--%1: '%2' is not allowed; allowed: %3").arg(name, value(name), allowed.join(u", "_s))};
+        throw Refusal{
+            Tr::tr("--%1: '%2' is not allowed; allowed: %3").arg(name, value(name), allowed.join(u", "_s))};
     return value(name);
 }
 
@@ -107,7 +109,8 @@ QString printable(const QString& message)
 {
     QString out;
     for (QChar c : message) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             out += u"\\x%1"_s.arg(c.unicode(), 2, 16, QLatin1Char('0'));
         else
             out += c;

@@ -1,8 +1,8 @@
 #include "labtypes.h"
 
-#include <QThread>
+#include "platform/process.h"
 
-#include <sys/resource.h>
+#include <QThread>
 
 #include <algorithm>
 
@@ -77,10 +77,10 @@ int maxWorkers(Strategy s)
     if (s != Strategy::Processes)
         return byCores;
     // Each worker holds three pipes (six descriptors, three on our side); keep half the limit free.
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+    const auto files = Platform::openFileLimit();
+    if (!files)
         return byCores;
-    const auto byFiles = static_cast<int>(std::min<rlim_t>(limit.rlim_cur / 2 / 3, 1 << 20));
+    const auto byFiles = static_cast<int>(std::min<qint64>(*files / 2 / 3, 1 << 20));
     return std::max(1, std::min(byCores, byFiles));
 }
 

@@ -27,9 +27,12 @@ Checked<qint64> wholeNumber(const QString& text, qint64 min, qint64 max)
     bool ok = false;
     const qint64 v = text.trimmed().toLongLong(&ok);
     if (!ok)
-        return {0, Tr::tr("'%1' is not a whole number; allowed: %2 to %3").arg(text, number(min), number(max))};
+        return {0,
+                Tr::tr("'%1' is not a whole number; allowed: %2 to %3").arg(text, number(min), number(max))};
     if (v < min || v > max)
-        return {0, Tr::tr("%1 is out of range; allowed: %2 to %3").arg(text.trimmed(), number(min), number(max))};
+        return {
+            0,
+            Tr::tr("'%1' is out of range; allowed: %2 to %3").arg(text.trimmed(), number(min), number(max))};
     return {v, {}};
 }
 
@@ -39,15 +42,17 @@ Checked<QStringList> cities(const QString& text)
     for (const QString& city : text.split(u',')) {
         const QString name = city.trimmed();
         if (name.isEmpty() || name.size() > maxCityName)
-            return {{},
-                    Tr::tr("'%1' has an empty or over-long name; allowed: names of 1 to %2 characters separated "
-                           "by commas")
-                        .arg(text)
-                        .arg(maxCityName)};
+            return {
+                {},
+                Tr::tr("'%1' has an empty or over-long name; allowed: names of 1 to %2 characters separated "
+                       "by commas")
+                    .arg(text)
+                    .arg(maxCityName)};
         out.append(name);
     }
     if (out.size() > maxTasks)
-        return {{}, Tr::tr("%1 cities is too many; allowed: 1 to %2").arg(number(out.size()), number(maxTasks))};
+        return {{},
+                Tr::tr("%1 cities is too many; allowed: 1 to %2").arg(number(out.size()), number(maxTasks))};
     return {out, {}};
 }
 

@@ -231,6 +231,39 @@ private Q_SLOTS:
             QVERIFY2(error->contains(u'\'' + value + u'\'') && error->contains(range), qPrintable(*error));
     }
 
+    // The panel refuses the city names the command line refuses, with the same reason.
+    void panelRejectsBadCities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("three cities") << u"Bangkok, Tokyo, London"_s << true;
+        QTest::newRow("an empty name") << u"Bangkok,,Tokyo"_s << false;
+        QTest::newRow("a name of 101 characters") << QString(101, u'x') << false;
+        QTest::newRow("nothing") << u" "_s << false;
+    }
+    void panelRejectsBadCities()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        Lab::ExperimentPanel panel;
+        panel.setPreset(Lab::labCount);
+        panel.findChildren<QComboBox*>().at(1)->setCurrentIndex(int(Workload::Weather));
+        QLineEdit* cities = nullptr;
+        for (QLabel* label : panel.findChildren<QLabel*>()) {
+            if (label->text() == u"C&ities:"_s)
+                cities = qobject_cast<QLineEdit*>(label->buddy());
+        }
+        QVERIFY(cities);
+        cities->setText(text);
+        const auto e = panel.experiment();
+        const QString* error = std::get_if<QString>(&e);
+        QVERIFY2((error == nullptr) == accepted, error ? qPrintable(*error) : "accepted");
+        if (error)
+            QVERIFY2(error->contains(u"100"_s), qPrintable(*error));
+        else
+            QCOMPARE(std::get<Lab::Experiment>(e).cities.size(), 3);
+    }
+
     void panelClampsTypedValues_data()
     {
         QTest::addColumn<QString>("typed");

@@ -1,9 +1,9 @@
-#include "report/analysis.h"
 #include "chartexport.h"
 #include "cpuchart.h"
-#include "report/narrative.h"
-#include "palette.h"
 #include "engine/session.h"
+#include "palette.h"
+#include "report/analysis.h"
+#include "report/narrative.h"
 #include "testsupport.h"
 #include "wallclockchart.h"
 

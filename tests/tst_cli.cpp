@@ -134,11 +134,13 @@ void TestCli::badInput_data()
         << QStringList{u"run"_s, u"--lang"_s, u"th"_s, u"--scale"_s, u"0"_s} + files << u"--scale"_s;
     // Every other command refuses the same way.
     const QStringList out{u"--out"_s, u"{tmp}/charts"_s};
-    QTest::newRow("export-charts: unknown option") << QStringList{u"export-charts"_s, u"--bogus"_s} << u"--bogus"_s;
+    QTest::newRow("export-charts: unknown option")
+        << QStringList{u"export-charts"_s, u"--bogus"_s} << u"--bogus"_s;
     QTest::newRow("export-charts: unknown language")
         << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--lang"_s, u"xx"_s} + out << u"xx"_s;
     QTest::newRow("export-charts: no lab") << QStringList{u"export-charts"_s} + out << u"--lab"_s;
-    QTest::newRow("export-charts: lab 7") << QStringList{u"export-charts"_s, u"--lab"_s, u"7"_s} + out << u"7"_s;
+    QTest::newRow("export-charts: lab 7")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"7"_s} + out << u"7"_s;
     QTest::newRow("export-charts: out under a file")
         << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--out"_s, u"{tmp}/file/x"_s} << u"--out"_s;
     QTest::newRow("window: unknown option") << QStringList{u"--bogus"_s} << u"--bogus"_s;
@@ -150,13 +152,15 @@ void TestCli::badInput_data()
     QTest::newRow("screenshot of lab 9")
         << QStringList{u"--screenshot"_s, u"{tmp}/s.png"_s, u"--lab"_s, u"9"_s} << u"9"_s;
     QTest::newRow("bench: repeats 0") << QStringList{u"bench"_s, u"--repeats"_s, u"0"_s} << u"--repeats"_s;
-    QTest::newRow("bench: fan-out probe of 0") << QStringList{u"bench"_s, u"--probe-fanout"_s, u"0"_s}
-                                               << u"--probe-fanout"_s;
+    QTest::newRow("bench: fan-out probe of 0")
+        << QStringList{u"bench"_s, u"--probe-fanout"_s, u"0"_s} << u"--probe-fanout"_s;
     QTest::newRow("bench: unknown section") << QStringList{u"bench"_s, u"--only"_s, u"gpu"_s} << u"gpu"_s;
     QTest::newRow("worker with an option") << QStringList{u"worker"_s, u"--fast"_s} << u"worker"_s;
-    QTest::newRow("command with a control character") << QStringList{u"bad\x01" "cmd"_s} << u"bad\\x01cmd"_s;
-    QTest::newRow("a value of 100 KB") << QStringList{u"run"_s, u"--lab"_s, QString(100'000, u'x')} + files
-                                       << u"xxx…"_s;
+    QTest::newRow("command with a control character") << QStringList{u"bad\x01"
+                                                                     "cmd"_s}
+                                                      << u"bad\\x01cmd"_s;
+    QTest::newRow("a value of 100 KB")
+        << QStringList{u"run"_s, u"--lab"_s, QString(100'000, u'x')} + files << u"xxx…"_s;
 }
 
 void TestCli::badInput()

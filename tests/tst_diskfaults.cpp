@@ -1,7 +1,7 @@
-#include "report/jsonexport.h"
+#include "engine/session.h"
 #include "mainwindow.h"
 #include "reliabilitysupport.h"
-#include "engine/session.h"
+#include "report/jsonexport.h"
 #include "work/workload.h"
 
 #include <QElapsedTimer>

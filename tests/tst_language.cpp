@@ -1,9 +1,9 @@
 #include "chartexport.h"
 #include "chartspane.h"
+#include "engine/session.h"
 #include "experimentpanel.h"
 #include "mainwindow.h"
 #include "resultsview.h"
-#include "engine/session.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "translation.h"
@@ -40,14 +40,14 @@ namespace {
 // Technical names the seed keeps in Latin script in its Thai text (Concurrency, Baseline, Thread,
 // GIL…), and the language menu's own names; any other Latin word on screen in Thai mode is a missed
 // translation.
-const QSet<QString> latinTerms{u"Asyncio"_s,  u"Thread"_s,  u"Threading"_s, u"Process"_s,  u"Pool"_s,
-                               u"GIL"_s,      u"CPU"_s,     u"Core"_s,      u"Event"_s,    u"Loop"_s,
-                               u"Coroutine"_s, u"Log"_s,    u"Worker"_s,    u"Sync"_s,     u"Normal"_s,
-                               u"Blocking"_s, u"bound"_s,   u"Single"_s,    u"Multi"_s,    u"threaded"_s,
-                               u"processing"_s, u"Parallelism"_s, u"Switching"_s, u"OS"_s, u"Library"_s,
-                               u"Async"_s,    u"Network"_s, u"English"_s,   u"Language"_s, u"PNG"_s,
-                               u"SVG"_s,      u"Qt"_s,      u"Python"_s,    u"ms"_s, u"Concurrency"_s, u"Baseline"_s,
-                               u"CPython"_s,  u"python"_s,  u"Trace"_s,     u"Perfetto"_s};
+const QSet<QString> latinTerms{
+    u"Asyncio"_s, u"Thread"_s,   u"Threading"_s,  u"Process"_s,     u"Pool"_s,        u"GIL"_s,
+    u"CPU"_s,     u"Core"_s,     u"Event"_s,      u"Loop"_s,        u"Coroutine"_s,   u"Log"_s,
+    u"Worker"_s,  u"Sync"_s,     u"Normal"_s,     u"Blocking"_s,    u"bound"_s,       u"Single"_s,
+    u"Multi"_s,   u"threaded"_s, u"processing"_s, u"Parallelism"_s, u"Switching"_s,   u"OS"_s,
+    u"Library"_s, u"Async"_s,    u"Network"_s,    u"English"_s,     u"Language"_s,    u"PNG"_s,
+    u"SVG"_s,     u"Qt"_s,       u"Python"_s,     u"ms"_s,          u"Concurrency"_s, u"Baseline"_s,
+    u"CPython"_s, u"python"_s,   u"Trace"_s,      u"Perfetto"_s};
 
 QString strip(QString text)
 {
@@ -197,8 +197,10 @@ private Q_SLOTS:
     void translationsAreComplete()
     {
         QStringList problems;
-        const Entries th = readTs(QStringLiteral(CL_SOURCE_DIR "/translations/concurrency-lab_th.ts"), problems);
-        const Entries en = readTs(QStringLiteral(CL_SOURCE_DIR "/translations/concurrency-lab_en.ts"), problems);
+        const Entries th =
+            readTs(QStringLiteral(CL_SOURCE_DIR "/translations/concurrency-lab_th.ts"), problems);
+        const Entries en =
+            readTs(QStringLiteral(CL_SOURCE_DIR "/translations/concurrency-lab_en.ts"), problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY(th.size() > 100);
         QCOMPARE(th, en);
@@ -241,9 +243,11 @@ private Q_SLOTS:
         runQuickLab(window);
         for (int round = 0; round < 10; ++round) {
             window.setLanguage(Lab::thai);
-            QVERIFY2(stillEnglish(window).isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(stillEnglish(window).join(u" | "_s))));
+            QVERIFY2(stillEnglish(window).isEmpty(),
+                     qPrintable(u"round %1: %2"_s.arg(round).arg(stillEnglish(window).join(u" | "_s))));
             window.setLanguage(Lab::english);
-            QVERIFY2(stillThai(window).isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(stillThai(window).join(u" | "_s))));
+            QVERIFY2(stillThai(window).isEmpty(),
+                     qPrintable(u"round %1: %2"_s.arg(round).arg(stillThai(window).join(u" | "_s))));
         }
     }
 

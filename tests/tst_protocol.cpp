@@ -1,5 +1,5 @@
-#include "worker/protocol.h"
 #include "testsupport.h"
+#include "worker/protocol.h"
 
 #include <QRandomGenerator>
 #include <QtEndian>

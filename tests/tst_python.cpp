@@ -5,8 +5,8 @@
 #include "experiment.h"
 #include "python/pythonexecutor.h"
 #include "python/pythonruntime.h"
-#include "testsupport.h"
 #include "report/traceexport.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
+#include "engine/session.h"
 #include "mainwindow.h"
 #include "reliabilitysupport.h"
-#include "engine/session.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,5 +1,5 @@
-#include "work/squares.h"
 #include "testsupport.h"
+#include "work/squares.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "chartexport.h"
-#include "palette.h"
 #include "engine/session.h"
+#include "palette.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "work/workload.h"

@@ -1,8 +1,8 @@
 // The Perfetto / Chrome trace export: fields every event needs, coroutine tasks as async events,
 // X events that nest per thread, numbers in the C locale whatever the app's locale.
 #include "engine/engine.h"
-#include "testsupport.h"
 #include "report/traceexport.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -42,8 +42,8 @@
         <translation>&apos;%1&apos; is not a whole number; allowed: %2 to %3</translation>
     </message>
     <message>
-        <source>%1 is out of range; allowed: %2 to %3</source>
-        <translation>%1 is out of range; allowed: %2 to %3</translation>
+        <source>&apos;%1&apos; is out of range; allowed: %2 to %3</source>
+        <translation>&apos;%1&apos; is out of range; allowed: %2 to %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an empty or over-long name; allowed: names of 1 to %2 characters separated by commas</source>
@@ -502,14 +502,6 @@ standard input. It takes no options.
         <translation>Strategies: choose at least one</translation>
     </message>
     <message>
-        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</translation>
-    </message>
-    <message>
-        <source>n values: give at least one whole number from 1 to %1</source>
-        <translation>n values: give at least one whole number from 1 to %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 tasks · %3</source>
         <translation>%1 of %2 tasks · %3</translation>
     </message>
@@ -520,6 +512,14 @@ standard input. It takes no options.
     <message>
         <source>&amp;Python:</source>
         <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>Cities: %1</source>
+        <translation>Cities: %1</translation>
+    </message>
+    <message>
+        <source>n values: %1</source>
+        <translation>n values: %1</translation>
     </message>
 </context>
 <context>

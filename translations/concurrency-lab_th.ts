@@ -42,8 +42,8 @@
         <translation>&apos;%1&apos; ไม่ใช่จำนวนเต็ม; ค่าที่ใช้ได้: %2 ถึง %3</translation>
     </message>
     <message>
-        <source>%1 is out of range; allowed: %2 to %3</source>
-        <translation>%1 อยู่นอกช่วงที่กำหนด; ค่าที่ใช้ได้: %2 ถึง %3</translation>
+        <source>&apos;%1&apos; is out of range; allowed: %2 to %3</source>
+        <translation>&apos;%1&apos; อยู่นอกช่วงที่กำหนด; ค่าที่ใช้ได้: %2 ถึง %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an empty or over-long name; allowed: names of 1 to %2 characters separated by commas</source>
@@ -502,14 +502,6 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <translation>กลยุทธ์: ต้องเลือกอย่างน้อยหนึ่งแบบ</translation>
     </message>
     <message>
-        <source>n values: &apos;%1&apos; is not allowed; allowed: whole numbers from 1 to %2</source>
-        <translation>ค่า n: ใช้ &apos;%1&apos; ไม่ได้; ค่าที่ใช้ได้: จำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
-    </message>
-    <message>
-        <source>n values: give at least one whole number from 1 to %1</source>
-        <translation>ค่า n: ต้องใส่จำนวนเต็มตั้งแต่ 1 ถึง %1 อย่างน้อยหนึ่งค่า</translation>
-    </message>
-    <message>
         <source>%1 of %2 tasks · %3</source>
         <translation>เสร็จแล้ว %1 จาก %2 งาน · %3</translation>
     </message>
@@ -520,6 +512,14 @@ Standard Input ไม่รับตัวเลือกใดๆ
     <message>
         <source>&amp;Python:</source>
         <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>Cities: %1</source>
+        <translation>เมือง: %1</translation>
+    </message>
+    <message>
+        <source>n values: %1</source>
+        <translation>ค่า n: %1</translation>
     </message>
 </context>
 <context>

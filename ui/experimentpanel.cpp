@@ -1,5 +1,7 @@
 #include "experimentpanel.h"
 
+#include "validation.h"
+
 #include "report/narrative.h"
 #include "runtimechoice.h"
 
@@ -247,22 +249,19 @@ std::variant<Experiment, QString> ExperimentPanel::experiment() const
     e.delayMs = m_delay->value();
     e.workers = m_workers->value();
     e.gil = m_gil->isChecked();
-    for (const QString& city : m_cities->text().split(u',', Qt::SkipEmptyParts)) {
-        if (!city.trimmed().isEmpty())
-            e.cities.append(city.trimmed().left(100));
+    // The rules of the command line, with the panel's names of the fields.
+    if (e.workload == Workload::Weather) {
+        const auto cities = Check::cities(m_cities->text());
+        if (!cities.ok())
+            return tr("Cities: %1").arg(cities.error);
+        e.cities = cities.value;
     }
-    const qint64 maxN = maxSquaresN / e.scale;
-    for (const QString& text : m_n->text().split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qint64 n = QLocale().toLongLong(text.trimmed(), &ok);
-        const qint64 plain = ok ? n : text.trimmed().toLongLong(&ok);
-        if (!ok || plain < 1 || plain > maxN)
-            return tr("n values: '%1' is not allowed; allowed: whole numbers from 1 to %2")
-                .arg(text.trimmed(), QLocale().toString(maxN));
-        e.n.append(plain);
+    if (e.workload == Workload::Squares) {
+        const auto n = Check::squaresN(m_n->text(), e.scale);
+        if (!n.ok())
+            return tr("n values: %1").arg(n.error);
+        e.n = n.value;
     }
-    if (e.workload == Workload::Squares && e.n.isEmpty())
-        return tr("n values: give at least one whole number from 1 to %1").arg(QLocale().toString(maxN));
     return e;
 }
 

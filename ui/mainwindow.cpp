@@ -3,14 +3,14 @@
 #include "chartexport.h"
 #include "chartspane.h"
 #include "consoleview.h"
+#include "engine/session.h"
 #include "experimentpanel.h"
 #include "explanationpanel.h"
-#include "report/jsonexport.h"
 #include "labtypes.h"
 #include "measure/machineinfo.h"
-#include "resultsview.h"
-#include "engine/session.h"
+#include "report/jsonexport.h"
 #include "report/traceexport.h"
+#include "resultsview.h"
 #include "translation.h"
 
 #include <QAction>

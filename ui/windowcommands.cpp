@@ -41,15 +41,16 @@ void runLab(MainWindow& window, const LabRun& lab)
         return;
     }
     auto* search = new QFutureWatcher<QList<Python::Interpreter>>(&window);
-    QObject::connect(search, &QFutureWatcherBase::finished, &window, [&window, search, runtime = lab.runtime] {
-        window.experimentPanel()->setInterpreters(search->result());
-        if (!window.experimentPanel()->setRuntimeChoice(runtime)) {
-            complain(Python::installHint());
-            QCoreApplication::exit(2);
-            return;
-        }
-        window.run();
-    });
+    QObject::connect(search, &QFutureWatcherBase::finished, &window,
+                     [&window, search, runtime = lab.runtime] {
+                         window.experimentPanel()->setInterpreters(search->result());
+                         if (!window.experimentPanel()->setRuntimeChoice(runtime)) {
+                             complain(Python::installHint());
+                             QCoreApplication::exit(2);
+                             return;
+                         }
+                         window.run();
+                     });
     search->setFuture(Python::discoverOnce());
 }
 
@@ -109,8 +110,9 @@ int exportCharts(const LabRun& lab, const QString& outDir, const QString& worker
     MainWindow window(workerProgram);
     window.resize(ChartExport::defaultSize);
     QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, outDir] {
-        const auto error = QDir().mkpath(outDir) ? window.exportAll(outDir)
-                                                 : std::optional(Tr::tr("cannot make the folder %1").arg(outDir));
+        const auto error = QDir().mkpath(outDir)
+                               ? window.exportAll(outDir)
+                               : std::optional(Tr::tr("cannot make the folder %1").arg(outDir));
         if (error)
             complain(*error);
         QCoreApplication::exit(error ? 1 : 0);

@@ -1,7 +1,7 @@
 #include "engine/session.h"
 
-#include "report/analysis.h"
 #include "engine/engine.h"
+#include "report/analysis.h"
 #include "report/narrative.h"
 
 using namespace Qt::StringLiterals;

@@ -127,8 +127,9 @@ QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machi
 
 QByteArray sessionCsv(const QList<RunResultPtr>& runs)
 {
-    QByteArray csv = "runtime,workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
-                     "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled\n";
+    QByteArray csv =
+        "runtime,workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
+        "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled\n";
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
