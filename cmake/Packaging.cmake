@@ -46,12 +46,14 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "Concurrency Lab developers")
 set(CPACK_PACKAGE_CONTACT "${CL_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "See why asyncio, threads and process pools win or lose")
-set(CPACK_PACKAGE_DESCRIPTION
-    "A Qt desktop app for workshops that teach concurrency in Python. It does the same work \
-four ways - one task at a time, coroutines on one event loop, a thread pool and a pool of worker \
-processes - and charts the wall-clock time, the CPU use over time and a timeline of every task, \
-in Thai or English. The lab's Python scripts run in CPython beside the app's engine, on the same \
-charts; the labs also run without a window from the command line.")
+# Debian's long description: lines under 80 characters, which CPack indents as the format wants.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "A Qt desktop app for workshops that teach concurrency in Python. It does the"
+    "same work four ways (one task at a time, coroutines on one event loop, a pool"
+    "of threads and a pool of worker processes) and charts the wall-clock time,"
+    "the CPU use over time and a timeline of every task, in Thai or English."
+    "The lab's Python scripts run in CPython beside the app's engine, on the same"
+    "charts. The labs also run without a window, from the command line.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 
