@@ -18,7 +18,6 @@ namespace Lab {
 
 namespace {
 
-constexpr qsizetype stderrTailBytes = 4096;
 constexpr qint64 queuedWorkNs = 2'000'000; // keep about 2 ms of work queued on each worker
 constexpr int maxDepth = 64;
 constexpr int goodbyeTimeoutMs = 2000; // a worker told to finish that is still there then is killed
@@ -80,9 +79,7 @@ void ProcessExecutor::spawn()
 
 void ProcessExecutor::onStderr(Worker& w)
 {
-    w.stderrTail += w.process->readAllStandardError();
-    if (w.stderrTail.size() > stderrTailBytes)
-        w.stderrTail = w.stderrTail.right(stderrTailBytes);
+    w.stderrTail.append(w.process->readAllStandardError());
 }
 
 void ProcessExecutor::onOutput(Worker& w)
@@ -300,7 +297,7 @@ void ProcessExecutor::onExit(Worker& w, int exitCode, QProcess::ExitStatus statu
 
 void ProcessExecutor::failAtStart(const Worker& w, const QString& reason)
 {
-    const QString said = QString::fromUtf8(w.stderrTail).trimmed();
+    const QString said = w.stderrTail.text();
     Q_EMIT failed(
         said.isEmpty()
             ? tr("the worker program %1 failed at start: %2").arg(m_context.config.workerProgram, reason)

@@ -3,6 +3,7 @@
 #include "engine/executor.h"
 #include "runresult.h"
 #include "worker/protocol.h"
+#include "worker/stderrtail.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -40,7 +41,7 @@ private:
         QByteArray inbox;
         std::deque<int> inFlight; // tasks sent, in order; the first is running
         qint64 averageTaskNs = -1;
-        QByteArray stderrTail; // the last words of a worker, for error messages
+        StderrTail stderrTail; // the last words of a worker, for error messages
         qint64 deadlineNs = 0; // when its start or its running task times out; 0 = never
         qint64 limitMs = 0;    // the time that deadline allowed
         QString fault;         // why the pool stopped it, when it did

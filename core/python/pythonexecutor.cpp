@@ -16,7 +16,6 @@ namespace Lab {
 
 namespace {
 
-constexpr qsizetype stderrTailBytes = 4096;
 constexpr qsizetype maxLineBytes = 64 * 1024;    // the scripts' lines are short; anything longer is wrong
 constexpr qsizetype inlineListChars = 32 * 1024; // longer lists of cities or n go through a file
 
@@ -41,9 +40,8 @@ PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent)
     : Executor(std::move(context), parent)
 {
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &PythonExecutor::onOutput);
-    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
-        m_stderrTail = (m_stderrTail + m_process.readAllStandardError()).right(stderrTailBytes);
-    });
+    connect(&m_process, &QProcess::readyReadStandardError, this,
+            [this] { m_stderrTail.append(m_process.readAllStandardError()); });
     connect(&m_process, &QProcess::finished, this, &PythonExecutor::onExit);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
@@ -243,7 +241,7 @@ void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
     onOutput();
     const bool cancelled = m_context.cancel->isCancelled();
     if (!m_done && !cancelled) {
-        const QString tail = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1);
+        const QString tail = m_stderrTail.lastLine();
         const QString why = ChildProcess::exitReason(u"python"_s, exitCode, status);
         fail(tail.isEmpty() ? why : u"%1: %2"_s.arg(why, tail));
     }

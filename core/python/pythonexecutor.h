@@ -2,6 +2,7 @@
 
 #include "engine/executor.h"
 #include "runresult.h"
+#include "worker/stderrtail.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -46,7 +47,7 @@ private:
     QProcess m_process{this};
     std::unique_ptr<QTemporaryFile> m_tasksFile;
     QByteArray m_inbox;
-    QByteArray m_stderrTail;
+    StderrTail m_stderrTail;
     QHash<QString, int> m_workers; // the script's name for a worker → ours
     struct Running {
         int worker = -1;
