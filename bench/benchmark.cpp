@@ -307,7 +307,7 @@ void sampler(Context& x)
                       x.repeat([&] {
                           const qint64 before = cpuNs() - self.cpuNs();
                           {
-                              SamplerThread s(monotonicNs(), self, [](CpuSample) {});
+                              SamplerThread s(monotonicNs(), self, [](const CpuSample&) {});
                               QEventLoop loop;
                               QTimer::singleShot(ms, &loop, &QEventLoop::quit);
                               loop.exec();

@@ -39,8 +39,8 @@ constexpr double presenterScale = 1.6;
 constexpr QFileDialog::Options dialogOptions = QFileDialog::DontUseNativeDialog;
 } // namespace
 
-MainWindow::MainWindow(const QString& workerProgram, QWidget* parent)
-    : QMainWindow(parent), m_workerProgram(workerProgram), m_session(new Session(this)),
+MainWindow::MainWindow(QString workerProgram, QWidget* parent)
+    : QMainWindow(parent), m_workerProgram(std::move(workerProgram)), m_session(new Session(this)),
       m_experiment(new ExperimentPanel(this)), m_charts(new ChartsPane(m_session, this)),
       m_results(new ResultsView(m_session, this)), m_console(new ConsoleView(this)),
       m_explanation(new ExplanationPanel(this)), m_bottomTabs(new QTabWidget(this)),
@@ -152,7 +152,7 @@ void MainWindow::run()
         m_experiment->showError(*error);
         return;
     }
-    const Experiment& e = std::get<Experiment>(experiment);
+    const auto& e = std::get<Experiment>(experiment);
     const QString outDir =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
             .filePath(u"runs/"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s));

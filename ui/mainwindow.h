@@ -23,7 +23,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // `workerProgram`: the executable started in `worker` mode for the process pool.
-    explicit MainWindow(const QString& workerProgram, QWidget* parent = nullptr);
+    explicit MainWindow(QString workerProgram, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Session* session() const { return m_session; }

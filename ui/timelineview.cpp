@@ -347,7 +347,7 @@ void TimelineView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void TimelineView::paintEvent(QPaintEvent*)
+void TimelineView::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     paint(painter, rect());

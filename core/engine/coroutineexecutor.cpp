@@ -8,8 +8,8 @@
 
 namespace Lab {
 
-CoroutineLoop::CoroutineLoop(const ExecutorContext& context)
-    : m_context(context), m_scheduler(new DeadlineScheduler(this))
+CoroutineLoop::CoroutineLoop(ExecutorContext context)
+    : m_context(std::move(context)), m_scheduler(new DeadlineScheduler(this))
 {
 }
 

@@ -16,7 +16,7 @@ class DeadlineScheduler;
 class CoroutineLoop final : public QObject {
     Q_OBJECT
 public:
-    explicit CoroutineLoop(const ExecutorContext& context);
+    explicit CoroutineLoop(ExecutorContext context);
     ~CoroutineLoop() override;
 
     void start();

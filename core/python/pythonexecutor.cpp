@@ -16,8 +16,9 @@ namespace Lab {
 
 namespace {
 
-constexpr qsizetype maxLineBytes = 64 * 1024;    // the scripts' lines are short; anything longer is wrong
-constexpr qsizetype inlineListChars = 32 * 1024; // longer lists of cities or n go through a file
+constexpr qsizetype maxLineBytes =
+    qsizetype(64) * 1024; // the scripts' lines are short; anything longer is wrong
+constexpr qsizetype inlineListChars = qsizetype(32) * 1024; // longer lists of cities or n go through a file
 
 QString joinedTasks(const RunConfig& config, QChar separator)
 {

@@ -111,7 +111,7 @@ QList<Interpreter> discover()
 std::optional<Interpreter> findDefault()
 {
     const QString python3 = QStandardPaths::findExecutable(u"python3"_s);
-    if (const auto found = python3.isEmpty() ? std::nullopt : probe(python3))
+    if (auto found = python3.isEmpty() ? std::nullopt : probe(python3))
         return found;
     const QList<Interpreter> all = discover();
     return all.isEmpty() ? std::nullopt : std::optional(all.first());

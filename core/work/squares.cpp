@@ -19,8 +19,8 @@ u128 sumOfSquaresRange(std::uint64_t from, std::uint64_t to)
     u128 odd = 0;
     std::uint64_t i = from;
     for (; i + 1 < fastEnd; i += 2) {
-        even += i * i;
-        odd += (i + 1) * (i + 1);
+        even += u128(i * i); // below 2^32: the square fits in 64 bits
+        odd += u128((i + 1) * (i + 1));
     }
     for (; i < to; ++i)
         even += u128(i) * i;

@@ -8,7 +8,8 @@
 
 namespace Lab {
 
-__extension__ typedef unsigned __int128 u128; // GCC and Clang; -Wpedantic would flag a plain alias
+// GCC and Clang; -Wpedantic would flag a plain alias, and a typedef is what __extension__ takes.
+__extension__ typedef unsigned __int128 u128; // NOLINT(modernize-use-using)
 
 // Sum of i*i for i in [from, to), exact in 128 bits (n up to about 10^12).
 u128 sumOfSquaresRange(std::uint64_t from, std::uint64_t to);

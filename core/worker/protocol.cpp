@@ -66,7 +66,7 @@ public:
         const auto size = integer<quint32>();
         if (!has(size))
             return {};
-        const QString s = QString::fromUtf8(m_bytes.sliced(m_pos, size));
+        QString s = QString::fromUtf8(m_bytes.sliced(m_pos, size));
         m_pos += size;
         return s;
     }

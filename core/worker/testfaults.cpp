@@ -71,7 +71,7 @@ QByteArray badOutput(Kind kind, int id)
         bytes.resize(Protocol::headerSize);
         qToBigEndian<quint32>(quint32(Protocol::maxFrameSize + 1), bytes.data());
     } else if (kind == Kind::BigCrash) { // more than a pipe holds, so that the app reads while we die
-        bytes = resultFrame(id, 256 * 1024);
+        bytes = resultFrame(id, qsizetype(256) * 1024);
         bytes.truncate(bytes.size() / 2);
     }
     return bytes;
@@ -145,7 +145,7 @@ void Fault::strike(int id, int outFd) const
         Platform::sleepForever();
     case Kind::StderrFlood:
         for (int i = 0; i < 512; ++i) // 32 MiB
-            Platform::writeAll(Platform::standardError, QByteArray(64 * 1024, 'e'));
+            Platform::writeAll(Platform::standardError, QByteArray(qsizetype(64) * 1024, 'e'));
         return;
     case Kind::None:
     case Kind::Garbage:
