@@ -38,7 +38,9 @@ public:
 private:
     void onOutput();
     bool onEvent(const QJsonObject& e);
+    void onRun(const QJsonObject& e, qint64 t);
     void onStarted(const QJsonObject& e, int task);
+    void onEnded(const QJsonObject& e, int task, qint64 t);
     int workerOf(const QJsonObject& e);
     void onExit(int exitCode, QProcess::ExitStatus status);
     void fail(const QString& reason);
