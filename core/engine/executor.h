@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
+#include "runresult.h"
 
 #include <QObject>
 
@@ -30,6 +31,11 @@ public:
 
     virtual void start() = 0;
     virtual void cancel() = 0;
+
+    // CPU used by the processes it started, once finished() came: none for the app's own threads.
+    virtual CpuTimes workersCpu() const { return {}; }
+    // The interpreter that ran the tasks ("CPython 3.11"), empty for the engine itself.
+    virtual QString interpreter() const { return {}; }
 
 Q_SIGNALS:
     void finished();

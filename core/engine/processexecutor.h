@@ -29,7 +29,7 @@ public:
     void start() override;
     void cancel() override;
 
-    CpuTimes workersCpu() const { return m_workersCpu; }
+    CpuTimes workersCpu() const override { return m_workersCpu; }
 
 private:
     struct Worker {

@@ -116,19 +116,9 @@ void RunController::complete()
     result->startedUtc = m_startedUtc;
     result->wallNs = m_recorder->workEndNs().value_or(endNs) - m_recorder->startNs();
     result->startUpNs = m_recorder->startUpNs();
-    const CpuTimes now = Platform::ownCpuTimes();
-    const CpuTimes front = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(m_frontEndCpuAtStart);
-    result->frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
-                           front.systemNs - m_frontEndCpuAtStart.systemNs};
-    result->appCpu = {
-        std::max<qint64>(0, now.userNs - m_appCpuAtStart.userNs - result->frontEndCpu.userNs),
-        std::max<qint64>(0, now.systemNs - m_appCpuAtStart.systemNs - result->frontEndCpu.systemNs)};
-    if (const auto* pool = qobject_cast<ProcessExecutor*>(m_executor.get()))
-        result->workersCpu = pool->workersCpu();
-    if (const auto* python = qobject_cast<PythonExecutor*>(m_executor.get())) {
-        result->workersCpu = python->workersCpu();
-        result->interpreter = python->interpreter();
-    }
+    addCpu(*result);
+    if (m_executor) // none when the run failed before it began
+        result->interpreter = m_executor->interpreter();
     result->cancelled = m_cancel->isCancelled();
     result->error = m_error;
     for (TaskSpan& span : result->spans) {
@@ -136,6 +126,20 @@ void RunController::complete()
             span.status = TaskStatus::Cancelled;
     }
     Q_EMIT finished(result);
+}
+
+// The front end's thread apart from the engine's: the window's drawing is not the run's work.
+void RunController::addCpu(RunResult& result) const
+{
+    const CpuTimes now = Platform::ownCpuTimes();
+    const CpuTimes front = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(m_frontEndCpuAtStart);
+    result.frontEndCpu = {front.userNs - m_frontEndCpuAtStart.userNs,
+                          front.systemNs - m_frontEndCpuAtStart.systemNs};
+    result.appCpu = {
+        std::max<qint64>(0, now.userNs - m_appCpuAtStart.userNs - result.frontEndCpu.userNs),
+        std::max<qint64>(0, now.systemNs - m_appCpuAtStart.systemNs - result.frontEndCpu.systemNs)};
+    if (m_executor)
+        result.workersCpu = m_executor->workersCpu();
 }
 
 } // namespace Lab

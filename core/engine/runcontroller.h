@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     void flush();
     void complete();
+    void addCpu(RunResult& result) const;
     void fail(const QString& reason);
 
     const RunConfig m_config;

@@ -176,12 +176,7 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
     if (taskEvent && (task < 0 || task >= recorder.taskCount() || t < 0))
         return false;
     if (event == u"run"_s) {
-        // Timed as the seed's scripts time themselves: from here to "done"; the interpreter's
-        // start before it is the run's start-up.
-        m_runNs = t;
-        recorder.setOrigin(t);
-        m_interpreter = Python::describe(
-            {m_context.config.python, e.value(u"python"_s).toString(), !e.value(u"gil"_s).toBool(true)});
+        onRun(e, t);
     } else if (event == u"worker"_s) {
         recorder.workerReady(workerOf(e), m_firstSubmitNs >= 0 ? m_firstSubmitNs : m_runNs, t);
     } else if (event == u"submit"_s) {
@@ -191,9 +186,7 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
     } else if (event == u"start"_s) {
         onStarted(e, task);
     } else if (event == u"end"_s) {
-        const bool ok = e.value(u"ok"_s).toBool();
-        recorder.finished(task, workerOf(e), m_running.take(task).startNs, t,
-                          {ok ? TaskStatus::Ok : TaskStatus::Failed, e.value(u"result"_s).toString()});
+        onEnded(e, task, t);
     } else if (event == u"returned"_s) {
         recorder.transferred(task, -1, t);
     } else if (event == u"cpu"_s) {
@@ -206,6 +199,23 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
         return false;
     }
     return true;
+}
+
+// Timed as the seed's scripts time themselves: from "run" to "done"; the interpreter's start
+// before it is the run's start-up.
+void PythonExecutor::onRun(const QJsonObject& e, qint64 t)
+{
+    m_runNs = t;
+    m_context.recorder->setOrigin(t);
+    m_interpreter = Python::describe(
+        {m_context.config.python, e.value(u"python"_s).toString(), !e.value(u"gil"_s).toBool(true)});
+}
+
+void PythonExecutor::onEnded(const QJsonObject& e, int task, qint64 t)
+{
+    const bool ok = e.value(u"ok"_s).toBool();
+    m_context.recorder->finished(task, workerOf(e), m_running.take(task).startNs, t,
+                                 {ok ? TaskStatus::Ok : TaskStatus::Failed, e.value(u"result"_s).toString()});
 }
 
 void PythonExecutor::onStarted(const QJsonObject& e, int task)

@@ -27,8 +27,8 @@ public:
     void start() override;
     void cancel() override;
 
-    CpuTimes workersCpu() const { return m_cpu; }
-    QString interpreter() const { return m_interpreter; }
+    CpuTimes workersCpu() const override { return m_cpu; }
+    QString interpreter() const override { return m_interpreter; }
 
     // The script's arguments for a run (without the script), for tests and for people to rerun.
     // A long list of cities or n values goes through `tasksFile` (one a line), written by the caller.
@@ -38,7 +38,9 @@ public:
 private:
     void onOutput();
     bool onEvent(const QJsonObject& e);
+    void onRun(const QJsonObject& e, qint64 t);
     void onStarted(const QJsonObject& e, int task);
+    void onEnded(const QJsonObject& e, int task, qint64 t);
     int workerOf(const QJsonObject& e);
     void onExit(int exitCode, QProcess::ExitStatus status);
     void fail(const QString& reason);
