@@ -146,16 +146,8 @@ void Parser::readOutput(CliOptions& o) const
 
 void Parser::readRuntime(Experiment& e) const
 {
-    const QString runtime = has(u"runtime"_s) ? value(u"runtime"_s) : u"cpp"_s;
-    if (runtime == u"cpp"_s)
-        e.runtimes = {Runtime::Cpp};
-    else if (runtime == u"python"_s)
-        e.runtimes = {Runtime::Python};
-    else if (runtime == u"both"_s)
-        e.runtimes = {Runtime::Cpp, Runtime::Python};
-    else
-        throw Refusal{
-            Cli::Tr::tr("--runtime: unknown runtime '%1'; allowed: cpp, python, both").arg(runtime)};
+    const QString runtime = m_args->oneOf(u"runtime"_s, allIds(runtimeSetIds), u"cpp"_s);
+    e.runtimes = runtimesOf(*fromId(runtimeSetIds, runtime));
     if (!e.runtimes.contains(Runtime::Python)) {
         if (has(u"python"_s))
             throw Refusal{Cli::Tr::tr("--python applies to --runtime python|both only")};

@@ -12,7 +12,7 @@ namespace Lab::Cli {
 
 namespace {
 
-const QStringList runtimes{u"cpp"_s, u"python"_s, u"both"_s};
+const QStringList runtimes = allIds(runtimeSetIds);
 const QStringList benchSections{u"fanout"_s, u"threads"_s, u"processes"_s, u"squares"_s,
                                 u"io"_s,     u"sampler"_s, u"gui"_s};
 // Options of Qt itself that the window passes on to QApplication: name, and whether a value follows.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <cstddef>
@@ -35,6 +36,16 @@ std::optional<Enum> fromId(const EnumId<Enum> (&table)[N], QStringView id)
             return entry.value;
     }
     return std::nullopt;
+}
+
+// Every id of the table, in its order: what a refusal lists as allowed.
+template <typename Enum, std::size_t N>
+QStringList allIds(const EnumId<Enum> (&table)[N])
+{
+    QStringList ids;
+    for (const EnumId<Enum>& entry : table)
+        ids.append(entry.id.toString());
+    return ids;
 }
 
 // True when entry i holds the enum's value i, up to `last`: checked at compile time beside each

@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "labtypes.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -78,6 +79,18 @@ inline Lab::RunResultPtr runToEnd(Lab::Engine& engine, const Lab::RunConfig& c, 
     if (!finished.wait(timeoutMs))
         return {};
     return finished.takeFirst().at(0).value<Lab::RunResultPtr>();
+}
+
+// Running: its /proc entry exists and it is not a zombie (a zombie nobody reaps, as a container's
+// PID 1 may leave it, runs no more than a process that is gone).
+inline bool isRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close >= 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
 }
 
 } // namespace LabTest

@@ -130,6 +130,16 @@ QString describe(const QStringList& args, const QString& outcome)
     return shown.join(u' ') + u" → "_s + outcome;
 }
 
+// The panel's line edit whose label reads `text`, as a person finds it; null when there is none.
+QLineEdit* fieldLabelled(const QWidget& panel, const QString& text)
+{
+    for (QLabel* label : panel.findChildren<QLabel*>()) {
+        if (label->text() == text)
+            return qobject_cast<QLineEdit*>(label->buddy());
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestBadInput : public QObject {
@@ -216,11 +226,7 @@ private Q_SLOTS:
         Lab::ExperimentPanel panel;
         panel.setPreset(Lab::labCount);
         panel.findChildren<QComboBox*>().at(1)->setCurrentIndex(int(Workload::Squares));
-        QLineEdit* n = nullptr;
-        for (QLabel* label : panel.findChildren<QLabel*>()) {
-            if (label->text() == u"&n values:"_s)
-                n = qobject_cast<QLineEdit*>(label->buddy());
-        }
+        QLineEdit* n = fieldLabelled(panel, u"&n values:"_s);
         QVERIFY(n);
         n->setText(text);
         const auto e = panel.experiment();
@@ -248,11 +254,7 @@ private Q_SLOTS:
         Lab::ExperimentPanel panel;
         panel.setPreset(Lab::labCount);
         panel.findChildren<QComboBox*>().at(1)->setCurrentIndex(int(Workload::Weather));
-        QLineEdit* cities = nullptr;
-        for (QLabel* label : panel.findChildren<QLabel*>()) {
-            if (label->text() == u"C&ities:"_s)
-                cities = qobject_cast<QLineEdit*>(label->buddy());
-        }
+        QLineEdit* cities = fieldLabelled(panel, u"C&ities:"_s);
         QVERIFY(cities);
         cities->setText(text);
         const auto e = panel.experiment();

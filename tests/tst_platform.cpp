@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Gone, or a zombie that nobody reaps (a container's PID 1 may not): either way, not running.
-bool isGone(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2, 1) == "Z";
-}
-
 // Burns CPU on this thread until the process's CPU clock has moved by `ns`.
 void burnCpu(qint64 ns)
 {
@@ -130,11 +120,11 @@ private Q_SLOTS:
         QVERIFY(shell.waitForStarted(5000));
         QVERIFY(shell.waitForReadyRead(5000));
         const qint64 grandchild = shell.readLine().trimmed().toLongLong();
-        QVERIFY(grandchild > 0 && !isGone(grandchild));
+        QVERIFY(grandchild > 0 && LabTest::isRunning(grandchild));
         QVERIFY(Lab::Platform::killProcessGroup(shell.processId()));
         QVERIFY(shell.waitForFinished(5000));
         QCOMPARE(shell.exitStatus(), QProcess::CrashExit);
-        QTRY_VERIFY_WITH_TIMEOUT(isGone(grandchild), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!LabTest::isRunning(grandchild), 5000);
     }
 
     void killProcessGroup_data()

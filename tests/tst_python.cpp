@@ -46,20 +46,6 @@ private:
     QTemporaryDir m_out;
 };
 
-namespace {
-
-bool alive(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close >= 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
-}
-
-} // namespace
-
 RunConfig PythonTest::inPython(RunConfig c) const
 {
     c.runtime = Runtime::Python;
@@ -287,7 +273,7 @@ void PythonTest::cancelEndsThePythonProcessTree()
             QCOMPARE_NE(span.status, TaskStatus::Ok);
         for (const WorkerInfo& w : r->workers) {
             // A process that has gone may still be a zombie for a moment; it must not stay alive.
-            QTRY_VERIFY_WITH_TIMEOUT(!alive(w.pid), 2000);
+            QTRY_VERIFY_WITH_TIMEOUT(!LabTest::isRunning(w.pid), 2000);
         }
     }
 }

@@ -145,10 +145,6 @@
         <translation>--trace: give a file name, such as run.trace.json</translation>
     </message>
     <message>
-        <source>--runtime: unknown runtime &apos;%1&apos;; allowed: cpp, python, both</source>
-        <translation>--runtime: unknown runtime &apos;%1&apos;; allowed: cpp, python, both</translation>
-    </message>
-    <message>
         <source>--python applies to --runtime python|both only</source>
         <translation>--python applies to --runtime python|both only</translation>
     </message>

@@ -145,10 +145,6 @@
         <translation>--trace: ต้องระบุชื่อไฟล์ เช่น run.trace.json</translation>
     </message>
     <message>
-        <source>--runtime: unknown runtime &apos;%1&apos;; allowed: cpp, python, both</source>
-        <translation>--runtime: ไม่รู้จัก Runtime &apos;%1&apos;; ใช้ได้: cpp, python, both</translation>
-    </message>
-    <message>
         <source>--python applies to --runtime python|both only</source>
         <translation>--python ใช้ได้กับ --runtime python|both เท่านั้น</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "windowcommands.h"
 
 #include "chartexport.h"
+#include "experiment.h"
 #include "experimentpanel.h"
 #include "mainwindow.h"
 #include "python/pythonruntime.h"
@@ -36,7 +37,7 @@ void complain(const QString& message)
 void runLab(MainWindow& window, const LabRun& lab)
 {
     window.experimentPanel()->setPreset(std::max(0, lab.lab));
-    if (lab.runtime.isEmpty() || lab.runtime == u"cpp"_s) {
+    if (fromId(runtimeSetIds, lab.runtime).value_or(RuntimeSet::Cpp) == RuntimeSet::Cpp) {
         QMetaObject::invokeMethod(&window, &MainWindow::run, Qt::QueuedConnection);
         return;
     }
