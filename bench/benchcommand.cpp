@@ -1,7 +1,7 @@
 #include "benchcommand.h"
 
+#include "files.h"
 #include "guibenchmark.h"
-#include "report/jsonexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +22,7 @@ int runCommand(Options options, const QString& jsonPath)
     QTextStream(stdout) << table(report) << Qt::flush;
     if (jsonPath.isEmpty())
         return 0;
-    if (const auto error = Export::writeFile(jsonPath, QJsonDocument(toJson(report)).toJson())) {
+    if (const auto error = Files::writeFile(jsonPath, QJsonDocument(toJson(report)).toJson())) {
         err << u"concurrency-lab bench: "_s << *error << Qt::endl;
         return 1;
     }

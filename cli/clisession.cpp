@@ -1,7 +1,10 @@
 #include "clisession.h"
 
 #include "engine/session.h"
+#include "files.h"
 #include "interruptwatcher.h"
+#include "platform/pipes.h"
+#include "platform/process.h"
 #include "report/jsonexport.h"
 #include "report/narrative.h"
 #include "report/traceexport.h"
@@ -12,9 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-CliSession::CliSession(CliOptions options, QTextStream& out, QTextStream& err, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_out(out), m_err(err), m_session(new Session(this))
+CliSession::CliSession(CliOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_session(new Session(this))
 {
+    m_stdout.open(Platform::standardOutput, QIODevice::WriteOnly);
+    m_stderr.open(Platform::standardError, QIODevice::WriteOnly);
     if (m_options.quiet)
         m_session->setTaskLineLimit(0);
     connect(m_session, &Session::narrative, this, &CliSession::say);
@@ -23,13 +28,23 @@ CliSession::CliSession(CliOptions options, QTextStream& out, QTextStream& err, Q
 
 CliSession::~CliSession() = default;
 
+bool CliSession::jsonToStandardOutput() const
+{
+    return m_options.jsonPath == u"-"_s;
+}
+
 void CliSession::say(const QStringList& lines)
 {
     // With --json - the JSON alone goes to standard output.
-    QTextStream& stream = m_options.jsonPath == u"-"_s ? m_err : m_out;
+    const bool toStdout = !jsonToStandardOutput();
+    if (toStdout && !m_stdoutLost.isEmpty())
+        return;
+    QTextStream& stream = toStdout ? m_out : m_err;
     for (const QString& line : lines)
         stream << line << '\n';
     stream.flush();
+    if (toStdout && stream.status() != QTextStream::Ok)
+        m_stdoutLost = m_stdout.errorString();
 }
 
 void CliSession::start()
@@ -51,11 +66,32 @@ void CliSession::finish()
         if (!r->allOk())
             code = 1;
     }
-    if (!m_options.jsonPath.isEmpty()) {
-        const QByteArray json = Export::sessionJson(results, currentMachine());
-        if (m_options.jsonPath == u"-"_s) {
-            m_out << QString::fromUtf8(json) << Qt::flush;
-        } else if (const auto error = Export::writeFile(m_options.jsonPath, json)) {
+    code = std::max(code, writeFiles(results));
+    if (!m_stdoutLost.isEmpty()) {
+        m_err << tr("standard output stopped taking the report (%1): printing stopped there, the runs "
+                    "went on to their end")
+                     .arg(m_stdoutLost)
+              << Qt::endl;
+        code = std::max(code, 1);
+    }
+    Q_EMIT done(code);
+}
+
+// The JSON and the trace asked for: 0 when every one is written whole, else 1.
+int CliSession::writeFiles(const QList<RunResultPtr>& results)
+{
+    int code = 0;
+    if (jsonToStandardOutput()) {
+        if (!Export::writeSessionJson(m_stdout, results, currentMachine()) || !m_stdout.flush()) {
+            m_err << tr("cannot write the JSON to standard output: %1").arg(m_stdout.errorString())
+                  << Qt::endl;
+            code = 1;
+        }
+    } else if (!m_options.jsonPath.isEmpty()) {
+        const auto json = [&results](QIODevice& out) {
+            return Export::writeSessionJson(out, results, currentMachine());
+        };
+        if (const auto error = Files::writeFile(m_options.jsonPath, json)) {
             m_err << *error << Qt::endl;
             code = 1;
         } else {
@@ -63,21 +99,22 @@ void CliSession::finish()
         }
     }
     if (!m_options.tracePath.isEmpty()) {
-        if (const auto error = Export::writeFile(m_options.tracePath, Trace::chromeTrace(results))) {
+        if (const auto error = Files::writeFile(m_options.tracePath, Trace::chromeTrace(results))) {
             m_err << *error << Qt::endl;
             code = 1;
         } else {
             say({tr("Wrote %1").arg(m_options.tracePath)});
         }
     }
-    Q_EMIT done(code);
+    return code;
 }
 
 int runCommand(const CliOptions& options)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CliSession session(options, out, err);
+    // A reader that goes away (`| head`) makes a write fail with EPIPE, which say() sees, instead
+    // of a SIGPIPE that would end the run before its files are written.
+    Platform::ignoreBrokenPipe();
+    CliSession session(options);
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &session, &CliSession::cancel);
     QObject::connect(&session, &CliSession::done, QCoreApplication::instance(), &QCoreApplication::exit);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cliargs.h"
+#include "runresult.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTextStream>
 
@@ -10,11 +12,12 @@ namespace Lab {
 class Session;
 
 // `concurrency-lab run`: does the runs of a Session, prints their story, the table and the JSON,
-// and ends with the exit code.
+// and ends with the exit code. A standard output that stops taking what is printed (a `| head`
+// that has read enough, a full disk) stops the printing, never the runs or the files they write.
 class CliSession final : public QObject {
     Q_OBJECT
 public:
-    CliSession(CliOptions options, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    explicit CliSession(CliOptions options, QObject* parent = nullptr);
     ~CliSession() override;
 
     void start();
@@ -27,10 +30,15 @@ Q_SIGNALS:
 private:
     void say(const QStringList& lines);
     void finish();
+    int writeFiles(const QList<RunResultPtr>& results);
+    bool jsonToStandardOutput() const;
 
     const CliOptions m_options;
-    QTextStream& m_out;
-    QTextStream& m_err;
+    QFile m_stdout;
+    QFile m_stderr;
+    QTextStream m_out{&m_stdout};
+    QTextStream m_err{&m_stderr};
+    QString m_stdoutLost; // why standard output stopped taking lines; empty while it takes them
     Session* m_session;
 };
 

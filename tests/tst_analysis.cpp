@@ -385,16 +385,22 @@ void TestAnalysis::cpuUtilisationPct_data()
     QTest::addColumn<qint64>("wallNs");
     QTest::addColumn<Lab::CpuTimes>("app");
     QTest::addColumn<Lab::CpuTimes>("workers");
-    QTest::addColumn<double>("expected");
+    QTest::addColumn<std::optional<double>>("expected"); // none: a share over no time is undefined
 
     QTest::newRow("one core busy") << qint64(2'000'000'000) << Lab::CpuTimes{1'500'000'000, 500'000'000}
-                                   << Lab::CpuTimes{} << 100.0;
+                                   << Lab::CpuTimes{} << std::optional(100.0);
     QTest::newRow("two cores with workers")
         << qint64(1'000'000'000) << Lab::CpuTimes{100'000'000, 100'000'000}
-        << Lab::CpuTimes{1'700'000'000, 100'000'000} << 200.0;
+        << Lab::CpuTimes{1'700'000'000, 100'000'000} << std::optional(200.0);
     QTest::newRow("mostly waiting") << qint64(2'000'000'000) << Lab::CpuTimes{30'000'000, 10'000'000}
-                                    << Lab::CpuTimes{} << 2.0;
-    QTest::newRow("no wall time") << qint64(0) << Lab::CpuTimes{5, 5} << Lab::CpuTimes{5, 5} << 0.0;
+                                    << Lab::CpuTimes{} << std::optional(2.0);
+    QTest::newRow("no wall time") << qint64(0) << Lab::CpuTimes{5, 5} << Lab::CpuTimes{5, 5}
+                                  << std::optional<double>();
+    // A run of 0.2 ms beside the 2.8 ms of CPU its threads took to start and stop: "1,405%" before.
+    QTest::newRow("under a millisecond")
+        << qint64(200'000) << Lab::CpuTimes{2'000'000, 810'000} << Lab::CpuTimes{} << std::optional<double>();
+    QTest::newRow("a millisecond") << qint64(1'000'000) << Lab::CpuTimes{500'000, 0} << Lab::CpuTimes{}
+                                   << std::optional(50.0);
 }
 
 void TestAnalysis::cpuUtilisationPct()
@@ -402,7 +408,7 @@ void TestAnalysis::cpuUtilisationPct()
     QFETCH(qint64, wallNs);
     QFETCH(Lab::CpuTimes, app);
     QFETCH(Lab::CpuTimes, workers);
-    QFETCH(double, expected);
+    QFETCH(std::optional<double>, expected);
 
     Lab::RunResult run;
     run.wallNs = wallNs;

@@ -24,6 +24,9 @@ struct Finished {
 
 constexpr int timeoutMs = 30'000;
 
+// Where the executable's standard output goes.
+enum class Output { Captured, IntoHead, IntoAFullDisk };
+
 QStringList entries(const QString& folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -54,12 +57,14 @@ private Q_SLOTS:
     void jsonToStandardOutput();
     void logFiles();
     void bothRuntimesAndATrace();
+    void aClosedOrFullStandardOutputLosesNothing_data();
+    void aClosedOrFullStandardOutputLosesNothing();
     void help_data();
     void help();
 
 private:
     // The executable with a home of its own under the scratch folder; "{tmp}" stands for that folder.
-    Finished run(const QStringList& args);
+    Finished run(const QStringList& args, Output output = Output::Captured);
     QString path(const QString& name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -76,7 +81,7 @@ void TestCli::init()
     file.write("not a folder");
 }
 
-Finished TestCli::run(const QStringList& args)
+Finished TestCli::run(const QStringList& args, Output output)
 {
     QStringList expanded;
     for (const QString& a : args)
@@ -90,13 +95,22 @@ Finished TestCli::run(const QStringList& args)
         env.remove(name);
 
     QProcess process;
+    QProcess head; // `| head -n 2`: it reads two lines and goes, and the pipe is closed
     process.setProcessEnvironment(env);
+    if (output == Output::IntoHead) {
+        process.setStandardOutputProcess(&head);
+        head.start(u"head"_s, {u"-n"_s, u"2"_s});
+    } else if (output == Output::IntoAFullDisk) {
+        process.setStandardOutputFile(u"/dev/full"_s);
+    }
     process.start(QStringLiteral(CL_APP_PATH), expanded);
     Finished f;
     // A child process, not a sleep: returns as soon as it exits.
     f.ran = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
     if (!f.ran)
         process.kill();
+    if (output == Output::IntoHead)
+        head.waitForFinished(timeoutMs);
     f.exitCode = process.exitCode();
     f.out = process.readAllStandardOutput();
     f.err = process.readAllStandardError();
@@ -269,6 +283,51 @@ void TestCli::logFiles()
         QVERIFY2(text.contains(name.toUtf8()), text.constData());
     }
     QCOMPARE(entries(path(u"out"_s)), QStringList{u"logs-threads"_s});
+}
+
+// A reader that leaves early, or a full disk under standard output: the run goes on to its end, the
+// JSON file asked for is written whole, and the exit code and a line on stderr say what was lost.
+void TestCli::aClosedOrFullStandardOutputLosesNothing_data()
+{
+    QTest::addColumn<Output>("output");
+    QTest::addColumn<QString>("json"); // the --json value: "-" for standard output
+    QTest::addColumn<QString>("reason");
+
+    const QString file = u"{tmp}/runs.json"_s;
+    QTest::newRow("the report into head") << Output::IntoHead << file << u"Broken pipe"_s;
+    QTest::newRow("the report onto a full disk")
+        << Output::IntoAFullDisk << file << u"No space left on device"_s;
+    QTest::newRow("the JSON into head")
+        << Output::IntoHead << u"-"_s << u"cannot write the JSON to standard output: Broken pipe"_s;
+    QTest::newRow("the JSON onto a full disk")
+        << Output::IntoAFullDisk << u"-"_s
+        << u"cannot write the JSON to standard output: No space left on device"_s;
+}
+
+void TestCli::aClosedOrFullStandardOutputLosesNothing()
+{
+    QFETCH(Output, output);
+    QFETCH(QString, json);
+    QFETCH(QString, reason);
+    // Long enough that head has gone before the last lines come, and a JSON past a pipe's 64 KiB.
+    const Finished f =
+        run({u"run"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s, u"sequential,coroutines"_s,
+             u"--tasks"_s, u"400"_s, u"--delay-ms"_s, u"1"_s, u"--json"_s, json, u"--lang"_s, u"en"_s},
+            output);
+    QVERIFY2(f.ran, f.err.constData());
+    QCOMPARE(f.exitCode, 1);
+    const QString err = QString::fromUtf8(f.err);
+    QVERIFY2(err.contains(reason), qPrintable(err));
+    QVERIFY2(err.count(u'\n') == 1 || json == u"-"_s,
+             qPrintable(err)); // one line, when stderr is not the report's
+    if (json == u"-"_s)
+        return;
+    QFile written(path(u"runs.json"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(written.readAll()).object();
+    QCOMPARE(o.value(u"runs"_s).toArray().size(), 2);
+    for (const QJsonValue& r : o.value(u"runs"_s).toArray())
+        QCOMPARE(r.toObject().value(u"tasks"_s).toArray().size(), 400);
 }
 
 // The engine and CPython side by side, each run saying which it was, and a trace of both.

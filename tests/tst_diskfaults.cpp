@@ -1,7 +1,7 @@
 #include "engine/session.h"
+#include "files.h"
 #include "mainwindow.h"
 #include "reliabilitysupport.h"
-#include "report/jsonexport.h"
 #include "work/workload.h"
 
 #include <QElapsedTimer>
@@ -165,6 +165,7 @@ private Q_SLOTS:
         const auto r = LabTest::runToEnd(engine, logsRun(strategy, outDir));
         QVERIFY(r);
         QVERIFY2(r->allOk(), qPrintable(r->error + r->spans.front().text));
+        QCOMPARE(r->config.outDir, outDir);
         QCOMPARE(entries(outDir), (QStringList{u"log_0.txt"_s, u"log_1.txt"_s, u"log_2.txt"_s}));
         for (const Lab::TaskSpec& task : r->tasks) {
             QFile file(task.filePath);
@@ -180,7 +181,6 @@ private Q_SLOTS:
     {
         QFETCH(Strategy, strategy);
         const QString outDir = path(u"logs"_s);
-        QVERIFY(QDir().mkpath(outDir));
         Lab::Engine engine;
         Lab::RunResultPtr r;
         {
@@ -195,6 +195,7 @@ private Q_SLOTS:
             const QString& file = r->tasks.at(span.task).filePath;
             QVERIFY2(span.text.contains(file) && span.text.contains(reason), qPrintable(span.text));
         }
+        QCOMPARE(r->config.outDir, outDir);
         QCOMPARE(entries(outDir), QStringList()); // no half file, no temporary file
     }
 
@@ -253,7 +254,7 @@ private Q_SLOTS:
         std::optional<QString> found;
         {
             const FileSizeLimit full(512);
-            found = Lab::Export::writeFile(file, QByteArray(bytes, 'x'));
+            found = Lab::Files::writeFile(file, QByteArray(bytes, 'x'));
         }
         QVERIFY2(found.has_value() && found->contains(file) && !QFileInfo::exists(file),
                  qPrintable(
@@ -273,11 +274,43 @@ private Q_SLOTS:
         QFETCH(QString, error);
         const QString node = path(u"device"_s);
         QVERIFY2(makeDevice(node, minor), std::strerror(errno));
-        const auto found = Lab::Export::writeFile(node, QByteArray(64 * 1024, 'x'));
+        const auto found = Lab::Files::writeFile(node, QByteArray(64 * 1024, 'x'));
         QCOMPARE(found.has_value(), !error.isEmpty());
         if (found)
             QVERIFY2(found->contains(error) && found->contains(node), qPrintable(*found));
         QVERIFY2(isCharDevice(node), "the device was replaced by a file");
+    }
+
+    // ---- Two runs given one folder: two learners with one --out, or the strategies of a batch.
+
+    void twoRunsIntoOneFolderKeepEveryFile_data() { addStrategyRows(); }
+    void twoRunsIntoOneFolderKeepEveryFile()
+    {
+        QFETCH(Strategy, strategy);
+        Lab::RunConfig c = LabTest::config(Workload::Logs, strategy, 300, 0);
+        c.outDir = path(u"same/logs"_s);
+        Lab::Engine first;
+        Lab::Engine second;
+        QList<Lab::RunResultPtr> results;
+        for (Lab::Engine* engine : {&first, &second}) {
+            connect(engine, &Lab::Engine::runFinished, this,
+                    [&results](const Lab::RunResultPtr& r) { results.append(r); });
+            QVERIFY(engine->start(c));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 120'000);
+        for (const Lab::RunResultPtr& r : results) {
+            // Every file the run calls ok is there when it ends, and holds what it wrote.
+            QVERIFY2(r->allOk(), qPrintable(r->error + r->spans.front().text));
+            QCOMPARE(entries(r->config.outDir).size(), qsizetype(r->tasks.size()));
+            for (const Lab::TaskSpec& task : r->tasks) {
+                QFile file(task.filePath);
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(task.filePath));
+                const QByteArray text = file.readAll();
+                QCOMPARE(text.count('\n'), Lab::linesPerLogFile);
+                QCOMPARE(text.count(task.label.toUtf8() + " line "), Lab::linesPerLogFile);
+            }
+        }
+        QCOMPARE_NE(results.at(0)->config.outDir, results.at(1)->config.outDir);
     }
 
     // ---- Endurance.

@@ -1,7 +1,7 @@
 #include "chartexport.h"
 
 #include "exportable.h"
-#include "report/jsonexport.h"
+#include "files.h"
 
 #include <QAbstractAxis>
 #include <QBuffer>
@@ -73,7 +73,7 @@ std::optional<QString> savePng(Exportable& chart, const QString& path, QSize siz
     QImageWriter writer(&buffer, "png");
     if (!writer.write(image))
         return failure(path, writer.errorString());
-    return Export::writeFile(path, buffer.data());
+    return Files::writeFile(path, buffer.data());
 }
 
 std::optional<QString> saveSvg(Exportable& chart, const QString& path, QSize size)
@@ -93,7 +93,7 @@ std::optional<QString> saveSvg(Exportable& chart, const QString& path, QSize siz
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     chart.render(painter, size);
     painter.end();
-    return Export::writeFile(path, buffer.data());
+    return Files::writeFile(path, buffer.data());
 }
 
 std::optional<QString> saveAll(const QList<Exportable*>& charts, const QString& dir, QSize size)

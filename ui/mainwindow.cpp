@@ -6,6 +6,7 @@
 #include "engine/session.h"
 #include "experimentpanel.h"
 #include "explanationpanel.h"
+#include "files.h"
 #include "labtypes.h"
 #include "measure/machineinfo.h"
 #include "report/jsonexport.h"
@@ -238,12 +239,12 @@ std::optional<QString> MainWindow::exportAll(const QString& dir)
     if (auto error = ChartExport::saveAll(m_charts->charts(), dir))
         return error;
     const QList<RunResultPtr>& runs = m_session->results();
-    if (auto error = Export::writeFile(QDir(dir).filePath(u"session.json"_s),
-                                       Export::sessionJson(runs, currentMachine())))
+    if (auto error = Files::writeFile(QDir(dir).filePath(u"session.json"_s),
+                                      Export::sessionJson(runs, currentMachine())))
         return error;
-    if (auto error = Export::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs)))
+    if (auto error = Files::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs)))
         return error;
-    return Export::writeFile(QDir(dir).filePath(u"session.trace.json"_s), Trace::chromeTrace(runs));
+    return Files::writeFile(QDir(dir).filePath(u"session.trace.json"_s), Trace::chromeTrace(runs));
 }
 
 void MainWindow::exportTrace()
@@ -253,7 +254,7 @@ void MainWindow::exportTrace()
         tr("Trace for ui.perfetto.dev or chrome://tracing (*.json)"), nullptr, dialogOptions);
     if (path.isEmpty())
         return;
-    if (const auto error = Export::writeFile(path, Trace::chromeTrace(m_session->results())))
+    if (const auto error = Files::writeFile(path, Trace::chromeTrace(m_session->results())))
         reportError(*error);
 }
 

@@ -3,9 +3,9 @@
 #include "chartexport.h"
 #include "experiment.h"
 #include "experimentpanel.h"
+#include "files.h"
 #include "mainwindow.h"
 #include "python/pythonruntime.h"
-#include "report/jsonexport.h"
 #include "thaifont.h"
 #include "translation.h"
 
@@ -63,7 +63,7 @@ std::optional<QString> savePicture(QWidget& window, const QString& path)
     QImageWriter writer(&buffer, "png");
     if (!writer.write(window.grab().toImage()))
         return Tr::tr("cannot write %1: %2").arg(path, writer.errorString());
-    return Export::writeFile(path, buffer.data());
+    return Files::writeFile(path, buffer.data());
 }
 
 } // namespace

@@ -5,12 +5,11 @@
 #include "engine/coroutineexecutor.h"
 #include "engine/processexecutor.h"
 #include "engine/recorder.h"
+#include "files.h"
 #include "measure/cpusampler.h"
 #include "platform/process.h"
 #include "platform/procstat.h"
 #include "python/pythonexecutor.h"
-
-#include <QDir>
 
 namespace Lab {
 
@@ -57,9 +56,15 @@ void RunController::start()
     m_startedUtc = QDateTime::currentDateTimeUtc();
     m_appCpuAtStart = Platform::ownCpuTimes();
     m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(CpuTimes{});
+    // A folder of its own: another run given the same --out (a second learner, the next strategy
+    // of the batch) writes log files of the same names, and the read-back would see theirs.
+    const Files::NewFolder folder =
+        m_config.workload == Workload::Logs ? Files::makeNewFolder(m_config.outDir) : Files::NewFolder{};
+    if (!folder.path.isEmpty())
+        m_config.outDir = folder.path;
     m_recorder = std::make_shared<Recorder>(makeTasks(m_config), monotonicNs());
-    if (m_config.workload == Workload::Logs && !QDir().mkpath(m_config.outDir)) {
-        fail(tr("cannot create the folder %1").arg(m_config.outDir));
+    if (!folder.error.isEmpty()) {
+        fail(folder.error);
         complete();
         return;
     }

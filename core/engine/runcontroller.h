@@ -38,7 +38,7 @@ private:
     void addCpu(RunResult& result) const;
     void fail(const QString& reason);
 
-    const RunConfig m_config;
+    RunConfig m_config; // its outDir, once start() has made the run's own folder
     const int m_runIndex;
     const ProcStat::FrontEndThread m_frontEnd;
     std::shared_ptr<CancelToken> m_cancel;

@@ -39,7 +39,7 @@ void setUpChild(QProcess& process, ChildSetup setup = {});
 // Kills the process group led by `pid` (a child with ownProcessGroup); false when there is none.
 bool killProcessGroup(qint64 pid);
 
-// --- In a worker.
+// --- In a worker, and in the command line while it runs.
 // A write to a pipe whose reader has gone fails with an error instead of killing the process.
 void ignoreBrokenPipe();
 // A crash leaves no core file behind.

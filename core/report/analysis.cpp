@@ -66,10 +66,11 @@ std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsize
     return double(*sequential) / double(run.wallNs);
 }
 
-double cpuUtilisationPct(const RunResult& run)
+std::optional<double> cpuUtilisationPct(const RunResult& run)
 {
-    if (run.wallNs <= 0)
-        return 0;
+    constexpr qint64 shortestShareNs = 1'000'000;
+    if (run.wallNs < shortestShareNs)
+        return std::nullopt;
     return 100.0 * double(run.appCpu.totalNs() + run.workersCpu.totalNs()) / double(run.wallNs);
 }
 

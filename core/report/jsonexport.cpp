@@ -2,11 +2,11 @@
 
 #include "report/analysis.h"
 
-#include <QCoreApplication>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -59,18 +59,19 @@ QJsonObject sampleToJson(const CpuSample& s)
             {u"cores_pct"_s, cores}};
 }
 
-} // namespace
+// A value alone, compact: the line of one task, one sample, one field.
+QByteArray compact(const QJsonValue& value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2);
+}
 
-QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index)
+// The fields of a run that are not lists, the folder its log files are in among them.
+QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index)
 {
     const RunResult& run = *runs.at(index);
-    QJsonArray tasks;
-    for (const TaskSpan& span : run.spans)
-        tasks.append(taskToJson(run, span));
-    QJsonArray samples;
-    for (const CpuSample& s : run.samples)
-        samples.append(sampleToJson(s));
     const CpuTimes total = CpuTimes(run.appCpu) += run.workersCpu;
+    const bool logs = run.config.workload == Workload::Logs;
     return {
         {u"lab"_s, run.config.labNumber >= 0 ? QJsonValue(run.config.labNumber) : QJsonValue()},
         {u"workload"_s, workloadId(run.config.workload)},
@@ -79,6 +80,7 @@ QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index)
         {u"interpreter"_s, run.interpreter.isEmpty() ? QJsonValue() : QJsonValue(run.interpreter)},
         {u"workers"_s, run.config.workers},
         {u"gil"_s, run.config.gil},
+        {u"out_dir"_s, logs ? QJsonValue(QFileInfo(run.config.outDir).absoluteFilePath()) : QJsonValue()},
         {u"started_utc"_s, run.startedUtc.toString(Qt::ISODateWithMs)},
         {u"wall_ms"_s, ms(run.wallNs)},
         {u"start_up_ms"_s, ms(run.startUpNs)},
@@ -90,39 +92,82 @@ QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index)
                                   {u"workers_system"_s, ms(run.workersCpu.systemNs)},
                                   {u"front_end_user"_s, ms(run.frontEndCpu.userNs)},
                                   {u"front_end_system"_s, ms(run.frontEndCpu.systemNs)}}},
-        {u"cpu_utilisation_pct"_s, Analysis::cpuUtilisationPct(run)},
+        {u"cpu_utilisation_pct"_s, orNull(Analysis::cpuUtilisationPct(run))},
         {u"cancelled"_s, run.cancelled},
         {u"error"_s, run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)},
         {u"speedup_vs_sequential"_s, orNull(Analysis::speedupVsSequential(runs, index))},
         {u"ideal_speedup"_s, Analysis::idealSpeedup(run.config)},
         {u"best_speedup_any_order"_s, Analysis::bestSpeedupAnyOrder(run.config)},
-        {u"tasks"_s, tasks},
-        {u"cpu_samples"_s, samples},
     };
 }
 
-QJsonObject sessionToJson(const QList<RunResultPtr>& runs, const MachineInfo& machine)
+// Writes as it goes and remembers the first failure, after which it writes nothing more.
+class JsonWriter {
+public:
+    explicit JsonWriter(QIODevice& out) : m_out(out) {}
+    bool ok() const { return m_ok; }
+
+    JsonWriter& operator<<(QByteArrayView bytes)
+    {
+        m_ok = m_ok && m_out.write(bytes.data(), bytes.size()) == bytes.size();
+        return *this;
+    }
+
+    // `"key": value,` lines, one a field.
+    void fields(const QJsonObject& object, QByteArrayView indent)
+    {
+        for (auto it = object.begin(); it != object.end() && m_ok; ++it)
+            *this << indent << compact(it.key()) << ": " << compact(it.value()) << ",\n";
+    }
+
+    // A list, one item a line, each serialised only when its turn comes.
+    template <class Items, class ToJson>
+    void list(QByteArrayView key, const Items& items, const ToJson& toJson, QByteArrayView end)
+    {
+        *this << "      \"" << key << "\": [";
+        bool first = true;
+        for (auto it = items.begin(); it != items.end() && m_ok; ++it, first = false)
+            *this << (first ? "\n        " : ",\n        ") << compact(toJson(*it));
+        *this << (first ? "]" : "\n      ]") << end;
+    }
+
+private:
+    QIODevice& m_out;
+    bool m_ok = true;
+};
+
+} // namespace
+
+bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const MachineInfo& machine)
 {
-    QJsonArray array;
-    for (qsizetype i = 0; i < runs.size(); ++i)
-        array.append(runToJson(runs, i));
-    return {{u"schema"_s, QString::fromUtf16(schema)},
-            {u"machine"_s, QJsonObject{{u"cores"_s, machine.cores},
-                                       {u"cpu_model"_s, machine.cpuModel},
-                                       {u"os"_s, machine.os},
-                                       {u"qt"_s, machine.qt},
-                                       {u"app"_s, machine.app}}},
-            {u"runs"_s, array}};
+    JsonWriter json(out);
+    json << "{\n  \"schema\": " << compact(QString::fromUtf16(schema)) << ",\n";
+    json.fields({{u"machine"_s, QJsonObject{{u"cores"_s, machine.cores},
+                                            {u"cpu_model"_s, machine.cpuModel},
+                                            {u"os"_s, machine.os},
+                                            {u"qt"_s, machine.qt},
+                                            {u"app"_s, machine.app}}}},
+                "  ");
+    json << "  \"runs\": [";
+    for (qsizetype i = 0; i < runs.size() && json.ok(); ++i) {
+        const RunResult& run = *runs.at(i);
+        json << (i == 0 ? "\n    {\n" : ",\n    {\n");
+        json.fields(runHead(runs, i), "      ");
+        json.list(
+            "tasks", run.spans, [&run](const TaskSpan& s) { return taskToJson(run, s); }, ",\n");
+        json.list("cpu_samples", run.samples, sampleToJson, "\n");
+        json << "    }";
+    }
+    json << (runs.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    return json.ok();
 }
 
 QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machine)
 {
-    qsizetype tasks = 0;
-    for (const auto& r : runs)
-        tasks += qsizetype(r->spans.size());
-    // Indented for people to read, compact when it would run to hundreds of megabytes.
-    const auto format = tasks <= 10'000 ? QJsonDocument::Indented : QJsonDocument::Compact;
-    return QJsonDocument(sessionToJson(runs, machine)).toJson(format);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeSessionJson(buffer, runs, machine);
+    return buffer.data();
 }
 
 QByteArray sessionCsv(const QList<RunResultPtr>& runs)
@@ -133,6 +178,7 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
+        const auto share = Analysis::cpuUtilisationPct(r);
         const CpuTimes total = CpuTimes(r.appCpu) += r.workersCpu;
         const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14\n"_s
                                 .arg(runtimeId(r.config.runtime), workloadId(r.config.workload),
@@ -142,7 +188,7 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
                                 .arg(ms(r.wallNs), 0, 'f', 3)
                                 .arg(ms(total.userNs), 0, 'f', 3)
                                 .arg(ms(total.systemNs), 0, 'f', 3)
-                                .arg(Analysis::cpuUtilisationPct(r), 0, 'f', 1)
+                                .arg(share ? QString::number(*share, 'f', 1) : QString())
                                 .arg(speedup ? QString::number(*speedup, 'f', 3) : QString())
                                 .arg(r.count(TaskStatus::Ok))
                                 .arg(r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut))
@@ -151,29 +197,6 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
         csv += row.toUtf8();
     }
     return csv;
-}
-
-std::optional<QString> writeFile(const QString& path, const QByteArray& bytes)
-{
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        // A device (/dev/null, /dev/full, a pipe): write into it; a save file would replace it.
-        QFile device(path);
-        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size() || !device.flush())
-            return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
-                .arg(path, device.errorString());
-        return std::nullopt;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    // Qt 6.4's commit() does not check its own last flush: on a full disk it would keep a cut
-    // file and say it was written. Flush first, so that the error is seen and the file dropped.
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
-        return QCoreApplication::translate("Lab::Export", "cannot write %1: %2")
-            .arg(path, file.errorString());
-    return std::nullopt;
 }
 
 } // namespace Lab::Export

@@ -4,19 +4,20 @@
 #include "runresult.h"
 
 #include <QByteArray>
-#include <QJsonObject>
+
+class QIODevice;
 
 // The session's runs as files: JSON of schema concurrency-lab/runs@1, and CSV of one row per run.
 namespace Lab::Export {
 
 inline constexpr char16_t schema[] = u"concurrency-lab/runs@1";
 
-QJsonObject runToJson(const QList<RunResultPtr>& runs, qsizetype index);
-QJsonObject sessionToJson(const QList<RunResultPtr>& runs, const MachineInfo& machine);
+// Written as it is serialised: the fields of a run, then its tasks and CPU samples one a line, so
+// that a run of a million tasks never stands in memory as JSON. False as soon as a write fails
+// (the device says why); nothing is written after that.
+bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const MachineInfo& machine);
+// The same, in memory.
 QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machine);
 QByteArray sessionCsv(const QList<RunResultPtr>& runs);
-
-// Writes whole or not at all; on failure returns the reason, translated.
-std::optional<QString> writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace Lab::Export

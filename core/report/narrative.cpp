@@ -200,12 +200,13 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
+        const auto share = Analysis::cpuUtilisationPct(r);
         const QString strategy = runLabel(r.config);
         rows.append({r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : u"-"_s,
                      workloadName(r.config.workload), strategy, QString::number(r.config.workers),
                      seconds(r.wallNs), seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),
-                     Tr::tr("%1%").arg(locale.toString(Analysis::cpuUtilisationPct(r), 'f', 0)),
-                     speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"-"_s,
+                     share ? Tr::tr("%1%").arg(locale.toString(*share, 'f', 0)) : u"–"_s,
+                     speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"–"_s,
                      u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});
     }
     QList<qsizetype> widths(rows.first().size(), 0);

@@ -57,8 +57,10 @@ QVariant SessionModel::value(qsizetype row, int column) const
         return double(r.wallNs) / 1e9;
     case Cpu:
         return double(r.appCpu.totalNs() + r.workersCpu.totalNs()) / 1e9;
-    case CpuUse:
-        return Analysis::cpuUtilisationPct(r);
+    case CpuUse: {
+        const auto share = Analysis::cpuUtilisationPct(r);
+        return share ? QVariant(*share) : QVariant();
+    }
     case Speedup:
         return speedup ? QVariant(*speedup) : QVariant();
     case Efficiency: // how close to the best the schedule allows

@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "engine/simulatedgil.h"
+#include "files.h"
 #include "work/squares.h"
 
 #include <QDateTime>
@@ -110,14 +111,6 @@ QList<size_t> writeLogLines(QIODevice& file, const QString& workerName, const QS
     return checksums;
 }
 
-// Qt 6.4's QSaveFile::commit() ignores an error of its own last flush, so a disk that fills up
-// mid-file would leave a short file called whole: flush first. A flush that wrote part of its
-// buffer gives no reason; the second meets the error and names it ("No space left on device").
-bool flushAndCommit(QSaveFile& file)
-{
-    return (file.flush() || file.flush()) && file.commit();
-}
-
 } // namespace
 
 TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context)
@@ -133,7 +126,7 @@ TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context)
         return {TaskStatus::Cancelled, {}};
     }
     const QList<size_t> checksums = writeLogLines(file, context.workerName, task.label);
-    if (!flushAndCommit(file)) {
+    if (!Files::commitWhole(file)) {
         const QString reason = WorkloadTr::tr("cannot write %1: %2").arg(task.filePath, file.errorString());
         file.cancelWriting();
         return {TaskStatus::Failed, reason};
