@@ -263,7 +263,9 @@ QString runUsage()
                "\n"
                "Both:\n"
                "  --scale K           multiply every n by K (1 to 1,000; default 100)\n"
-               "  --out DIR           where the log files go (default: a new folder under %2)\n"
+               "  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,\n"
+               "                      or DIR/logs-threads-2 when that exists (default DIR: a new folder\n"
+               "                      under %2)\n"
                "  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)\n"
                "  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)\n"
                "  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in\n"
@@ -272,7 +274,8 @@ QString runUsage()
                "  --lang th|en        the language of the output\n"
                "  --quiet             no line per task\n"
                "\n"
-               "Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.\n")
+               "Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the\n"
+               "standard output could not be written; 2 bad input.\n")
         .arg(maxWorkers(Strategy::Threads))
         .arg(u"~/.local/share/concurrency-lab/runs"_s);
 }

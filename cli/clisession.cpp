@@ -88,10 +88,7 @@ int CliSession::writeFiles(const QList<RunResultPtr>& results)
             code = 1;
         }
     } else if (!m_options.jsonPath.isEmpty()) {
-        const auto json = [&results](QIODevice& out) {
-            return Export::writeSessionJson(out, results, currentMachine());
-        };
-        if (const auto error = Files::writeFile(m_options.jsonPath, json)) {
+        if (const auto error = Export::writeSessionJsonFile(m_options.jsonPath, results, currentMachine())) {
             m_err << *error << Qt::endl;
             code = 1;
         } else {

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void jsonToStandardOutput();
     void logFiles();
     void bothRuntimesAndATrace();
+    void quietStillSaysWhatFailed_data();
+    void quietStillSaysWhatFailed();
     void aClosedOrFullStandardOutputLosesNothing_data();
     void aClosedOrFullStandardOutputLosesNothing();
     void help_data();
@@ -64,7 +66,8 @@ private Q_SLOTS:
 
 private:
     // The executable with a home of its own under the scratch folder; "{tmp}" stands for that folder.
-    Finished run(const QStringList& args, Output output = Output::Captured);
+    // `env`: NAME=VALUE pairs added to the environment.
+    Finished run(const QStringList& args, Output output = Output::Captured, const QStringList& env = {});
     QString path(const QString& name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -81,7 +84,7 @@ void TestCli::init()
     file.write("not a folder");
 }
 
-Finished TestCli::run(const QStringList& args, Output output)
+Finished TestCli::run(const QStringList& args, Output output, const QStringList& extraEnv)
 {
     QStringList expanded;
     for (const QString& a : args)
@@ -93,6 +96,8 @@ Finished TestCli::run(const QStringList& args, Output output)
     for (const QString& name : {u"XDG_DATA_HOME"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s,
                                 u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
         env.remove(name);
+    for (const QString& pair : extraEnv)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
 
     QProcess process;
     QProcess head; // `| head -n 2`: it reads two lines and goes, and the pipe is closed
@@ -283,6 +288,31 @@ void TestCli::logFiles()
         QVERIFY2(text.contains(name.toUtf8()), text.constData());
     }
     QCOMPARE(entries(path(u"out"_s)), QStringList{u"logs-threads"_s});
+}
+
+// --quiet hides the line of each task, never the reason a task failed.
+void TestCli::quietStillSaysWhatFailed_data()
+{
+    QTest::addColumn<QString>("fault"); // CL_WORKER_FAULT of the second worker
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("it exits") << u"after=1,worker=2,what=exit:3"_s << u"process-2 exited with code 3"_s;
+    QTest::newRow("it crashes") << u"after=0,worker=2,what=segv"_s << u"process-2 stopped: signal 11"_s;
+}
+
+void TestCli::quietStillSaysWhatFailed()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, reason);
+    // Waits, so that both workers get tasks.
+    const Finished f =
+        run({u"run"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s, u"processes"_s, u"--workers"_s, u"2"_s,
+             u"--tasks"_s, u"6"_s, u"--delay-ms"_s, u"30"_s, u"--quiet"_s, u"--lang"_s, u"en"_s},
+            Output::Captured, {u"CL_WORKER_FAULT="_s + fault});
+    QVERIFY2(f.ran, f.err.constData());
+    QCOMPARE(f.exitCode, 1);
+    const QString out = QString::fromUtf8(f.out);
+    QVERIFY2(out.contains(u"1 task failed; the first: "_s) && out.contains(reason), qPrintable(out));
+    QVERIFY2(!out.contains(u"fetching"_s), qPrintable(out)); // still quiet
 }
 
 // A reader that leaves early, or a full disk under standard output: the run goes on to its end, the

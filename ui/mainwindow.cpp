@@ -239,8 +239,8 @@ std::optional<QString> MainWindow::exportAll(const QString& dir)
     if (auto error = ChartExport::saveAll(m_charts->charts(), dir))
         return error;
     const QList<RunResultPtr>& runs = m_session->results();
-    if (auto error = Files::writeFile(QDir(dir).filePath(u"session.json"_s),
-                                      Export::sessionJson(runs, currentMachine())))
+    if (auto error =
+            Export::writeSessionJsonFile(QDir(dir).filePath(u"session.json"_s), runs, currentMachine()))
         return error;
     if (auto error = Files::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs)))
         return error;

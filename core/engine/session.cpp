@@ -135,9 +135,12 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
     run.elapsedNs = result->wallNs;
     run.done = int(result->spans.size());
     m_results.append(result);
-    Q_EMIT narrative({Narrative::results(*result, resultsTold),
-                      Narrative::total(*result, Analysis::expectedWallNs(result->config, m_results),
-                                       Analysis::idealSpeedup(result->config))});
+    QStringList told{Narrative::results(*result, resultsTold)};
+    if (const auto failed = Narrative::failures(*result))
+        told.append(*failed);
+    told.append(Narrative::total(*result, Analysis::expectedWallNs(result->config, m_results),
+                                 Analysis::idealSpeedup(result->config)));
+    Q_EMIT narrative(told);
     Q_EMIT runFinished(result);
     Q_EMIT updated();
     startNext();

@@ -68,7 +68,9 @@ std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsize
 
 std::optional<double> cpuUtilisationPct(const RunResult& run)
 {
-    constexpr qint64 shortestShareNs = 1'000'000;
+    // A process's CPU time in /proc is counted in clock ticks of 10 ms: a share of a shorter run
+    // is mostly that rounding, and the CPU spent starting and ending around it.
+    constexpr qint64 shortestShareNs = 10'000'000;
     if (run.wallNs < shortestShareNs)
         return std::nullopt;
     return 100.0 * double(run.appCpu.totalNs() + run.workersCpu.totalNs()) / double(run.wallNs);

@@ -12,8 +12,8 @@ namespace Lab::Analysis {
 // Wall time of a sequential run of the same work ÷ this run's; 1 for the sequential run itself.
 std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsizetype index);
 
-// CPU time (app + workers) ÷ wall time, in % of one core; none for a run under a millisecond,
-// whose share would be mostly the CPU spent around it (a 0 ms run showed "1,405%").
+// CPU time (app + workers) ÷ wall time, in % of one core; none for a run under 10 ms, whose share
+// would be mostly rounding and the CPU spent around it (a 0 ms run showed "1,405%").
 std::optional<double> cpuUtilisationPct(const RunResult& run);
 
 // The shortest possible schedule of jobs of the given sizes on `slots` identical workers.

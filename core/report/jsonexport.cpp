@@ -1,5 +1,6 @@
 #include "report/jsonexport.h"
 
+#include "files.h"
 #include "report/analysis.h"
 
 #include <QBuffer>
@@ -160,6 +161,12 @@ bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const Mac
     }
     json << (runs.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return json.ok();
+}
+
+std::optional<QString> writeSessionJsonFile(const QString& path, const QList<RunResultPtr>& runs,
+                                            const MachineInfo& machine)
+{
+    return Files::writeFile(path, [&](QIODevice& out) { return writeSessionJson(out, runs, machine); });
 }
 
 QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machine)

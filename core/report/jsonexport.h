@@ -16,6 +16,9 @@ inline constexpr char16_t schema[] = u"concurrency-lab/runs@1";
 // that a run of a million tasks never stands in memory as JSON. False as soon as a write fails
 // (the device says why); nothing is written after that.
 bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const MachineInfo& machine);
+// The same into `path`, whole or not at all (see Files::writeFile); the reason on failure.
+std::optional<QString> writeSessionJsonFile(const QString& path, const QList<RunResultPtr>& runs,
+                                            const MachineInfo& machine);
 // The same, in memory.
 QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machine);
 QByteArray sessionCsv(const QList<RunResultPtr>& runs);

@@ -161,6 +161,26 @@ QString results(const RunResult& run, int shown)
     return Tr::tr("Results: %1").arg(texts.join(u", "_s));
 }
 
+std::optional<QString> failures(const RunResult& run)
+{
+    std::optional<TaskSpan> first;
+    int count = 0;
+    for (const TaskSpan& span : run.spans) {
+        if (span.status != TaskStatus::Failed && span.status != TaskStatus::TimedOut)
+            continue;
+        ++count;
+        if (!first || span.endNs < first->endNs)
+            first = span;
+    }
+    if (!first)
+        return std::nullopt;
+    const QString label = run.tasks.at(first->task).label;
+    const QString why = first->status == TaskStatus::TimedOut
+                            ? Tr::tr("timed out after %1").arg(seconds(first->endNs - first->startNs))
+                            : first->text;
+    return Tr::tr("%n task(s) failed; the first: %1: %2", nullptr, count).arg(label, why);
+}
+
 QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup)
 {
     QString line = Tr::tr("Total time: %1").arg(seconds(run.wallNs));

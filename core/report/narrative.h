@@ -26,6 +26,9 @@ QString taskFinished(const TaskSpec& task, const WorkerInfo& worker, const TaskS
 QString moreTasks(int hidden);
 QString progressLine(int done, int total, qint64 elapsedNs);
 QString results(const RunResult& run, int shown);
+// How many tasks failed or timed out, and the first of them to end with its reason; none when
+// none did. Told even with --quiet: "0/200" alone does not say what went wrong.
+std::optional<QString> failures(const RunResult& run);
 QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup);
 QString seconds(qint64 ns, int decimals = 2);
 
