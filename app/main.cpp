@@ -3,6 +3,7 @@
 #include "benchcommand.h"
 #include "clisession.h"
 #include "commandline.h"
+#include "platform/process.h"
 #include "translation.h"
 #include "windowcommands.h"
 #include "worker/workerloop.h"
@@ -75,6 +76,11 @@ int main(int argc, char** argv)
     if (argc == 2 && std::strcmp(argv[1], "worker") == 0)
         return Lab::runWorkerLoop(0, 1);
 
+    // A reader that goes away (`run … | head`) or a full file-size limit makes a write fail with an
+    // error the app reports (EPIPE, EFBIG), instead of a signal that would end it before the files
+    // it was asked to write are written.
+    Lab::Platform::ignoreBrokenPipe();
+    Lab::Platform::ignoreFileSizeLimit();
     auto checking = std::make_unique<QCoreApplication>(argc, argv);
     describeApp();
     const QStringList args = QCoreApplication::arguments().mid(1);

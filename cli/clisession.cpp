@@ -4,7 +4,6 @@
 #include "files.h"
 #include "interruptwatcher.h"
 #include "platform/pipes.h"
-#include "platform/process.h"
 #include "report/jsonexport.h"
 #include "report/narrative.h"
 #include "report/traceexport.h"
@@ -108,9 +107,6 @@ int CliSession::writeFiles(const QList<RunResultPtr>& results)
 
 int runCommand(const CliOptions& options)
 {
-    // A reader that goes away (`| head`) makes a write fail with EPIPE, which say() sees, instead
-    // of a SIGPIPE that would end the run before its files are written.
-    Platform::ignoreBrokenPipe();
     CliSession session(options);
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &session, &CliSession::cancel);

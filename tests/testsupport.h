@@ -8,6 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 // Shared by the tests: every Qt warning is a failure, and a run of the engine to its end.
 Q_DECLARE_METATYPE(Lab::Workload)
 Q_DECLARE_METATYPE(Lab::Strategy)
@@ -92,5 +95,27 @@ inline bool isRunning(qint64 pid)
     const qsizetype close = text.lastIndexOf(')');
     return close >= 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
 }
+
+// While it lives no file of this process (nor of a child started meanwhile) grows past `bytes`: a
+// disk that fills up in the middle of a write, without mounting anything.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead
+        const rlimit limit{bytes, m_saved.rlim_max};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = nullptr;
+};
 
 } // namespace LabTest

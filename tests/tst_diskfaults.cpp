@@ -11,9 +11,7 @@
 #include <QThreadPool>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
@@ -63,28 +61,6 @@ bool isCharDevice(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
-// While it lives no file of this process (nor of a child started meanwhile) grows past `bytes`: a
-// disk that fills up in the middle of a write, without mounting anything.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead
-        const rlimit limit{bytes, m_saved.rlim_max};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_handler);
-    }
-
-private:
-    rlimit m_saved{};
-    void (*m_handler)(int) = nullptr;
-};
-
 // One of a thousand short runs: weather or logs, 1–3 tasks, 0–2 ms waits; every tenth in processes.
 bool shortRun(Lab::Engine& engine, QRandomGenerator& r, int i, const QString& outDir)
 {
@@ -94,6 +70,8 @@ bool shortRun(Lab::Engine& engine, QRandomGenerator& r, int i, const QString& ou
     Lab::RunConfig c = LabTest::config(w, s, r.bounded(1, 4), r.bounded(0, 3));
     c.outDir = outDir;
     const auto result = LabTest::runToEnd(engine, c, 20'000);
+    if (result && !result->allOk())
+        qWarning("run %d: %s %s", i, qPrintable(result->error), qPrintable(result->spans.front().text));
     return result && result->allOk();
 }
 
@@ -185,7 +163,7 @@ private Q_SLOTS:
         Lab::RunResultPtr r;
         {
             // Nothing may print meanwhile: this process's output may be a file too.
-            const FileSizeLimit full(512); // a log file is about 900 bytes
+            const LabTest::FileSizeLimit full(512); // a log file is about 900 bytes
             r = LabTest::runToEnd(engine, logsRun(strategy, outDir));
         }
         QVERIFY(r);
@@ -253,7 +231,7 @@ private Q_SLOTS:
         const QString file = path(u"session.json"_s);
         std::optional<QString> found;
         {
-            const FileSizeLimit full(512);
+            const LabTest::FileSizeLimit full(512);
             found = Lab::Files::writeFile(file, QByteArray(bytes, 'x'));
         }
         QVERIFY2(found.has_value() && found->contains(file) && !QFileInfo::exists(file),

@@ -198,7 +198,7 @@ private Q_SLOTS:
         Lab::RunConfig c =
             LabTest::config(workload, strategy, many ? 100'000 / LabTest::timeFactor : 40, many ? 0 : 20);
         QTemporaryDir dir;
-        c.outDir = dir.path();
+        c.outDir = dir.filePath(u"logs"_s);
         Lab::Session* session = m_window->session();
         QSignalSpy finished(session, &Lab::Session::batchFinished);
         Lab::StallWatch watchdog;

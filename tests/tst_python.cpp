@@ -51,7 +51,6 @@ RunConfig PythonTest::inPython(RunConfig c) const
     c.runtime = Runtime::Python;
     c.python = m_python.path;
     c.outDir = m_out.filePath(u"%1-%2"_s.arg(workloadId(c.workload), strategyId(c.strategy)));
-    QDir().mkpath(c.outDir);
     return c;
 }
 

@@ -148,13 +148,14 @@ private Q_SLOTS:
         Lab::TimelineView view;
         view.setSession(&session);
         view.resize(1000, 600);
-        // A folder where each log file is to be, so that no file can take its place, even as root.
+        // A disk that fills up: no log file can be written, even as root.
         QTemporaryDir dir;
         Lab::RunConfig c = LabTest::config(Workload::Logs, Strategy::Sequential, 3, 50);
-        c.outDir = dir.path();
-        for (const Lab::TaskSpec& task : Lab::makeTasks(c))
-            QVERIFY(QDir().mkpath(task.filePath));
-        QVERIFY(runBatch(session, {c}));
+        c.outDir = dir.filePath(u"logs"_s);
+        {
+            const LabTest::FileSizeLimit full(512); // a log file is about 900 bytes
+            QVERIFY(runBatch(session, {c}));
+        }
         QCOMPARE(session.batch().at(0).result->count(Lab::TaskStatus::Failed), 3);
         const QImage image = rendered(view);
         for (int task = 0; task < 3; ++task) {

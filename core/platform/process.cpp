@@ -83,6 +83,11 @@ void ignoreBrokenPipe()
     std::signal(SIGPIPE, SIG_IGN);
 }
 
+void ignoreFileSizeLimit()
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+}
+
 void disableCoreDumps()
 {
     const rlimit noCore{0, 0};

@@ -39,9 +39,11 @@ void setUpChild(QProcess& process, ChildSetup setup = {});
 // Kills the process group led by `pid` (a child with ownProcessGroup); false when there is none.
 bool killProcessGroup(qint64 pid);
 
-// --- In a worker, and in the command line while it runs.
-// A write to a pipe whose reader has gone fails with an error instead of killing the process.
+// --- In a worker, and in the app.
+// A write to a pipe whose reader has gone fails with EPIPE instead of killing the process.
 void ignoreBrokenPipe();
+// A write past the file-size limit (ulimit -f) fails with EFBIG instead of killing the process.
+void ignoreFileSizeLimit();
 // A crash leaves no core file behind.
 void disableCoreDumps();
 
