@@ -114,6 +114,11 @@ int Loop::run()
             break;
         m_inbox.append(chunk, n);
     }
+    if (!m_inbox.isEmpty()) {
+        // The app writes whole frames: part of one means its input was cut off, not that it is done.
+        std::fprintf(stderr, "worker: %s\n", qPrintable(Protocol::describeCutFrame(m_inbox)));
+        return 3;
+    }
     const CpuTimes cpu = Platform::ownCpuTimes();
     const Protocol::Bye bye{cpu.userNs / 1000, cpu.systemNs / 1000};
     return Platform::writeAll(m_outFd, Protocol::encode(bye)) ? 0 : 1;
