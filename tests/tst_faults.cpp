@@ -1,10 +1,13 @@
 #include "engine/recorder.h"
 #include "testsupport.h"
+#include "translation.h"
 #include "worker/protocol.h"
 #include "worker/testfaults.h"
 #include "worker/workerloop.h"
 
 #include <QProcess>
+#include <QScopeGuard>
+#include <QtEndian>
 
 #include <sys/resource.h>
 
@@ -294,6 +297,29 @@ private Q_SLOTS:
         QCOMPARE(result->text, u"Bangkok: 25°C"_s);
         if (exitCode == 0)
             QVERIFY(std::holds_alternative<Lab::Protocol::Bye>(run.frames.back()));
+    }
+
+    // What a worker says on stderr comes in the language the pool passed on, as its results do.
+    void theWorkerSaysWhatIsWrongInTheAppsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << Lab::english;
+        QTest::newRow("Thai") << Lab::thai;
+    }
+    void theWorkerSaysWhatIsWrongInTheAppsLanguage()
+    {
+        QFETCH(QString, language);
+        QByteArray otherVersion = taskFrame(1);
+        qToBigEndian<quint16>(Lab::Protocol::version + 1, otherVersion.data() + Lab::Protocol::headerSize);
+        const QString english = Lab::Protocol::describe(Lab::Protocol::DecodeStatus::WrongVersion);
+        const auto restore = qScopeGuard([] { Lab::installTranslation(Lab::english); });
+        Lab::installTranslation(language);
+        const QString said = Lab::Protocol::describe(Lab::Protocol::DecodeStatus::WrongVersion);
+        QVERIFY2(language == Lab::english || said != english, "the test's own translation is missing");
+        const WorkerRun run =
+            runWorkerProgram(QStringLiteral(CL_WORKER_PATH), taskFrame(0) + otherVersion, language);
+        QCOMPARE(QString::fromUtf8(run.err), u"worker: %1\n"_s.arg(said));
+        QCOMPARE(run.exitCode, 3);
     }
 
     void aFloodOnStderrIsDrainedNotKept()
