@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
 #include <QTranslator>
 
 #include <memory>
@@ -13,6 +14,7 @@ namespace Lab {
 namespace {
 
 struct Installed {
+    QMutex languageLock; // the process pool reads the language from the lab thread
     QString language;
     std::unique_ptr<QTranslator> app;
     std::unique_ptr<QTranslator> qt;
@@ -46,7 +48,10 @@ bool installTranslation(const QString& language)
     // Gregorian calendar (QLocale's Thai formats do not switch to the Buddhist era).
     QLocale::setDefault(language == thai ? QLocale(QLocale::Thai, QLocale::Thailand)
                                          : QLocale(QLocale::English, QLocale::UnitedStates));
-    state.language = language;
+    {
+        const QMutexLocker lock(&state.languageLock);
+        state.language = language;
+    }
     state.app = load(u"concurrency-lab_%1"_s.arg(language));
     state.qt = language == thai ? load(u"qt_th"_s) : nullptr;
     return state.app != nullptr && (language != thai || state.qt != nullptr);
@@ -59,7 +64,9 @@ QString defaultLanguage()
 
 QString currentLanguage()
 {
-    return installed().language;
+    Installed& state = installed();
+    const QMutexLocker lock(&state.languageLock);
+    return state.language;
 }
 
 } // namespace Lab

@@ -1,6 +1,13 @@
 #include "engine/recorder.h"
 #include "testsupport.h"
+#include "translation.h"
+#include "worker/protocol.h"
 #include "worker/testfaults.h"
+#include "worker/workerloop.h"
+
+#include <QProcess>
+#include <QScopeGuard>
+#include <QtEndian>
 
 #include <sys/resource.h>
 
@@ -52,6 +59,47 @@ const Lab::TaskSpan* firstSpanOf(const Lab::RunResult& r, const QString& name)
             first = &s;
     }
     return first;
+}
+
+// What a worker program did with `input`, the end of its input coming after it.
+struct WorkerRun {
+    int exitCode = -1;
+    QList<Lab::Protocol::Frame> frames; // what it wrote on stdout, up to anything not a frame
+    QByteArray err;
+};
+
+QList<Lab::Protocol::Frame> framesOf(QByteArrayView bytes)
+{
+    QList<Lab::Protocol::Frame> frames;
+    for (Lab::Protocol::Decoded d = Lab::Protocol::decode(bytes); d.status == Lab::Protocol::DecodeStatus::Ok;
+         d = Lab::Protocol::decode(bytes)) {
+        frames.append(d.frame);
+        bytes = bytes.sliced(d.consumed);
+    }
+    return frames;
+}
+
+WorkerRun runWorkerProgram(const QString& program, const QByteArray& input, const QString& language = {})
+{
+    QProcess worker;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(Lab::workerLanguageVariable), language);
+    worker.setProcessEnvironment(environment);
+    worker.start(program, program == QStringLiteral(CL_APP_PATH) ? QStringList{u"worker"_s} : QStringList{});
+    if (!worker.waitForStarted())
+        return {};
+    worker.write(input);
+    worker.closeWriteChannel();
+    if (!worker.waitForFinished(10'000) || worker.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {worker.exitCode(), framesOf(worker.readAllStandardOutput()), worker.readAllStandardError()};
+}
+
+// A weather task with no wait.
+QByteArray taskFrame(int id)
+{
+    return Lab::Protocol::encode(
+        Lab::Protocol::Task{{id, Workload::Weather, u"Bangkok"_s, 0, 0, {}}, u"process-1"_s});
 }
 
 qint64 maxRssKiB()
@@ -204,6 +252,74 @@ private Q_SLOTS:
         QVERIFY2(r, "the run did not end");
         QVERIFY2(r->error.contains(u"failed at start"_s) && r->error.contains(reason), qPrintable(r->error));
         QCOMPARE(r->count(TaskStatus::Ok), 0);
+    }
+
+    // Input that ends inside a frame was cut off, which the worker says, not a goodbye: the whole
+    // frames before it are still answered, but there is no Bye and the exit is not 0.
+    void aCutFrameAtTheEndOfTheInputIsReported_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("err");
+        const QByteArray whole = taskFrame(0);
+        const QByteArray next = taskFrame(1);
+        const qsizetype half = next.size() / 2;
+        const QByteArray cutBody =
+            u"worker: the input ended inside a frame (%1 of its %2 bytes)\n"_s.arg(half)
+                .arg(next.size())
+                .toUtf8();
+        for (const QString& program : {QStringLiteral(CL_APP_PATH), QStringLiteral(CL_WORKER_PATH)}) {
+            const QString name = program.section(u'/', -1) + u": "_s;
+            QTest::newRow(qPrintable(name + u"a whole frame only"_s))
+                << program << whole << 0 << QByteArray();
+            QTest::newRow(qPrintable(name + u"a cut length"_s))
+                << program << whole + next.left(2) << 3
+                << QByteArray("worker: the input ended inside a frame's length (2 of its 4 bytes)\n");
+            QTest::newRow(qPrintable(name + u"a cut body"_s))
+                << program << whole + next.left(half) << 3 << cutBody;
+        }
+    }
+    void aCutFrameAtTheEndOfTheInputIsReported()
+    {
+        QFETCH(QString, program);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, err);
+        const WorkerRun run = runWorkerProgram(program, input);
+        QCOMPARE(run.err, err);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.frames.size(), exitCode == 0 ? 3 : 2); // the hello, the result, the goodbye if any
+        QVERIFY(std::holds_alternative<Lab::Protocol::Hello>(run.frames.front()));
+        const auto* result = std::get_if<Lab::Protocol::Result>(&run.frames.at(1));
+        QVERIFY(result);
+        QCOMPARE(result->id, 0);
+        QCOMPARE(result->text, u"Bangkok: 25°C"_s);
+        if (exitCode == 0)
+            QVERIFY(std::holds_alternative<Lab::Protocol::Bye>(run.frames.back()));
+    }
+
+    // What a worker says on stderr comes in the language the pool passed on, as its results do.
+    void theWorkerSaysWhatIsWrongInTheAppsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << Lab::english;
+        QTest::newRow("Thai") << Lab::thai;
+    }
+    void theWorkerSaysWhatIsWrongInTheAppsLanguage()
+    {
+        QFETCH(QString, language);
+        QByteArray otherVersion = taskFrame(1);
+        qToBigEndian<quint16>(Lab::Protocol::version + 1, otherVersion.data() + Lab::Protocol::headerSize);
+        const QString english = Lab::Protocol::describe(Lab::Protocol::DecodeStatus::WrongVersion);
+        const auto restore = qScopeGuard([] { Lab::installTranslation(Lab::english); });
+        Lab::installTranslation(language);
+        const QString said = Lab::Protocol::describe(Lab::Protocol::DecodeStatus::WrongVersion);
+        QVERIFY2(language == Lab::english || said != english, "the test's own translation is missing");
+        const WorkerRun run =
+            runWorkerProgram(QStringLiteral(CL_WORKER_PATH), taskFrame(0) + otherVersion, language);
+        QCOMPARE(QString::fromUtf8(run.err), u"worker: %1\n"_s.arg(said));
+        QCOMPARE(run.exitCode, 3);
     }
 
     void aFloodOnStderrIsDrainedNotKept()

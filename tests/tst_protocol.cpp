@@ -64,6 +64,31 @@ private Q_SLOTS:
         }
     }
 
+    // What the end of the input cut: the frame's length, or its body, and how much of it came.
+    void aCutFrameIsDescribed_data()
+    {
+        QTest::addColumn<QByteArray>("partial");
+        QTest::addColumn<QString>("said");
+        const QByteArray frame = P::encode(P::Result{4, Lab::TaskStatus::Ok, 10, 20, u"Bangkok: 25°C"_s});
+        QTest::newRow("one byte of the length")
+            << frame.left(1) << u"the input ended inside a frame's length (1 of its 4 bytes)"_s;
+        QTest::newRow("three bytes of the length")
+            << frame.left(3) << u"the input ended inside a frame's length (3 of its 4 bytes)"_s;
+        QTest::newRow("the length alone")
+            << frame.left(4) << u"the input ended inside a frame (4 of its %1 bytes)"_s.arg(frame.size());
+        QTest::newRow("all but a byte")
+            << frame.chopped(1)
+            << u"the input ended inside a frame (%1 of its %2 bytes)"_s.arg(frame.size() - 1)
+                   .arg(frame.size());
+    }
+    void aCutFrameIsDescribed()
+    {
+        QFETCH(QByteArray, partial);
+        QFETCH(QString, said);
+        QCOMPARE(P::decode(partial).status, P::DecodeStatus::NeedMore);
+        QCOMPARE(P::describeCutFrame(partial), said);
+    }
+
     void wrongVersion()
     {
         QByteArray bytes = P::encode(P::Hello{1});

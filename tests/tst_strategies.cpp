@@ -1,7 +1,9 @@
 #include "testsupport.h"
+#include "translation.h"
 #include "work/squares.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -30,6 +32,24 @@ QSet<QString> workerNames(const Lab::RunResult& r)
     for (const auto& s : r.spans)
         names.insert(r.workers.at(s.worker).name);
     return names;
+}
+
+// What each task of a small run said, in the order of the tasks. Processes are the program the
+// app starts; the other tests start the app's own `worker` mode.
+QStringList resultTexts(Workload workload, Strategy strategy)
+{
+    QTemporaryDir dir;
+    Lab::RunConfig c = LabTest::config(workload, strategy, 3, 0);
+    c.outDir = dir.filePath(u"logs"_s);
+    c.workerProgram = QStringLiteral(CL_WORKER_PATH);
+    Lab::Engine engine;
+    const Lab::RunResultPtr r = LabTest::runToEnd(engine, c);
+    if (!r || !r->error.isEmpty())
+        return {u"the run failed: %1"_s.arg(r ? r->error : u"it did not end"_s)};
+    QStringList texts(r->tasks.size());
+    for (const Lab::TaskSpan& s : r->spans)
+        texts[s.task] = s.text;
+    return texts;
 }
 
 } // namespace
@@ -118,6 +138,30 @@ private Q_SLOTS:
         // Coalesced: far fewer deliveries than events, about 30 a second at most.
         const double seconds = double(r->wallNs) / 1e9;
         QVERIFY2(progress.size() <= int(seconds * 30) + 3, qPrintable(QString::number(progress.size())));
+    }
+
+    // A worker process makes its texts itself: in the app's language, as the app's threads do.
+    void processesSpeakTheAppsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Workload>("workload");
+        for (const QString& language : {Lab::english, Lab::thai}) {
+            for (Workload w : Lab::allWorkloads)
+                QTest::newRow(qPrintable(language + u" × "_s + Lab::workloadId(w))) << language << w;
+        }
+    }
+    void processesSpeakTheAppsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(Workload, workload);
+        const auto restore = qScopeGuard([] { Lab::installTranslation(Lab::english); });
+        Lab::installTranslation(language); // false here only for Qt's own strings, which the window has
+        const QStringList threads = resultTexts(workload, Strategy::Threads);
+        QCOMPARE(resultTexts(workload, Strategy::Processes), threads);
+        // So that the comparison means something: English has its plurals, Thai no English words.
+        const QString untranslated = language == Lab::thai ? u"line"_s : u"line(s)"_s;
+        if (workload == Workload::Logs)
+            QVERIFY2(!threads.join(u' ').contains(untranslated), qPrintable(threads.join(u' ')));
     }
 
 private:

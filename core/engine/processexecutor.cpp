@@ -5,7 +5,9 @@
 #include "engine/workername.h"
 #include "platform/process.h"
 #include "platform/procstat.h"
+#include "translation.h"
 #include "worker/childprocess.h"
+#include "worker/workerloop.h"
 
 #include <QTimer>
 
@@ -48,6 +50,8 @@ ProcessExecutor::~ProcessExecutor()
 void ProcessExecutor::start()
 {
     m_environment = QProcessEnvironment::systemEnvironment();
+    // The workers make the texts of their results: in the language the app speaks now.
+    m_environment.insert(QString::fromLatin1(workerLanguageVariable), currentLanguage());
     const int count = std::max(1, m_context.config.workers);
     for (int i = 0; i < count; ++i)
         spawn();

@@ -217,4 +217,17 @@ QString describe(DecodeStatus status)
     return {};
 }
 
+QString describeCutFrame(QByteArrayView partial)
+{
+    if (partial.size() < headerSize)
+        return QCoreApplication::translate("Lab::Protocol",
+                                           "the input ended inside a frame's length (%1 of its %2 bytes)")
+            .arg(partial.size())
+            .arg(headerSize);
+    const qsizetype whole = headerSize + qsizetype(qFromBigEndian<quint32>(partial.data()));
+    return QCoreApplication::translate("Lab::Protocol", "the input ended inside a frame (%1 of its %2 bytes)")
+        .arg(partial.size())
+        .arg(whole);
+}
+
 } // namespace Lab::Protocol

@@ -61,5 +61,8 @@ struct Decoded {
 Decoded decode(QByteArrayView buffer);
 
 QString describe(DecodeStatus status); // translated, for error messages
+// Translated: what was cut when the input ends with `partial`, part of a frame (decode() said
+// NeedMore), e.g. "the input ended inside a frame (9 of its 31 bytes)".
+QString describeCutFrame(QByteArrayView partial);
 
 } // namespace Lab::Protocol

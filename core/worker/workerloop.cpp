@@ -4,10 +4,14 @@
 #include "engine/recorder.h"
 #include "platform/pipes.h"
 #include "platform/process.h"
+#include "translation.h"
 #include "worker/protocol.h"
 #include "worker/testfaults.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
+#include <memory>
 
 namespace Lab {
 
@@ -110,9 +114,36 @@ int Loop::run()
             break;
         m_inbox.append(chunk, n);
     }
+    if (!m_inbox.isEmpty()) {
+        // The app writes whole frames: part of one means its input was cut off, not that it is done.
+        std::fprintf(stderr, "worker: %s\n", qPrintable(Protocol::describeCutFrame(m_inbox)));
+        return 3;
+    }
     const CpuTimes cpu = Platform::ownCpuTimes();
     const Protocol::Bye bye{cpu.userNs / 1000, cpu.systemNs / 1000};
     return Platform::writeAll(m_outFd, Protocol::encode(bye)) ? 0 : 1;
+}
+
+// In the app's language, as the pool asks. The app always has one, and English needs its own
+// plurals ("10 lines") too. Qt translates only through a QCoreApplication: the one `concurrency-lab`
+// made to read its options, else one of our own. Without the variable (a worker started by hand)
+// there is nothing to load, and the start stays as quick as it was.
+std::unique_ptr<QCoreApplication> speakTheAppsLanguage()
+{
+    const QString language = qEnvironmentVariable(workerLanguageVariable);
+    if (language.isEmpty())
+        return nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1; // the application keeps references to these for its life
+        static char name[] = "concurrency-lab-worker";
+        static char* argv[] = {name, nullptr};
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // False for Qt's own strings, which only the window shows; without the app's own, the
+    // English of the sources is all there is to say.
+    installTranslation(language);
+    return app;
 }
 
 } // namespace
@@ -121,6 +152,7 @@ int runWorkerLoop(int inFd, int outFd)
 {
     // A parent that went away must end us through EPIPE, not a signal that leaves no trace.
     Platform::ignoreBrokenPipe();
+    const std::unique_ptr<QCoreApplication> app = speakTheAppsLanguage(); // before a word is said
     const std::optional<TestFaults::Fault> fault = TestFaults::Fault::fromEnvironment();
     if (!fault)
         return 2;
