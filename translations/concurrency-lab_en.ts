@@ -157,74 +157,6 @@
         <translation>--runtime %1: %2</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
-       concurrency-lab run --workload weather|logs|squares [options]
-
-The labs of the seed:
-  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather with coroutines on one event loop
-  --lab 2      logs with a pool of 5 threads
-  --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab all    all four, then a comparison table (the default)
-
-A custom experiment:
-  --workload W        weather, logs or squares
-  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
-  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
-  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
-  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
-  --workers N         threads or processes (1 to %1)
-  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
-  --gil               threads compute under a simulated Python GIL
-
-Both:
-  --scale K           multiply every n by K (1 to 1,000; default 100)
-  --out DIR           where the log files go (default: a new folder under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
-  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
-                      CPython) or both, side by side
-  --python PATH       the Python to run (default: python3 on PATH)
-  --lang th|en        the language of the output
-  --quiet             no line per task
-
-Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
-</source>
-        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
-       concurrency-lab run --workload weather|logs|squares [options]
-
-The labs of the seed:
-  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather with coroutines on one event loop
-  --lab 2      logs with a pool of 5 threads
-  --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab all    all four, then a comparison table (the default)
-
-A custom experiment:
-  --workload W        weather, logs or squares
-  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
-  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
-  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
-  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
-  --workers N         threads or processes (1 to %1)
-  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
-  --gil               threads compute under a simulated Python GIL
-
-Both:
-  --scale K           multiply every n by K (1 to 1,000; default 100)
-  --out DIR           where the log files go (default: a new folder under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
-  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
-                      CPython) or both, side by side
-  --python PATH       the Python to run (default: python3 on PATH)
-  --lang th|en        the language of the output
-  --quiet             no line per task
-
-Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
-</translation>
-    </message>
-    <message>
         <source>--%1: &apos;%2&apos; is not allowed; allowed: %3</source>
         <translation>--%1: &apos;%2&apos; is not allowed; allowed: %3</translation>
     </message>
@@ -344,12 +276,94 @@ A process of the app&apos;s process pool: the app starts it and gives it tasks o
 standard input. It takes no options.
 </translation>
     </message>
+    <message>
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
+       concurrency-lab run --workload weather|logs|squares [options]
+
+The labs of the seed:
+  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
+  --lab 1      weather with coroutines on one event loop
+  --lab 2      logs with a pool of 5 threads
+  --lab 3      sums of squares, one at a time and with a pool of processes
+  --lab all    all four, then a comparison table (the default)
+
+A custom experiment:
+  --workload W        weather, logs or squares
+  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
+  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
+  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
+  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
+  --workers N         threads or processes (1 to %1)
+  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
+  --gil               threads compute under a simulated Python GIL
+
+Both:
+  --scale K           multiply every n by K (1 to 1,000; default 100)
+  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
+                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
+                      under %2)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
+  --lang th|en        the language of the output
+  --quiet             no line per task
+
+Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
+standard output could not be written; 2 bad input.
+</source>
+        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
+       concurrency-lab run --workload weather|logs|squares [options]
+
+The labs of the seed:
+  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
+  --lab 1      weather with coroutines on one event loop
+  --lab 2      logs with a pool of 5 threads
+  --lab 3      sums of squares, one at a time and with a pool of processes
+  --lab all    all four, then a comparison table (the default)
+
+A custom experiment:
+  --workload W        weather, logs or squares
+  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
+  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
+  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
+  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
+  --workers N         threads or processes (1 to %1)
+  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
+  --gil               threads compute under a simulated Python GIL
+
+Both:
+  --scale K           multiply every n by K (1 to 1,000; default 100)
+  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
+                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
+                      under %2)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
+  --lang th|en        the language of the output
+  --quiet             no line per task
+
+Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
+standard output could not be written; 2 bad input.
+</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CliSession</name>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>standard output stopped taking the report (%1): printing stopped there, the runs went on to their end</source>
+        <translation>standard output stopped taking the report (%1): printing stopped there, the runs went on to their end</translation>
+    </message>
+    <message>
+        <source>cannot write the JSON to standard output: %1</source>
+        <translation>cannot write the JSON to standard output: %1</translation>
     </message>
 </context>
 <context>
@@ -630,10 +644,18 @@ standard input. It takes no options.
     </message>
 </context>
 <context>
-    <name>Lab::Export</name>
+    <name>Lab::Files</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2 folders of that name exist already</source>
+        <translation>cannot create the folder %1: %2 folders of that name exist already</translation>
     </message>
 </context>
 <context>
@@ -974,6 +996,17 @@ standard input. It takes no options.
         <source>%1, after %2 for %3 to start</source>
         <translation>%1, after %2 for %3 to start</translation>
     </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation>timed out after %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed; the first: %1: %2</source>
+        <translation>
+            <numerusform>%n task failed; the first: %1: %2</numerusform>
+            <numerusform>%n tasks failed; the first: %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -1040,6 +1073,14 @@ standard input. It takes no options.
         <source>malformed frame</source>
         <translation>malformed frame</translation>
     </message>
+    <message>
+        <source>the input ended inside a frame&apos;s length (%1 of its %2 bytes)</source>
+        <translation>the input ended inside a frame&apos;s length (%1 of its %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the input ended inside a frame (%1 of its %2 bytes)</source>
+        <translation>the input ended inside a frame (%1 of its %2 bytes)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Python</name>
@@ -1077,13 +1118,6 @@ standard input. It takes no options.
     <message>
         <source>the Python process ended</source>
         <translation>the Python process ended</translation>
-    </message>
-</context>
-<context>
-    <name>Lab::RunController</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
     </message>
 </context>
 <context>

@@ -157,74 +157,6 @@
         <translation>--runtime %1: %2</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
-       concurrency-lab run --workload weather|logs|squares [options]
-
-The labs of the seed:
-  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather with coroutines on one event loop
-  --lab 2      logs with a pool of 5 threads
-  --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab all    all four, then a comparison table (the default)
-
-A custom experiment:
-  --workload W        weather, logs or squares
-  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
-  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
-  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
-  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
-  --workers N         threads or processes (1 to %1)
-  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
-  --gil               threads compute under a simulated Python GIL
-
-Both:
-  --scale K           multiply every n by K (1 to 1,000; default 100)
-  --out DIR           where the log files go (default: a new folder under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
-  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
-                      CPython) or both, side by side
-  --python PATH       the Python to run (default: python3 on PATH)
-  --lang th|en        the language of the output
-  --quiet             no line per task
-
-Exit codes: 0 all done, 1 a task failed or the run was cancelled (Ctrl+C), 2 bad input.
-</source>
-        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|all] [ตัวเลือก]
-      concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
-
-แล็บตามต้นฉบับ:
-  --lab 0      สภาพอากาศและไฟล์ Log แบบทำทีละงาน (3 เมือง x 2 วินาที, 5 ไฟล์ x 1 วินาที)
-  --lab 1      สภาพอากาศด้วย Coroutine บน Event Loop เดียว
-  --lab 2      ไฟล์ Log ด้วย Thread Pool 5 Thread
-  --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
-  --lab all    รันครบทั้งสี่แล็บ แล้วแสดงตารางเปรียบเทียบ (ค่าเริ่มต้น)
-
-การทดลองแบบกำหนดเอง:
-  --workload W        weather, logs หรือ squares
-  --strategy S,...    sequential, coroutines, threads, processes หรือ all (ค่าเริ่มต้น)
-  --tasks N           จำนวนเมืองหรือไฟล์ (1 ถึง 1,000,000); สำหรับ squares จะวนใช้รายการ n ซ้ำ
-  --cities A,B,...    เมืองที่จะดึงข้อมูล (ค่าเริ่มต้น Bangkok,Tokyo,London)
-  --delay-ms MS       เวลารอของการดึงข้อมูลหรือการเขียนไฟล์แต่ละครั้ง (0 ถึง 600,000 มิลลิวินาที)
-  --workers N         จำนวน Thread หรือ Process (1 ถึง %1)
-  --n N,...           ขนาดของผลรวมกำลังสองแต่ละงาน (ค่าเริ่มต้น 8M,9M,10M,7M)
-  --gil               ให้ Thread คำนวณภายใต้ GIL จำลองแบบเดียวกับใน Python
-
-ใช้ได้ทั้งสองแบบ:
-  --scale K           คูณ n ทุกตัวด้วย K (1 ถึง 1,000; ค่าเริ่มต้น 100)
-  --out DIR           โฟลเดอร์เก็บไฟล์ Log (ค่าเริ่มต้น: โฟลเดอร์ใหม่ภายใต้ %2)
-  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@1)
-  --trace PATH        บันทึกทุกการรันเป็น Trace สำหรับเปิดใน Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
-                      CPython) หรือ both เทียบกันทีละคู่
-  --python PATH       Python ที่จะใช้รัน (ค่าเริ่มต้น: python3 ใน PATH)
-  --lang th|en        ภาษาของข้อความที่แสดง
-  --quiet             ไม่พิมพ์ข้อความทีละงาน
-
-รหัสออก (Exit Code): 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก (Ctrl+C), 2 ข้อมูลที่ใส่ไม่ถูกต้อง
-</translation>
-    </message>
-    <message>
         <source>--%1: &apos;%2&apos; is not allowed; allowed: %3</source>
         <translation>--%1: ใช้ &apos;%2&apos; ไม่ได้; ค่าที่ใช้ได้: %3</translation>
     </message>
@@ -344,12 +276,94 @@ Process หนึ่งตัวใน Process Pool ของแอป: แอ�
 Standard Input ไม่รับตัวเลือกใดๆ
 </translation>
     </message>
+    <message>
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
+       concurrency-lab run --workload weather|logs|squares [options]
+
+The labs of the seed:
+  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
+  --lab 1      weather with coroutines on one event loop
+  --lab 2      logs with a pool of 5 threads
+  --lab 3      sums of squares, one at a time and with a pool of processes
+  --lab all    all four, then a comparison table (the default)
+
+A custom experiment:
+  --workload W        weather, logs or squares
+  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
+  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
+  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
+  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
+  --workers N         threads or processes (1 to %1)
+  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
+  --gil               threads compute under a simulated Python GIL
+
+Both:
+  --scale K           multiply every n by K (1 to 1,000; default 100)
+  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
+                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
+                      under %2)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
+  --lang th|en        the language of the output
+  --quiet             no line per task
+
+Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
+standard output could not be written; 2 bad input.
+</source>
+        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|all] [ตัวเลือก]
+      concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
+
+แล็บตามต้นฉบับ:
+  --lab 0      สภาพอากาศและไฟล์ Log แบบทำทีละงาน (3 เมือง x 2 วินาที, 5 ไฟล์ x 1 วินาที)
+  --lab 1      สภาพอากาศด้วย Coroutine บน Event Loop เดียว
+  --lab 2      ไฟล์ Log ด้วย Thread Pool 5 Thread
+  --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
+  --lab all    รันครบทั้งสี่แล็บ แล้วแสดงตารางเปรียบเทียบ (ค่าเริ่มต้น)
+
+การทดลองแบบกำหนดเอง:
+  --workload W        weather, logs หรือ squares
+  --strategy S,...    sequential, coroutines, threads, processes หรือ all (ค่าเริ่มต้น)
+  --tasks N           จำนวนเมืองหรือไฟล์ (1 ถึง 1,000,000); สำหรับ squares จะวนใช้รายการ n ซ้ำ
+  --cities A,B,...    เมืองที่จะดึงข้อมูล (ค่าเริ่มต้น Bangkok,Tokyo,London)
+  --delay-ms MS       เวลารอของการดึงข้อมูลหรือการเขียนไฟล์แต่ละครั้ง (0 ถึง 600,000 มิลลิวินาที)
+  --workers N         จำนวน Thread หรือ Process (1 ถึง %1)
+  --n N,...           ขนาดของผลรวมกำลังสองแต่ละงาน (ค่าเริ่มต้น 8M,9M,10M,7M)
+  --gil               ให้ Thread คำนวณภายใต้ GIL จำลองแบบเดียวกับใน Python
+
+ใช้ได้ทั้งสองแบบ:
+  --scale K           คูณ n ทุกตัวด้วย K (1 ถึง 1,000; ค่าเริ่มต้น 100)
+  --out DIR           โฟลเดอร์เก็บไฟล์ Log โดยแต่ละการรันได้โฟลเดอร์ของตัวเอง: DIR/logs-threads
+                      หรือ DIR/logs-threads-2 ถ้ามีโฟลเดอร์นั้นอยู่แล้ว (ค่าเริ่มต้นของ DIR:
+                      โฟลเดอร์ใหม่ภายใต้ %2)
+  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@1)
+  --trace PATH        บันทึกทุกการรันเป็น Trace สำหรับเปิดใน Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
+                      CPython) หรือ both เทียบกันทีละคู่
+  --python PATH       Python ที่จะใช้รัน (ค่าเริ่มต้น: python3 ใน PATH)
+  --lang th|en        ภาษาของข้อความที่แสดง
+  --quiet             ไม่พิมพ์ข้อความทีละงาน
+
+รหัสออก (Exit Code): 0 สำเร็จทั้งหมด; 1 มีงานที่ล้มเหลว การรันถูกยกเลิก (Ctrl+C) หรือเขียนไฟล์
+หรือเอาต์พุตมาตรฐานไม่ได้; 2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CliSession</name>
     <message>
         <source>Wrote %1</source>
         <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>standard output stopped taking the report (%1): printing stopped there, the runs went on to their end</source>
+        <translation>เอาต์พุตมาตรฐานรับรายงานต่อไม่ได้ (%1) จึงหยุดพิมพ์ไว้ตรงนั้น แต่การรันยังทำต่อจนจบ</translation>
+    </message>
+    <message>
+        <source>cannot write the JSON to standard output: %1</source>
+        <translation>เขียน JSON ออกทางเอาต์พุตมาตรฐานไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -630,10 +644,18 @@ Standard Input ไม่รับตัวเลือกใดๆ
     </message>
 </context>
 <context>
-    <name>Lab::Export</name>
+    <name>Lab::Files</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2 folders of that name exist already</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้: มีโฟลเดอร์ชื่อนี้อยู่แล้ว %2 โฟลเดอร์</translation>
     </message>
 </context>
 <context>
@@ -968,6 +990,16 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <source>%1, after %2 for %3 to start</source>
         <translation>%1 หลังจากรอ %3 เริ่มทำงาน %2</translation>
     </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation>หมดเวลาหลังจาก %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed; the first: %1: %2</source>
+        <translation>
+            <numerusform>ล้มเหลว %n งาน งานแรกที่ล้มเหลวคือ %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -1034,6 +1066,14 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <source>malformed frame</source>
         <translation>รูปแบบเฟรมไม่ถูกต้อง</translation>
     </message>
+    <message>
+        <source>the input ended inside a frame&apos;s length (%1 of its %2 bytes)</source>
+        <translation>ข้อมูลเข้าจบกลางส่วนความยาวของเฟรม (ได้ %1 จาก %2 ไบต์)</translation>
+    </message>
+    <message>
+        <source>the input ended inside a frame (%1 of its %2 bytes)</source>
+        <translation>ข้อมูลเข้าจบกลางเฟรม (ได้ %1 จาก %2 ไบต์)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Python</name>
@@ -1071,13 +1111,6 @@ Standard Input ไม่รับตัวเลือกใดๆ
     <message>
         <source>the Python process ended</source>
         <translation>Process ของ Python จบการทำงานไปแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>Lab::RunController</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
