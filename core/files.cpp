@@ -30,12 +30,33 @@ QString cannotCreate(const QString& path, const std::error_code& error)
     return Tr::tr("cannot create the folder %1: %2").arg(path, QString::fromLocal8Bit(error.message()));
 }
 
+// A write that put part of a buffer on disk fails with no reason of its own ("Unknown error"); the
+// next flush meets the system's error and names it ("No space left on device").
+QString reasonOf(QFileDevice& file)
+{
+    const QString unknown = QFile().errorString();
+    if (file.errorString() == unknown)
+        file.flush();
+    return file.errorString();
+}
+
 std::filesystem::path native(const QString& path)
 {
     return QFile::encodeName(path).toStdString();
 }
 
 } // namespace
+
+bool writeAll(QIODevice& out, QByteArrayView bytes)
+{
+    while (!bytes.isEmpty()) {
+        const qint64 written = out.write(bytes.data(), bytes.size());
+        if (written <= 0)
+            return false;
+        bytes = bytes.sliced(written);
+    }
+    return true;
+}
 
 bool commitWhole(QSaveFile& file)
 {
@@ -53,17 +74,17 @@ std::optional<QString> writeFile(const QString& path, const Writer& write)
         QFile device(path);
         if (device.open(QIODevice::WriteOnly) && write(device) && (device.flush() || device.flush()))
             return std::nullopt;
-        return cannotWrite(path, device.errorString());
+        return cannotWrite(path, reasonOf(device));
     }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && write(file) && commitWhole(file))
         return std::nullopt;
-    return cannotWrite(path, file.errorString()); // the save file removes what it wrote
+    return cannotWrite(path, reasonOf(file)); // the save file removes what it wrote
 }
 
 std::optional<QString> writeFile(const QString& path, const QByteArray& bytes)
 {
-    return writeFile(path, [&bytes](QIODevice& out) { return out.write(bytes) == bytes.size(); });
+    return writeFile(path, [&bytes](QIODevice& out) { return writeAll(out, bytes); });
 }
 
 NewFolder makeNewFolder(const QString& wanted)

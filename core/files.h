@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,10 @@ using Writer = std::function<bool(QIODevice& out)>;
 // replaced. On failure: "cannot write <path>: <reason>", translated.
 std::optional<QString> writeFile(const QString& path, const QByteArray& bytes);
 std::optional<QString> writeFile(const QString& path, const Writer& write);
+
+// Writes all of `bytes`; false when the device would take no more. A write cut short gives no
+// reason ("Unknown error"), so the rest is written again until the device names the error.
+bool writeAll(QIODevice& out, QByteArrayView bytes);
 
 // Flushes and commits: false, with the reason in file.errorString(), unless all of it is on disk.
 bool commitWhole(QSaveFile& file);

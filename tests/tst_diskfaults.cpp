@@ -5,6 +5,7 @@
 #include "work/workload.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -234,9 +235,58 @@ private Q_SLOTS:
             const LabTest::FileSizeLimit full(512);
             found = Lab::Files::writeFile(file, QByteArray(bytes, 'x'));
         }
-        QVERIFY2(found.has_value() && found->contains(file) && !QFileInfo::exists(file),
+        // The system's reason, never Qt's "Unknown error" of a flush that wrote part of its buffer.
+        const QString reason = QString::fromLocal8Bit(std::strerror(EFBIG));
+        QVERIFY2(found.has_value() && found->contains(file) && found->contains(reason) &&
+                     !QFileInfo::exists(file),
                  qPrintable(
                      u"%1; %2 bytes left"_s.arg(found.value_or(u"no error"_s)).arg(QFileInfo(file).size())));
+    }
+
+    // Through the executable, on a disk that fills up: the older file stays whole, the reason is named.
+    void theAppOnAFullDiskKeepsTheOldFile_data()
+    {
+        QTest::addColumn<QStringList>("args"); // "{tmp}" stands for the scratch folder
+        QTest::addColumn<QString>("target");   // under the scratch folder
+        QTest::newRow("--screenshot")
+            << QStringList{u"--screenshot"_s, u"{tmp}/lab1.png"_s, u"--lab"_s, u"1"_s} << u"lab1.png"_s;
+        QTest::newRow("export-charts")
+            << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--out"_s, u"{tmp}/charts"_s}
+            << u"charts/wall-clock.png"_s;
+        QTest::newRow("run --json") << QStringList{u"run"_s,     u"--workload"_s,
+                                                   u"weather"_s, u"--tasks"_s,
+                                                   u"200"_s,     u"--delay-ms"_s,
+                                                   u"0"_s,       u"--quiet"_s,
+                                                   u"--json"_s,  u"{tmp}/runs.json"_s}
+                                    << u"runs.json"_s;
+    }
+    void theAppOnAFullDiskKeepsTheOldFile()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, target);
+        const QString file = path(target);
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        QVERIFY(!Lab::Files::writeFile(file, "the older picture"));
+        for (QString& arg : args)
+            arg.replace(u"{tmp}"_s, m_dir->path());
+        QProcess app;
+        app.setProcessEnvironment(Reliability::appEnvironment(m_dir->path()));
+        app.setChildProcessModifier([] {
+            const rlimit limit{1024, 1024}; // each of these files is larger
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        app.start(QStringLiteral(CL_APP_PATH), args + QStringList{u"--lang"_s, u"en"_s});
+        QVERIFY(app.waitForFinished(60'000));
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit); // SIGXFSZ would have killed it
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY2(
+            err.contains(u"cannot write %1: %2"_s.arg(file, QString::fromLocal8Bit(std::strerror(EFBIG)))),
+            qPrintable(err));
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the older picture"));
+        QCOMPARE(entries(QFileInfo(file).path()).filter(u".png."_s), QStringList()); // no temporary file
     }
 
     void writeFileToADevice_data()

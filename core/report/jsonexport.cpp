@@ -110,7 +110,7 @@ public:
 
     JsonWriter& operator<<(QByteArrayView bytes)
     {
-        m_ok = m_ok && m_out.write(bytes.data(), bytes.size()) == bytes.size();
+        m_ok = m_ok && Files::writeAll(m_out, bytes);
         return *this;
     }
 
