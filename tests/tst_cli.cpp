@@ -272,12 +272,17 @@ void TestCli::jsonToStandardOutput()
 
 void TestCli::logFiles()
 {
-    const Finished f =
-        run({u"run"_s, u"--workload"_s, u"logs"_s, u"--strategy"_s, u"threads"_s, u"--tasks"_s, u"3"_s,
-             u"--delay-ms"_s, u"50"_s, u"--out"_s, u"{tmp}/out"_s, u"--lang"_s, u"en"_s});
+    const Finished f = run({u"run"_s, u"--workload"_s, u"logs"_s, u"--strategy"_s, u"threads"_s, u"--tasks"_s,
+                            u"3"_s, u"--delay-ms"_s, u"50"_s, u"--out"_s, u"{tmp}/out"_s, u"--json"_s,
+                            u"{tmp}/runs.json"_s, u"--lang"_s, u"en"_s});
     QVERIFY2(f.ran, f.err.constData());
     QVERIFY2(f.exitCode == 0, f.err.constData());
     const QString folder = path(u"out/logs-threads"_s);
+    QFile json(path(u"runs.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject run =
+        QJsonDocument::fromJson(json.readAll()).object().value(u"runs"_s).toArray().at(0).toObject();
+    QCOMPARE(run.value(u"out_dir"_s).toString(), folder); // the folder it wrote, absolute
     QCOMPARE(entries(folder), (QStringList{u"log_0.txt"_s, u"log_1.txt"_s, u"log_2.txt"_s}));
     for (const QString& name : entries(folder)) {
         QFile file(QDir(folder).filePath(name));
