@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "labtypes.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -91,6 +92,23 @@ inline bool isRunning(qint64 pid)
     const QByteArray text = stat.readAll();
     const qsizetype close = text.lastIndexOf(')');
     return close >= 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
+}
+
+// The running processes (zombies left out, as above) of the process group `pgid`, from /proc.
+inline QList<qint64> runningInGroup(qint64 pgid)
+{
+    QList<qint64> found;
+    for (const QString& name : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(name));
+        if (!name.toLongLong() || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // After the name in parentheses: state, parent, group.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 2 && fields.at(0) != "Z" && fields.at(2).toLongLong() == pgid)
+            found.append(name.toLongLong());
+    }
+    return found;
 }
 
 } // namespace LabTest

@@ -12,12 +12,78 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <set>
+#include <unistd.h>
 
 using namespace Lab;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A program that passes for CPython. Asked for its version (-c) it does `onProbe`, else `onRun`:
+// one line of Python that can call child() (a `sleep 300` in its process group, whose group and
+// pid go to `pidFile`), emit(event, **fields) (an event line, stamped with our clock) and
+// answer() (the real interpreter's answer to the probe).
+QString fakePython(const QString& folder, const QString& pidFile, const QString& onProbe,
+                   const QString& onRun, const QString& python)
+{
+    const QString path = QDir(folder).filePath(u"python3-fake"_s);
+    QString code = uR"(#!@PYTHON@
+import json, os, subprocess, sys, time
+
+def child():
+    sleeper = subprocess.Popen(["sleep", "300"])
+    with open("@PIDFILE@", "w") as f:
+        f.write(f"{os.getpgid(0)} {sleeper.pid}")
+
+def emit(event, **fields):
+    print(json.dumps(dict(event=event, t_ns=time.monotonic_ns(), **fields)), flush=True)
+
+def answer():
+    os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+
+if sys.argv[1] == "-c":
+    @PROBE@
+else:
+    @RUN@
+)"_s;
+    code.replace(u"@PYTHON@"_s, python).replace(u"@PIDFILE@"_s, pidFile);
+    code.replace(u"@PROBE@"_s, onProbe).replace(u"@RUN@"_s, onRun);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0)
+        return {};
+    file.close();
+    file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+    return path;
+}
+
+struct Left {
+    qint64 group = 0;
+    qint64 sleeper = 0;
+};
+
+// A failed check must not leave the sleep behind (pid 0 would be our own group).
+void killLeftOver(const Left& left)
+{
+    if (left.sleeper > 0)
+        ::kill(pid_t(left.sleeper), SIGKILL);
+}
+
+// What child() wrote: the group it ran in and the pid of its sleep.
+Left readPids(const QString& pidFile)
+{
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> words = file.readAll().split(' ');
+    return words.size() == 2 ? Left{words.at(0).toLongLong(), words.at(1).toLongLong()} : Left{};
+}
+
+} // namespace
 
 class PythonTest : public QObject {
     Q_OBJECT
@@ -35,6 +101,8 @@ private Q_SLOTS:
     void cancelEndsThePythonProcessTree();
     void aBrokenInterpreterFailsTheRunWithAReason_data();
     void aBrokenInterpreterFailsTheRunWithAReason();
+    void theProbeLeavesNothingBehind_data();
+    void theProbeLeavesNothingBehind();
     void experimentPairsEachRunWithCPython();
 
 private:
@@ -297,6 +365,30 @@ void PythonTest::aBrokenInterpreterFailsTheRunWithAReason()
     QVERIFY(r);
     QVERIFY2(r->error.contains(reason), qPrintable(r->error));
     QCOMPARE(r->count(TaskStatus::Ok), 0);
+}
+
+void PythonTest::theProbeLeavesNothingBehind_data()
+{
+    QTest::addColumn<QString>("onProbe");
+    QTest::addColumn<bool>("answers");
+    QTest::newRow("answers, leaving a child") << u"child(); answer()"_s << true;
+    QTest::newRow("hangs, with a child") << u"child(); time.sleep(300)"_s << false;
+}
+
+void PythonTest::theProbeLeavesNothingBehind()
+{
+    QFETCH(QString, onProbe);
+    QFETCH(bool, answers);
+    const QTemporaryDir dir;
+    const QString pidFile = dir.filePath(u"pids"_s);
+    const QString fake = fakePython(dir.path(), pidFile, onProbe, u"sys.exit(1)"_s, m_python.path);
+    QCOMPARE(Python::probe(fake).has_value(), answers);
+    const Left left = readPids(pidFile);
+    const auto cleanUp = qScopeGuard([&] { killLeftOver(left); });
+    QVERIFY(left.sleeper > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!LabTest::isRunning(left.sleeper), 2000);
+    QVERIFY2(left.group != ::getpgrp(), "the probe is not in a group of its own");
+    QTRY_VERIFY_WITH_TIMEOUT(LabTest::runningInGroup(left.group).isEmpty(), 2000);
 }
 
 void PythonTest::experimentPairsEachRunWithCPython()
