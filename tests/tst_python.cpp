@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +23,16 @@
 using namespace Lab;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(Lab::TaskStatus)
+
 namespace {
+
+bool aTaskStarted(const QSignalSpy& progress)
+{
+    return std::any_of(progress.cbegin(), progress.cend(), [](const QList<QVariant>& p) {
+        return !p.at(0).value<RunProgress>().events.isEmpty();
+    });
+}
 
 // A program that passes for CPython. Asked for its version (-c) it does `onProbe`, else `onRun`:
 // one line of Python that can call child() (a `sleep 300` in its process group, whose group and
@@ -101,6 +111,10 @@ private Q_SLOTS:
     void cancelEndsThePythonProcessTree();
     void aBrokenInterpreterFailsTheRunWithAReason_data();
     void aBrokenInterpreterFailsTheRunWithAReason();
+    void aTaskGetsTheEnginesTimeoutForTheSameWork_data();
+    void aTaskGetsTheEnginesTimeoutForTheSameWork();
+    void howeverARunEndsNothingOfItsGroupIsLeft_data();
+    void howeverARunEndsNothingOfItsGroupIsLeft();
     void theProbeLeavesNothingBehind_data();
     void theProbeLeavesNothingBehind();
     void experimentPairsEachRunWithCPython();
@@ -328,11 +342,7 @@ void PythonTest::cancelEndsThePythonProcessTree()
         QSignalSpy finished(&engine, &Engine::runFinished);
         QVERIFY(engine.start(c));
         // Wait until a task has started, so that the pool's processes exist.
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
-                                             [](const QList<QVariant>& p) {
-                                                 return !p.at(0).value<RunProgress>().events.isEmpty();
-                                             }),
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(aTaskStarted(progress), 20'000);
         engine.cancel();
         QVERIFY(finished.wait(5000));
         const auto r = finished.takeFirst().at(0).value<RunResultPtr>();
@@ -365,6 +375,122 @@ void PythonTest::aBrokenInterpreterFailsTheRunWithAReason()
     QVERIFY(r);
     QVERIFY2(r->error.contains(reason), qPrintable(r->error));
     QCOMPARE(r->count(TaskStatus::Ok), 0);
+}
+
+void PythonTest::aTaskGetsTheEnginesTimeoutForTheSameWork_data()
+{
+    QTest::addColumn<Strategy>("strategy");
+    QTest::addColumn<bool>("gil");
+    QTest::addColumn<int>("setting");
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<qint64>("expectedMs");
+    const int automatic = automaticTaskTimeout;
+    // The engine's 60 s + twice the wait + 10 ns per square, for the engine's n: CPython's × 100.
+    QTest::newRow("a seed weather task")
+        << Strategy::Sequential << true << automatic << 2000 << qint64(0) << qint64(64'000);
+    QTest::newRow("a seed sum, one at a time")
+        << Strategy::Sequential << true << automatic << 0 << qint64(8'000'000) << qint64(68'000);
+    QTest::newRow("a seed sum in a process")
+        << Strategy::Processes << true << automatic << 0 << qint64(8'000'000) << qint64(68'000);
+    QTest::newRow("a seed sum in one of 4 threads under the GIL")
+        << Strategy::Threads << true << automatic << 0 << qint64(8'000'000) << qint64(92'000);
+    QTest::newRow("a seed sum in one of 4 threads without it")
+        << Strategy::Threads << false << automatic << 0 << qint64(8'000'000) << qint64(68'000);
+    QTest::newRow("set to 1 s") << Strategy::Threads << true << 1000 << 2000 << qint64(8'000'000)
+                                << qint64(1000);
+    QTest::newRow("set to never") << Strategy::Sequential << true << 0 << 2000 << qint64(0) << qint64(0);
+}
+
+void PythonTest::aTaskGetsTheEnginesTimeoutForTheSameWork()
+{
+    QFETCH(Strategy, strategy);
+    QFETCH(bool, gil);
+    QFETCH(int, setting);
+    QFETCH(int, delayMs);
+    QFETCH(qint64, n);
+    QFETCH(qint64, expectedMs);
+    RunConfig c = inPython(LabTest::config(Workload::Squares, strategy, 4));
+    c.gil = gil;
+    c.taskTimeoutMs = setting;
+    TaskSpec task;
+    task.delayMs = delayMs;
+    task.n = n;
+    QCOMPARE(PythonExecutor::taskTimeoutMs(c, task), expectedMs);
+}
+
+void PythonTest::howeverARunEndsNothingOfItsGroupIsLeft_data()
+{
+    QTest::addColumn<QString>("onRun");
+    QTest::addColumn<int>("startLimitMs");
+    QTest::addColumn<int>("taskTimeoutMs");
+    QTest::addColumn<bool>("cancel");
+    QTest::addColumn<QString>("reason"); // empty: the run has no error
+    QTest::addColumn<TaskStatus>("status");
+    QTest::addColumn<int>("notBeforeMs"); // a limit must not stop it early
+
+    const QString started = u"child(); emit('run', python='3.11.0', gil=True); "
+                            "emit('start', task=0, worker='MainThread', pid=os.getpid(), tid=1); "_s;
+    const int automatic = automaticTaskTimeout;
+    QTest::newRow("hangs before its first event")
+        << u"child(); time.sleep(300)"_s << 1000 << automatic << false
+        << u"python gave no sign of life in 1 s; stopped"_s << TaskStatus::NotStarted << 1000;
+    QTest::newRow("hangs in a task") << started + u"time.sleep(300)"_s << defaultPythonStartTimeoutMs << 1000
+                                     << false << u"task 0 (Bangkok) timed out after 1 s; python stopped"_s
+                                     << TaskStatus::TimedOut << 1000;
+    QTest::newRow("ends well, leaving a child")
+        << started +
+               u"emit('end', task=0, worker='MainThread', pid=os.getpid(), tid=1, ok=True, result='ok'); "
+               "emit('done')"_s
+        << defaultPythonStartTimeoutMs << automatic << false << QString() << TaskStatus::Ok << 0;
+    QTest::newRow("fails, leaving a child")
+        << started + u"sys.exit(3)"_s << defaultPythonStartTimeoutMs << automatic << false
+        << u"python exited with code 3"_s << TaskStatus::Failed << 0;
+    QTest::newRow("cancelled, leaving a child")
+        << started + u"time.sleep(300)"_s << defaultPythonStartTimeoutMs << automatic << true << QString()
+        << TaskStatus::Cancelled << 0;
+}
+
+// The fake interpreter leaves a `sleep 300` in its group; however the run ends, the group goes
+// with it, and a hung interpreter is stopped at its limit with the reason.
+void PythonTest::howeverARunEndsNothingOfItsGroupIsLeft()
+{
+    QFETCH(QString, onRun);
+    QFETCH(int, startLimitMs);
+    QFETCH(int, taskTimeoutMs);
+    QFETCH(bool, cancel);
+    QFETCH(QString, reason);
+    QFETCH(TaskStatus, status);
+    QFETCH(int, notBeforeMs);
+    const QTemporaryDir dir;
+    const QString pidFile = dir.filePath(u"pids"_s);
+    RunConfig c = inPython(LabTest::config(Workload::Weather, Strategy::Sequential, 1));
+    c.python = fakePython(dir.path(), pidFile, u"answer()"_s, onRun, m_python.path);
+    c.pythonStartTimeoutMs = startLimitMs;
+    c.taskTimeoutMs = taskTimeoutMs;
+    Engine engine;
+    QSignalSpy progress(&engine, &Engine::progress);
+    QSignalSpy finished(&engine, &Engine::runFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(engine.start(c));
+    if (cancel) {
+        QTRY_VERIFY_WITH_TIMEOUT(aTaskStarted(progress), 20'000);
+        engine.cancel();
+    }
+    QVERIFY(finished.wait(notBeforeMs + 10'000 * LabTest::timeFactor));
+    const qint64 tookMs = clock.elapsed();
+    const auto r = finished.takeFirst().at(0).value<RunResultPtr>();
+    const Left left = readPids(pidFile);
+    const auto cleanUp = qScopeGuard([&] { killLeftOver(left); });
+    qInfo("ended after %lld ms: %s", tookMs, qPrintable(r->error));
+    QVERIFY2(reason.isEmpty() ? r->error.isEmpty() : r->error.contains(reason), qPrintable(r->error));
+    QVERIFY2(tookMs >= notBeforeMs, qPrintable(QString::number(tookMs)));
+    QCOMPARE(r->cancelled, cancel);
+    QCOMPARE(r->spans.at(0).status, status);
+    QVERIFY(left.sleeper > 0);
+    QVERIFY2(left.group > 0 && left.group != ::getpgrp(), "the interpreter is not in a group of its own");
+    QTRY_VERIFY_WITH_TIMEOUT(LabTest::runningInGroup(left.group).isEmpty(), 2000);
 }
 
 void PythonTest::theProbeLeavesNothingBehind_data()
