@@ -37,6 +37,7 @@ const QList<Cli::Option>& knownOptions()
         {u"help"_s, Arg::Flag},
         {u"runtime"_s},
         {u"python"_s},
+        {u"python-start-timeout"_s},
         {u"trace"_s},
     };
     return options;
@@ -149,10 +150,14 @@ void Parser::readRuntime(Experiment& e) const
     const QString runtime = m_args->oneOf(u"runtime"_s, allIds(runtimeSetIds), u"cpp"_s);
     e.runtimes = runtimesOf(*fromId(runtimeSetIds, runtime));
     if (!e.runtimes.contains(Runtime::Python)) {
-        if (has(u"python"_s))
-            throw Refusal{Cli::Tr::tr("--python applies to --runtime python|both only")};
+        for (const QString& option : {u"python"_s, u"python-start-timeout"_s}) {
+            if (has(option))
+                throw Refusal{Cli::Tr::tr("--%1 applies to --runtime python|both only").arg(option)};
+        }
         return;
     }
+    if (has(u"python-start-timeout"_s))
+        e.pythonStartTimeoutMs = int(number(u"python-start-timeout"_s, 1, maxPythonStartTimeoutS)) * 1000;
     if (has(u"python"_s)) {
         const auto found = Python::probe(value(u"python"_s));
         if (!found)
@@ -271,6 +276,9 @@ QString runUsage()
                "  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in\n"
                "                      CPython) or both, side by side\n"
                "  --python PATH       the Python to run (default: python3 on PATH)\n"
+               "  --python-start-timeout S\n"
+               "                      stop a Python that has said nothing S seconds after its start\n"
+               "                      (1 to 3,600; default 30)\n"
                "  --lang th|en        the language of the output\n"
                "  --quiet             no line per task\n"
                "\n"

@@ -79,11 +79,12 @@ RunConfig customWork(const Experiment& e)
     return c;
 }
 
-RunConfig inPython(RunConfig r, const Python::Interpreter& python)
+RunConfig inPython(RunConfig r, const Experiment& e)
 {
     r.runtime = Runtime::Python;
-    r.python = python.path;
-    r.gil = !python.freeThreaded; // CPython's threads compute under its real lock
+    r.python = e.python.path;
+    r.gil = !e.python.freeThreaded; // CPython's threads compute under its real lock
+    r.pythonStartTimeoutMs = e.pythonStartTimeoutMs;
     r.outDir += u"-python"_s;
     for (qint64& n : r.squaresN)
         n = std::max<qint64>(1, n / pythonScaleDivisor);
@@ -99,7 +100,7 @@ QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
         if (e.runtimes.contains(Runtime::Cpp))
             out.append(r);
         if (e.runtimes.contains(Runtime::Python))
-            out.append(inPython(r, e.python));
+            out.append(inPython(r, e));
     }
     return out;
 }

@@ -22,6 +22,7 @@ struct Experiment {
     QList<Runtime>
         runtimes; // empty: the engine only; with both, each strategy's C++ run is followed by CPython's
     Python::Interpreter python; // the interpreter of CPython's runs
+    int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
 };
 
 inline constexpr int labCount = 4;

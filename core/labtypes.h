@@ -39,6 +39,9 @@ std::optional<Strategy> strategyFromId(const QString& id);
 std::optional<Runtime> runtimeFromId(const QString& id);
 
 inline constexpr int automaticTaskTimeout = -1;
+// From a CPython's start to its first event: about 0.16 s here; 30 s is far above that even through
+// a pyenv shim on a crowded machine, yet a hung interpreter ends.
+inline constexpr int defaultPythonStartTimeoutMs = 30'000;
 
 // Everything a run needs to know. Plain value: copied into the engine's threads.
 struct RunConfig {
@@ -53,11 +56,15 @@ struct RunConfig {
     QString outDir;         // logs: folder the files are written into
     QString workerProgram;  // processes: executable started in `worker` mode
     int labNumber = -1;     // the seed lab this run reproduces, -1 for a custom experiment
-    // processes only: a worker whose task runs longer is stopped and replaced, the task TimedOut.
+    // processes: a worker whose task runs longer is stopped and replaced, the task TimedOut;
+    // CPython: the interpreter is stopped and the run fails.
     // 0 = never; automaticTaskTimeout = scaled to each task (see taskTimeoutFor()).
     int taskTimeoutMs = automaticTaskTimeout;
     Runtime runtime = Runtime::Cpp;
     QString python; // Runtime::Python: the interpreter to run
+    // Runtime::Python: an interpreter that has said nothing this long after its start is stopped;
+    // 0 = never.
+    int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
 };
 
 // Defaults of the seed's lab.
@@ -79,6 +86,7 @@ inline constexpr int maxTasks = 1'000'000;
 inline constexpr int maxDelayMs = 600'000;
 inline constexpr qint64 maxSquaresN = 100'000'000'000LL;
 inline constexpr int maxScale = 1000;
+inline constexpr int maxPythonStartTimeoutS = 3600;
 int cpuCores();
 int maxWorkers(Strategy s); // max(8, cores × 4); processes also bounded by the open-file limit
 int defaultWorkers(Strategy s, int taskCount);

@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "labtypes.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -117,5 +118,22 @@ private:
     rlimit m_saved{};
     void (*m_handler)(int) = nullptr;
 };
+
+// The running processes (zombies left out, as above) of the process group `pgid`, from /proc.
+inline QList<qint64> runningInGroup(qint64 pgid)
+{
+    QList<qint64> found;
+    for (const QString& name : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(name));
+        if (!name.toLongLong() || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // After the name in parentheses: state, parent, group.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 2 && fields.at(0) != "Z" && fields.at(2).toLongLong() == pgid)
+            found.append(name.toLongLong());
+    }
+    return found;
+}
 
 } // namespace LabTest

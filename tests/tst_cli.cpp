@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void quietStillSaysWhatFailed();
     void aClosedOrFullStandardOutputLosesNothing_data();
     void aClosedOrFullStandardOutputLosesNothing();
+    void aPythonThatNeverStartsIsStopped();
     void help_data();
     void help();
 
@@ -149,6 +151,9 @@ void TestCli::badInput_data()
         << QStringList{u"run"_s,    u"--lab"_s,       u"1"_s, u"--out"_s, u"{tmp}/file/out"_s,
                        u"--json"_s, u"{tmp}/r.json"_s}
         << u"--out"_s;
+    QTest::newRow("python start timeout 0")
+        << QStringList{u"run"_s, u"--runtime"_s, u"python"_s, u"--python-start-timeout"_s, u"0"_s} + files
+        << u"--python-start-timeout"_s;
     QTest::newRow("bad value, Thai asked for")
         << QStringList{u"run"_s, u"--lang"_s, u"th"_s, u"--scale"_s, u"0"_s} + files << u"--scale"_s;
     // Every other command refuses the same way.
@@ -395,6 +400,35 @@ void TestCli::bothRuntimesAndATrace()
     QCOMPARE(processes.size(), 4); // one a run
 }
 
+// It answers the probe as python3 does, then says nothing, with a child in its group.
+void TestCli::aPythonThatNeverStartsIsStopped()
+{
+    QFile fake(path(u"python3-silent"_s));
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("#!/bin/sh\n"
+               "[ \"$1\" = -c ] && exec python3 \"$@\"\n"
+               "sleep 300 &\n"
+               "echo $! > \"$(dirname \"$0\")/sleeper\"\n"
+               "wait\n");
+    fake.close();
+    QVERIFY(fake.setPermissions(fake.permissions() | QFileDevice::ExeOwner));
+    QElapsedTimer clock;
+    clock.start();
+    const Finished f =
+        run({u"run"_s, u"--runtime"_s, u"python"_s, u"--python"_s, fake.fileName(),
+             u"--python-start-timeout"_s, u"1"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s,
+             u"sequential"_s, u"--tasks"_s, u"1"_s, u"--lang"_s, u"en"_s, u"--out"_s, u"{tmp}/out"_s});
+    QVERIFY(f.ran);
+    QCOMPARE(f.exitCode, 1);
+    QVERIFY2(f.out.contains("python gave no sign of life in 1 s; stopped"), f.out.constData());
+    QVERIFY2(clock.elapsed() < 15'000, qPrintable(QString::number(clock.elapsed())));
+    QFile sleeper(path(u"sleeper"_s));
+    QVERIFY(sleeper.open(QIODevice::ReadOnly));
+    const qint64 pid = sleeper.readAll().trimmed().toLongLong();
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!LabTest::isRunning(pid), 2000);
+}
+
 void TestCli::help_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -405,6 +439,8 @@ void TestCli::help_data()
     QTest::newRow("--help in Thai") << QStringList{u"--lang"_s, u"th"_s, u"--help"_s} << u"วิธีใช้"_s;
     QTest::newRow("run --help") << QStringList{u"run"_s, u"--help"_s} << u"--workload"_s;
     QTest::newRow("run -h") << QStringList{u"run"_s, u"-h"_s} << u"--workload"_s;
+    QTest::newRow("run --help, the Python's start limit")
+        << QStringList{u"run"_s, u"--help"_s} << u"--python-start-timeout S"_s;
     QTest::newRow("export-charts --help") << QStringList{u"export-charts"_s, u"--help"_s} << u"--out DIR"_s;
     QTest::newRow("bench --help") << QStringList{u"bench"_s, u"--help"_s} << u"--repeats"_s;
     QTest::newRow("worker --help") << QStringList{u"worker"_s, u"--help"_s} << u"standard input"_s;

@@ -111,6 +111,8 @@ private Q_SLOTS:
     void jsonToStandardOutput();
     void optionEqualsValue();
     void help();
+    void pythonStartTimeout_data();
+    void pythonStartTimeout();
     void runFolders_data();
     void runFolders();
 };
@@ -178,6 +180,12 @@ void TestCliArgs::badInput_data()
         {u"--python"_s, u"/bin/true"_s});
     row("python that does not exist", {u"--runtime"_s, u"both"_s, u"--python"_s, u"{tmp}/python9"_s},
         {u"--python"_s, u"{tmp}/python9"_s});
+    const QString pst = u"--python-start-timeout"_s;
+    row("python start timeout 0", {u"--runtime"_s, u"python"_s, pst, u"0"_s}, {pst, u"0"_s, u"3,600"_s});
+    row("python start timeout over the limit", {u"--runtime"_s, u"both"_s, pst, u"3601"_s},
+        {pst, u"3601"_s, u"3,600"_s});
+    row("python start timeout not a number", {u"--runtime"_s, u"python"_s, pst, u"30s"_s}, {pst, u"30s"_s});
+    row("python start timeout with the engine alone", {pst, u"5"_s}, {pst});
     row("trace to standard output", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"-"_s}, {u"--trace"_s});
     row("trace is a folder", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"{tmp}/dir"_s},
         {u"--trace"_s, u"{tmp}/dir"_s});
@@ -393,6 +401,29 @@ void TestCliArgs::help()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QVERIFY(parsed.options.help);
     QVERIFY(Lab::runUsage().contains(u"--workload"_s));
+}
+
+void TestCliArgs::pythonStartTimeout_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("limitMs");
+    QTest::newRow("default") << QStringList{} << 30'000;
+    QTest::newRow("5 s") << QStringList{u"--python-start-timeout"_s, u"5"_s} << 5000;
+    QTest::newRow("the most") << QStringList{u"--python-start-timeout=3600"_s} << 3'600'000;
+}
+
+void TestCliArgs::pythonStartTimeout()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, limitMs);
+    const Scratch scratch;
+    const Lab::CliParse parsed =
+        scratch.parse(QStringList{u"--lab"_s, u"1"_s, u"--runtime"_s, u"python"_s} + args);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.options.runs.size(), 1);
+    QCOMPARE(parsed.options.runs.at(0).runtime, Lab::Runtime::Python);
+    QCOMPARE(parsed.options.runs.at(0).pythonStartTimeoutMs, limitMs);
+    QVERIFY(Lab::runUsage().contains(u"--python-start-timeout"_s));
 }
 
 void TestCliArgs::runFolders_data()

@@ -9,15 +9,91 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <set>
+#include <unistd.h>
 
 using namespace Lab;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Lab::TaskStatus)
+
+namespace {
+
+bool aTaskStarted(const QSignalSpy& progress)
+{
+    return std::any_of(progress.cbegin(), progress.cend(), [](const QList<QVariant>& p) {
+        return !p.at(0).value<RunProgress>().events.isEmpty();
+    });
+}
+
+// A program that passes for CPython. Asked for its version (-c) it does `onProbe`, else `onRun`:
+// one line of Python that can call child() (a `sleep 300` in its process group, whose group and
+// pid go to `pidFile`), emit(event, **fields) (an event line, stamped with our clock) and
+// answer() (the real interpreter's answer to the probe).
+QString fakePython(const QString& folder, const QString& pidFile, const QString& onProbe,
+                   const QString& onRun, const QString& python)
+{
+    const QString path = QDir(folder).filePath(u"python3-fake"_s);
+    QString code = uR"(#!@PYTHON@
+import json, os, subprocess, sys, time
+
+def child():
+    sleeper = subprocess.Popen(["sleep", "300"])
+    with open("@PIDFILE@", "w") as f:
+        f.write(f"{os.getpgid(0)} {sleeper.pid}")
+
+def emit(event, **fields):
+    print(json.dumps(dict(event=event, t_ns=time.monotonic_ns(), **fields)), flush=True)
+
+def answer():
+    os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+
+if sys.argv[1] == "-c":
+    @PROBE@
+else:
+    @RUN@
+)"_s;
+    code.replace(u"@PYTHON@"_s, python).replace(u"@PIDFILE@"_s, pidFile);
+    code.replace(u"@PROBE@"_s, onProbe).replace(u"@RUN@"_s, onRun);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0)
+        return {};
+    file.close();
+    file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+    return path;
+}
+
+struct Left {
+    qint64 group = 0;
+    qint64 sleeper = 0;
+};
+
+// A failed check must not leave the sleep behind (pid 0 would be our own group).
+void killLeftOver(const Left& left)
+{
+    if (left.sleeper > 0)
+        ::kill(pid_t(left.sleeper), SIGKILL);
+}
+
+// What child() wrote: the group it ran in and the pid of its sleep.
+Left readPids(const QString& pidFile)
+{
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> words = file.readAll().split(' ');
+    return words.size() == 2 ? Left{words.at(0).toLongLong(), words.at(1).toLongLong()} : Left{};
+}
+
+} // namespace
 
 class PythonTest : public QObject {
     Q_OBJECT
@@ -35,6 +111,12 @@ private Q_SLOTS:
     void cancelEndsThePythonProcessTree();
     void aBrokenInterpreterFailsTheRunWithAReason_data();
     void aBrokenInterpreterFailsTheRunWithAReason();
+    void aTaskGetsTheEnginesTimeoutForTheSameWork_data();
+    void aTaskGetsTheEnginesTimeoutForTheSameWork();
+    void howeverARunEndsNothingOfItsGroupIsLeft_data();
+    void howeverARunEndsNothingOfItsGroupIsLeft();
+    void theProbeLeavesNothingBehind_data();
+    void theProbeLeavesNothingBehind();
     void experimentPairsEachRunWithCPython();
 
 private:
@@ -259,11 +341,7 @@ void PythonTest::cancelEndsThePythonProcessTree()
         QSignalSpy finished(&engine, &Engine::runFinished);
         QVERIFY(engine.start(c));
         // Wait until a task has started, so that the pool's processes exist.
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
-                                             [](const QList<QVariant>& p) {
-                                                 return !p.at(0).value<RunProgress>().events.isEmpty();
-                                             }),
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(aTaskStarted(progress), 20'000);
         engine.cancel();
         QVERIFY(finished.wait(5000));
         const auto r = finished.takeFirst().at(0).value<RunResultPtr>();
@@ -296,6 +374,146 @@ void PythonTest::aBrokenInterpreterFailsTheRunWithAReason()
     QVERIFY(r);
     QVERIFY2(r->error.contains(reason), qPrintable(r->error));
     QCOMPARE(r->count(TaskStatus::Ok), 0);
+}
+
+void PythonTest::aTaskGetsTheEnginesTimeoutForTheSameWork_data()
+{
+    QTest::addColumn<Strategy>("strategy");
+    QTest::addColumn<bool>("gil");
+    QTest::addColumn<int>("setting");
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<qint64>("expectedMs");
+    const int automatic = automaticTaskTimeout;
+    // The engine's 60 s + twice the wait + 10 ns per square, for the engine's n: CPython's × 100.
+    QTest::newRow("a seed weather task")
+        << Strategy::Sequential << true << automatic << 2000 << qint64(0) << qint64(64'000);
+    QTest::newRow("a seed sum, one at a time")
+        << Strategy::Sequential << true << automatic << 0 << qint64(8'000'000) << qint64(68'000);
+    QTest::newRow("a seed sum in a process")
+        << Strategy::Processes << true << automatic << 0 << qint64(8'000'000) << qint64(68'000);
+    QTest::newRow("a seed sum in one of 4 threads under the GIL")
+        << Strategy::Threads << true << automatic << 0 << qint64(8'000'000) << qint64(92'000);
+    QTest::newRow("a seed sum in one of 4 threads without it")
+        << Strategy::Threads << false << automatic << 0 << qint64(8'000'000) << qint64(68'000);
+    QTest::newRow("set to 1 s") << Strategy::Threads << true << 1000 << 2000 << qint64(8'000'000)
+                                << qint64(1000);
+    QTest::newRow("set to never") << Strategy::Sequential << true << 0 << 2000 << qint64(0) << qint64(0);
+}
+
+void PythonTest::aTaskGetsTheEnginesTimeoutForTheSameWork()
+{
+    QFETCH(Strategy, strategy);
+    QFETCH(bool, gil);
+    QFETCH(int, setting);
+    QFETCH(int, delayMs);
+    QFETCH(qint64, n);
+    QFETCH(qint64, expectedMs);
+    RunConfig c = inPython(LabTest::config(Workload::Squares, strategy, 4));
+    c.gil = gil;
+    c.taskTimeoutMs = setting;
+    TaskSpec task;
+    task.delayMs = delayMs;
+    task.n = n;
+    QCOMPARE(PythonExecutor::taskTimeoutMs(c, task), expectedMs);
+}
+
+void PythonTest::howeverARunEndsNothingOfItsGroupIsLeft_data()
+{
+    QTest::addColumn<QString>("onRun");
+    QTest::addColumn<int>("startLimitMs");
+    QTest::addColumn<int>("taskTimeoutMs");
+    QTest::addColumn<bool>("cancel");
+    QTest::addColumn<QString>("reason"); // empty: the run has no error
+    QTest::addColumn<TaskStatus>("status");
+    QTest::addColumn<int>("notBeforeMs"); // a limit must not stop it early
+
+    const QString started = u"child(); emit('run', python='3.11.0', gil=True); "
+                            "emit('start', task=0, worker='MainThread', pid=os.getpid(), tid=1); "_s;
+    const int automatic = automaticTaskTimeout;
+    QTest::newRow("hangs before its first event")
+        << u"child(); time.sleep(300)"_s << 1000 << automatic << false
+        << u"python gave no sign of life in 1 s; stopped"_s << TaskStatus::NotStarted << 1000;
+    QTest::newRow("hangs in a task") << started + u"time.sleep(300)"_s << defaultPythonStartTimeoutMs << 1000
+                                     << false << u"task 0 (Bangkok) timed out after 1 s; python stopped"_s
+                                     << TaskStatus::TimedOut << 1000;
+    QTest::newRow("ends well, leaving a child")
+        << started +
+               u"emit('end', task=0, worker='MainThread', pid=os.getpid(), tid=1, ok=True, result='ok'); "
+               "emit('done')"_s
+        << defaultPythonStartTimeoutMs << automatic << false << QString() << TaskStatus::Ok << 0;
+    QTest::newRow("fails, leaving a child")
+        << started + u"sys.exit(3)"_s << defaultPythonStartTimeoutMs << automatic << false
+        << u"python exited with code 3"_s << TaskStatus::Failed << 0;
+    QTest::newRow("cancelled, leaving a child")
+        << started + u"time.sleep(300)"_s << defaultPythonStartTimeoutMs << automatic << true << QString()
+        << TaskStatus::Cancelled << 0;
+}
+
+// The fake interpreter leaves a `sleep 300` in its group; however the run ends, the group goes
+// with it, and a hung interpreter is stopped at its limit with the reason.
+void PythonTest::howeverARunEndsNothingOfItsGroupIsLeft()
+{
+    QFETCH(QString, onRun);
+    QFETCH(int, startLimitMs);
+    QFETCH(int, taskTimeoutMs);
+    QFETCH(bool, cancel);
+    QFETCH(QString, reason);
+    QFETCH(TaskStatus, status);
+    QFETCH(int, notBeforeMs);
+    const QTemporaryDir dir;
+    const QString pidFile = dir.filePath(u"pids"_s);
+    RunConfig c = inPython(LabTest::config(Workload::Weather, Strategy::Sequential, 1));
+    c.python = fakePython(dir.path(), pidFile, u"answer()"_s, onRun, m_python.path);
+    c.pythonStartTimeoutMs = startLimitMs;
+    c.taskTimeoutMs = taskTimeoutMs;
+    Engine engine;
+    QSignalSpy progress(&engine, &Engine::progress);
+    QSignalSpy finished(&engine, &Engine::runFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(engine.start(c));
+    if (cancel) {
+        QTRY_VERIFY_WITH_TIMEOUT(aTaskStarted(progress), 20'000);
+        engine.cancel();
+    }
+    QVERIFY(finished.wait(notBeforeMs + 10'000 * LabTest::timeFactor));
+    const qint64 tookMs = clock.elapsed();
+    const auto r = finished.takeFirst().at(0).value<RunResultPtr>();
+    const Left left = readPids(pidFile);
+    const auto cleanUp = qScopeGuard([&] { killLeftOver(left); });
+    qInfo("ended after %lld ms: %s", tookMs, qPrintable(r->error));
+    QVERIFY2(reason.isEmpty() ? r->error.isEmpty() : r->error.contains(reason), qPrintable(r->error));
+    QVERIFY2(tookMs >= notBeforeMs, qPrintable(QString::number(tookMs)));
+    QCOMPARE(r->cancelled, cancel);
+    QCOMPARE(r->spans.at(0).status, status);
+    QVERIFY(left.sleeper > 0);
+    QVERIFY2(left.group > 0 && left.group != ::getpgrp(), "the interpreter is not in a group of its own");
+    QTRY_VERIFY_WITH_TIMEOUT(LabTest::runningInGroup(left.group).isEmpty(), 2000);
+}
+
+void PythonTest::theProbeLeavesNothingBehind_data()
+{
+    QTest::addColumn<QString>("onProbe");
+    QTest::addColumn<bool>("answers");
+    QTest::newRow("answers, leaving a child") << u"child(); answer()"_s << true;
+    QTest::newRow("hangs, with a child") << u"child(); time.sleep(300)"_s << false;
+}
+
+void PythonTest::theProbeLeavesNothingBehind()
+{
+    QFETCH(QString, onProbe);
+    QFETCH(bool, answers);
+    const QTemporaryDir dir;
+    const QString pidFile = dir.filePath(u"pids"_s);
+    const QString fake = fakePython(dir.path(), pidFile, onProbe, u"sys.exit(1)"_s, m_python.path);
+    QCOMPARE(Python::probe(fake).has_value(), answers);
+    const Left left = readPids(pidFile);
+    const auto cleanUp = qScopeGuard([&] { killLeftOver(left); });
+    QVERIFY(left.sleeper > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!LabTest::isRunning(left.sleeper), 2000);
+    QVERIFY2(left.group != ::getpgrp(), "the probe is not in a group of its own");
+    QTRY_VERIFY_WITH_TIMEOUT(LabTest::runningInGroup(left.group).isEmpty(), 2000);
 }
 
 void PythonTest::experimentPairsEachRunWithCPython()

@@ -145,10 +145,6 @@
         <translation>--trace: give a file name, such as run.trace.json</translation>
     </message>
     <message>
-        <source>--python applies to --runtime python|both only</source>
-        <translation>--python applies to --runtime python|both only</translation>
-    </message>
-    <message>
         <source>--python: &apos;%1&apos; is not a Python 3.9 or newer that can be run</source>
         <translation>--python: &apos;%1&apos; is not a Python 3.9 or newer that can be run</translation>
     </message>
@@ -277,6 +273,10 @@ standard input. It takes no options.
 </translation>
     </message>
     <message>
+        <source>--%1 applies to --runtime python|both only</source>
+        <translation>--%1 applies to --runtime python|both only</translation>
+    </message>
+    <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
@@ -307,6 +307,9 @@ Both:
   --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
   --python PATH       the Python to run (default: python3 on PATH)
+  --python-start-timeout S
+                      stop a Python that has said nothing S seconds after its start
+                      (1 to 3,600; default 30)
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -343,6 +346,9 @@ Both:
   --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
   --python PATH       the Python to run (default: python3 on PATH)
+  --python-start-timeout S
+                      stop a Python that has said nothing S seconds after its start
+                      (1 to 3,600; default 30)
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -1118,6 +1124,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>the Python process ended</source>
         <translation>the Python process ended</translation>
+    </message>
+    <message>
+        <source>python gave no sign of life in %1 s; stopped</source>
+        <translation>python gave no sign of life in %1 s; stopped</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) timed out after %3 s; python stopped</source>
+        <translation>task %1 (%2) timed out after %3 s; python stopped</translation>
     </message>
 </context>
 <context>

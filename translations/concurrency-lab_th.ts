@@ -145,10 +145,6 @@
         <translation>--trace: ต้องระบุชื่อไฟล์ เช่น run.trace.json</translation>
     </message>
     <message>
-        <source>--python applies to --runtime python|both only</source>
-        <translation>--python ใช้ได้กับ --runtime python|both เท่านั้น</translation>
-    </message>
-    <message>
         <source>--python: &apos;%1&apos; is not a Python 3.9 or newer that can be run</source>
         <translation>--python: &apos;%1&apos; ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
     </message>
@@ -277,6 +273,10 @@ Standard Input ไม่รับตัวเลือกใดๆ
 </translation>
     </message>
     <message>
+        <source>--%1 applies to --runtime python|both only</source>
+        <translation>--%1 ใช้ได้กับ --runtime python|both เท่านั้น</translation>
+    </message>
+    <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
@@ -307,6 +307,9 @@ Both:
   --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
   --python PATH       the Python to run (default: python3 on PATH)
+  --python-start-timeout S
+                      stop a Python that has said nothing S seconds after its start
+                      (1 to 3,600; default 30)
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -343,6 +346,9 @@ standard output could not be written; 2 bad input.
   --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
                       CPython) หรือ both เทียบกันทีละคู่
   --python PATH       Python ที่จะใช้รัน (ค่าเริ่มต้น: python3 ใน PATH)
+  --python-start-timeout S
+                      หยุด Python ที่ไม่ส่งสัญญาณใด ๆ เลยภายใน S วินาทีหลังเริ่มทำงาน
+                      (1 ถึง 3,600; ค่าเริ่มต้น 30)
   --lang th|en        ภาษาของข้อความที่แสดง
   --quiet             ไม่พิมพ์ข้อความทีละงาน
 
@@ -1111,6 +1117,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>the Python process ended</source>
         <translation>Process ของ Python จบการทำงานไปแล้ว</translation>
+    </message>
+    <message>
+        <source>python gave no sign of life in %1 s; stopped</source>
+        <translation>Python ไม่ส่งสัญญาณใด ๆ เลยภายใน %1 วินาที จึงหยุดการทำงาน</translation>
+    </message>
+    <message>
+        <source>task %1 (%2) timed out after %3 s; python stopped</source>
+        <translation>งาน %1 (%2) หมดเวลาหลังจาก %3 วินาที จึงหยุด Python</translation>
     </message>
 </context>
 <context>

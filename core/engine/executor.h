@@ -49,4 +49,7 @@ protected:
 
 std::unique_ptr<Executor> makeExecutor(ExecutorContext context);
 
+// A child stopped for a fault gets this long after SIGTERM, then SIGKILL.
+inline constexpr int killGraceMs = 500;
+
 } // namespace Lab

@@ -23,7 +23,6 @@ namespace {
 constexpr qint64 queuedWorkNs = 2'000'000; // keep about 2 ms of work queued on each worker
 constexpr int maxDepth = 64;
 constexpr int goodbyeTimeoutMs = 2000; // a worker told to finish that is still there then is killed
-constexpr int killGraceMs = 500;       // a worker stopped for a fault gets this long after SIGTERM
 
 } // namespace
 

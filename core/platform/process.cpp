@@ -78,6 +78,11 @@ bool killProcessGroup(qint64 pid)
     return pid > 0 && ::kill(-pid_t(pid), SIGKILL) == 0;
 }
 
+bool terminateProcessGroup(qint64 pid)
+{
+    return pid > 0 && ::kill(-pid_t(pid), SIGTERM) == 0;
+}
+
 void ignoreBrokenPipe()
 {
     std::signal(SIGPIPE, SIG_IGN);

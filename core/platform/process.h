@@ -37,7 +37,11 @@ struct ChildSetup {
 // that none outlives the app, even one killed by SIGKILL; start it from a long-lived thread.
 void setUpChild(QProcess& process, ChildSetup setup = {});
 // Kills the process group led by `pid` (a child with ownProcessGroup); false when there is none.
+// Also after the leader has gone and been waited for: what it started keeps the group, and Linux
+// gives no new process that id while the group has members.
 bool killProcessGroup(qint64 pid);
+// The same with SIGTERM, which a program may catch to end cleanly.
+bool terminateProcessGroup(qint64 pid);
 
 // --- In a worker, and in the app.
 // A write to a pipe whose reader has gone fails with EPIPE instead of killing the process.

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Lab {
@@ -35,6 +38,11 @@ qint64 integer(const QJsonObject& e, QStringView key)
     return qint64(e.value(key).toDouble(-1));
 }
 
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000);
+}
+
 } // namespace
 
 PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent)
@@ -50,6 +58,15 @@ PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent)
             onExit(-1, QProcess::CrashExit);
         }
     });
+    m_startTimer.setSingleShot(true);
+    m_startTimer.setTimerType(Qt::PreciseTimer); // a coarse one may fire 5 % early: "in 1 s" after 0.95 s
+    connect(&m_startTimer, &QTimer::timeout, this, [this] {
+        stop(tr("python gave no sign of life in %1 s; stopped")
+                 .arg(seconds(m_context.config.pythonStartTimeoutMs)));
+    });
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &PythonExecutor::checkDeadlines);
 }
 
 PythonExecutor::~PythonExecutor()
@@ -119,11 +136,15 @@ void PythonExecutor::start()
         m_pids = {m_pid};
         Q_EMIT workerProcessesChanged(m_pids);
     });
+    if (config.pythonStartTimeoutMs > 0) // before start(), which may already have failed when it returns
+        m_startTimer.start(config.pythonStartTimeoutMs);
     m_process.start();
 }
 
 void PythonExecutor::cancel()
 {
+    m_startTimer.stop();
+    m_deadlineTimer.stop();
     if (m_process.state() != QProcess::NotRunning)
         killGroup();
 }
@@ -132,6 +153,21 @@ void PythonExecutor::killGroup()
 {
     Platform::killProcessGroup(m_pid);
     m_process.kill();
+}
+
+// As the process pool stops a worker: SIGTERM, then SIGKILL if the interpreter is still there a
+// moment later; whatever of its group outlives it is killed when it has gone (onExit).
+void PythonExecutor::stop(const QString& reason)
+{
+    fail(reason);
+    m_stopReason = reason;
+    m_startTimer.stop();
+    m_deadlineTimer.stop();
+    Platform::terminateProcessGroup(m_pid);
+    QTimer::singleShot(killGraceMs, this, [this] {
+        if (m_process.state() != QProcess::NotRunning)
+            killGroup();
+    });
 }
 
 void PythonExecutor::fail(const QString& reason)
@@ -144,7 +180,10 @@ void PythonExecutor::fail(const QString& reason)
 
 void PythonExecutor::onOutput()
 {
-    m_inbox += m_process.readAllStandardOutput();
+    const QByteArray bytes = m_process.readAllStandardOutput();
+    if (m_failed) // the run has ended: what the interpreter still says is drained, not read
+        return;
+    m_inbox += bytes;
     qsizetype from = 0;
     for (qsizetype eol = m_inbox.indexOf('\n'); eol >= 0; eol = m_inbox.indexOf('\n', from)) {
         const QByteArrayView line = QByteArrayView(m_inbox).sliced(from, eol - from);
@@ -157,6 +196,7 @@ void PythonExecutor::onOutput()
             killGroup();
             return;
         }
+        m_startTimer.stop(); // it has started
     }
     m_inbox.remove(0, from);
     if (m_inbox.size() > maxLineBytes) {
@@ -222,8 +262,63 @@ void PythonExecutor::onStarted(const QJsonObject& e, int task)
 {
     const qint64 t = integer(e, u"t_ns");
     const int worker = workerOf(e);
-    m_running.insert(task, {worker, t});
+    const qint64 limitMs = taskTimeoutMs(m_context.config, m_context.recorder->tasks().at(task));
+    m_running.insert(task, {worker, t, limitMs});
+    if (limitMs > 0)
+        armDeadlineTimer(t + limitMs * 1'000'000);
     m_context.recorder->started(task, worker, t);
+}
+
+// The engine's timeout for the same task. CPython gets n ÷ pythonScaleDivisor squares, each about
+// that many times slower; threads that share the GIL compute in turn, each at 1/workers of a core.
+qint64 PythonExecutor::taskTimeoutMs(const RunConfig& c, const TaskSpec& task)
+{
+    qint64 enginesN = task.n * pythonScaleDivisor;
+    if (c.strategy == Strategy::Threads && c.gil)
+        enginesN *= std::max(1, c.workers);
+    return taskTimeoutFor(c, task.delayMs, enginesN);
+}
+
+void PythonExecutor::armDeadlineTimer(qint64 dueNs)
+{
+    // Deadlines mostly come later and later: the timer moves only for an earlier one; when it fires
+    // for a task that has since ended, checkDeadlines() sets it to the next.
+    if (m_deadlineTimer.isActive() && m_deadlineDueNs <= dueNs)
+        return;
+    m_deadlineDueNs = dueNs;
+    const auto ms = qint64(std::ceil(double(dueNs - monotonicNs()) / 1e6)); // never early: ceil
+    m_deadlineTimer.start(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
+}
+
+void PythonExecutor::checkDeadlines()
+{
+    if (m_failed || m_context.cancel->isCancelled())
+        return;
+    const qint64 now = monotonicNs();
+    qint64 next = 0;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (it->limitMs <= 0)
+            continue;
+        const qint64 dueNs = it->startNs + it->limitMs * 1'000'000;
+        if (dueNs <= now) {
+            timeOut(it.key());
+            return;
+        }
+        next = next > 0 ? std::min(next, dueNs) : dueNs;
+    }
+    if (next > 0)
+        armDeadlineTimer(next);
+}
+
+void PythonExecutor::timeOut(int task)
+{
+    const Running running = m_running.take(task);
+    const QString reason =
+        tr("task %1 (%2) timed out after %3 s; python stopped")
+            .arg(QString::number(task), m_context.recorder->tasks().at(task).label, seconds(running.limitMs));
+    m_context.recorder->finished(task, running.worker, running.startNs, monotonicNs(),
+                                 {TaskStatus::TimedOut, reason});
+    stop(reason);
 }
 
 // Our index of the worker the event names, added the first time it is named.
@@ -249,6 +344,10 @@ void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
     if (m_finished)
         return;
     m_finished = true;
+    m_startTimer.stop();
+    m_deadlineTimer.stop();
+    // However it ended, what it started and left behind in its group ends with it.
+    Platform::killProcessGroup(m_pid);
     onOutput();
     const bool cancelled = m_context.cancel->isCancelled();
     if (!m_done && !cancelled) {
@@ -259,9 +358,10 @@ void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
     // Whatever was running when the interpreter went did not finish.
     const qint64 now = monotonicNs();
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        const TaskOutcome outcome = cancelled
-                                        ? TaskOutcome{TaskStatus::Cancelled, {}}
-                                        : TaskOutcome{TaskStatus::Failed, tr("the Python process ended")};
+        const TaskOutcome outcome =
+            cancelled ? TaskOutcome{TaskStatus::Cancelled, {}}
+                      : TaskOutcome{TaskStatus::Failed,
+                                    m_stopReason.isEmpty() ? tr("the Python process ended") : m_stopReason};
         m_context.recorder->finished(it.key(), it->worker, it->startNs, now, outcome);
     }
     m_running.clear();

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryFile>
+#include <QTimer>
 
 #include <memory>
 
@@ -16,8 +17,11 @@ namespace Lab {
 // Runs a run in CPython: the seed's script of the workload, in `--events` mode, which tells every
 // task's start and end (with its thread, process or event loop) as JSON lines on stdout, stamped
 // with the same monotonic clock as ours. Lives in the lab thread, like the process pool: the
-// interpreter and its pool's children die with that thread (PR_SET_PDEATHSIG), and a cancel kills
-// the interpreter's whole process group.
+// interpreter and its pool's children die with that thread (PR_SET_PDEATHSIG). However the run
+// ends, the interpreter's whole process group ends with it: a cancel kills it, and what is left of
+// it when the interpreter has gone is killed too. An interpreter that says nothing for
+// pythonStartTimeoutMs after its start, or whose task outlasts the engine's timeout for the same
+// task, is stopped as the process pool stops a worker, and the run fails with the reason.
 class PythonExecutor final : public Executor {
     Q_OBJECT
 public:
@@ -34,12 +38,18 @@ public:
     // A long list of cities or n values goes through `tasksFile` (one a line), written by the caller.
     static QStringList scriptArguments(const RunConfig& config, const QString& tasksFile = {});
     static bool needsTasksFile(const RunConfig& config);
+    // The time a task may run before the interpreter is stopped, in ms; 0 = none.
+    static qint64 taskTimeoutMs(const RunConfig& config, const TaskSpec& task);
 
 private:
     void onOutput();
     bool onEvent(const QJsonObject& e);
     void onRun(const QJsonObject& e, qint64 t);
     void onStarted(const QJsonObject& e, int task);
+    void armDeadlineTimer(qint64 dueNs);
+    void checkDeadlines();
+    void timeOut(int task);
+    void stop(const QString& reason);
     void onEnded(const QJsonObject& e, int task, qint64 t);
     int workerOf(const QJsonObject& e);
     void onExit(int exitCode, QProcess::ExitStatus status);
@@ -54,9 +64,14 @@ private:
     struct Running {
         int worker = -1;
         qint64 startNs = 0;
+        qint64 limitMs = 0; // its timeout; 0 = none
     };
     QHash<int, Running> m_running; // by task
     QList<qint64> m_pids;
+    QTimer m_startTimer{this};    // until its first word
+    QTimer m_deadlineTimer{this}; // due at the nearest deadline of a running task
+    qint64 m_deadlineDueNs = 0;
+    QString m_stopReason;        // why we stopped the interpreter, when we did
     qint64 m_runNs = -1;         // when the script began its work
     qint64 m_firstSubmitNs = -1; // processes: when the first task went to the pool
     qint64 m_pid = 0;

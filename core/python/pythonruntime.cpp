@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtConcurrentRun>
@@ -63,15 +64,17 @@ std::optional<Interpreter> probe(const QString& path)
 {
     QProcess p;
     // At the lowest priority: a pyenv shim is a shell script that starts several programs, and the
-    // window that asked must not wait for the CPU while they run. (It dies with this thread,
-    // which waits for it, so it cannot be left behind.)
-    Platform::setUpChild(p, {.lowestPriority = true});
+    // window that asked must not wait for the CPU while they run. In a group of its own, which
+    // ends with the probe: whatever the program started must not live on after it.
+    Platform::setUpChild(p, {.ownProcessGroup = true, .lowestPriority = true});
     p.setProgram(path);
     p.setArguments({u"-c"_s, u"import platform, sys, sysconfig\n"
                              "print(platform.python_implementation(), platform.python_version(),\n"
                              "      int(bool(sysconfig.get_config_var('Py_GIL_DISABLED'))),\n"
                              "      int(sys.version_info >= (3, 9)))"_s});
     p.start();
+    const qint64 pid = p.waitForStarted(probeTimeoutMs) ? p.processId() : 0;
+    const auto endGroup = qScopeGuard([pid] { Platform::killProcessGroup(pid); });
     if (!p.waitForFinished(probeTimeoutMs)) {
         p.kill();
         p.waitForFinished(1000);
