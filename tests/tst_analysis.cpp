@@ -397,10 +397,13 @@ void TestAnalysis::cpuUtilisationPct_data()
     QTest::newRow("no wall time") << qint64(0) << Lab::CpuTimes{5, 5} << Lab::CpuTimes{5, 5}
                                   << std::optional<double>();
     // A run of 0.2 ms beside the 2.8 ms of CPU its threads took to start and stop: "1,405%" before.
-    QTest::newRow("under a millisecond")
-        << qint64(200'000) << Lab::CpuTimes{2'000'000, 810'000} << Lab::CpuTimes{} << std::optional<double>();
-    QTest::newRow("a millisecond") << qint64(1'000'000) << Lab::CpuTimes{500'000, 0} << Lab::CpuTimes{}
-                                   << std::optional(50.0);
+    QTest::newRow("0.2 ms") << qint64(200'000) << Lab::CpuTimes{2'000'000, 810'000} << Lab::CpuTimes{}
+                            << std::optional<double>();
+    // A process's CPU time is counted in ticks of 10 ms: below one, no share.
+    QTest::newRow("one clock tick less 1 ns")
+        << qint64(9'999'999) << Lab::CpuTimes{5'000'000, 0} << Lab::CpuTimes{} << std::optional<double>();
+    QTest::newRow("one clock tick") << qint64(10'000'000) << Lab::CpuTimes{5'000'000, 0} << Lab::CpuTimes{}
+                                    << std::optional(50.0);
 }
 
 void TestAnalysis::cpuUtilisationPct()
