@@ -143,6 +143,8 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
         r.delayMs = int(qint64(r.delayMs) * std::clamp(e.waitPercent, 1, 100) / 100);
         r.workerProgram = workerProgram;
         r.outDir = QDir(outDir).filePath(u"%1-%2"_s.arg(workloadId(r.workload), strategyId(r.strategy)));
+        if (e.predictionsMs.contains(r.strategy))
+            r.predictionMs = e.predictionsMs.value(r.strategy);
     }
     return withRuntimes(runs, e);
 }

@@ -3,6 +3,8 @@
 #include "labtypes.h"
 #include "python/pythonruntime.h"
 
+#include <QMap>
+
 namespace Lab {
 
 // What a person asks for, from the command line or the experiment panel, before it becomes runs.
@@ -23,6 +25,7 @@ struct Experiment {
         runtimes; // empty: the engine only; with both, each strategy's C++ run is followed by CPython's
     Python::Interpreter python; // the interpreter of CPython's runs
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
+    QMap<Strategy, qint64> predictionsMs; // the person's guesses of the wall time, by strategy
 };
 
 inline constexpr int labCount = 4;

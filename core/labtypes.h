@@ -65,6 +65,8 @@ struct RunConfig {
     // Runtime::Python: an interpreter that has said nothing this long after its start is stopped;
     // 0 = never.
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
+    // The person's guess of the wall time, made before the run (predict, then run); none: no guess.
+    std::optional<qint64> predictionMs;
 };
 
 // Defaults of the seed's lab.
