@@ -67,6 +67,9 @@ struct RunConfig {
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
     // The person's guess of the wall time, made before the run (predict, then run); none: no guess.
     std::optional<qint64> predictionMs;
+    // The session's batch it was run in (Session numbers them from 1): speed-ups are against the
+    // one-at-a-time run of the same batch.
+    int batch = 0;
 };
 
 // Defaults of the seed's lab.

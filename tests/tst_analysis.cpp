@@ -106,6 +106,12 @@ Lab::RunResultPtr result(const Lab::RunConfig& config, qint64 wallNs, bool cance
     return r;
 }
 
+Lab::RunConfig inBatch(Lab::RunConfig c, int batch)
+{
+    c.batch = batch;
+    return c;
+}
+
 } // namespace
 
 class TestAnalysis : public QObject {
@@ -129,6 +135,7 @@ private Q_SLOTS:
     void expectedWallOfSquares();
     void speedupVsSequential_data();
     void speedupVsSequential();
+    void baselineOfAnEarlierBatchIsTold();
     void sequentialRunIsItsOwnBaseline();
     void cpuUtilisationPct_data();
     void cpuUtilisationPct();
@@ -325,6 +332,8 @@ void TestAnalysis::expectedWallOfSquares()
         result(squares(Lab::Strategy::Sequential, 1), sequentialNs, true)};
     QVERIFY2(!Lab::Analysis::expectedWallNs(processes, cancelled).has_value(),
              "a cancelled run is no baseline");
+    // One at a time, the expectation would only repeat the measurement.
+    QVERIFY(!Lab::Analysis::expectedWallNs(squares(Lab::Strategy::Sequential, 1), runs).has_value());
 }
 
 void TestAnalysis::speedupVsSequential_data()
@@ -357,6 +366,20 @@ void TestAnalysis::speedupVsSequential_data()
     QTest::newRow("sequential run cancelled")
         << QList{result(seq, 1'000'000'000, true), result(co, 2'000'000'000)} << 1 << false << 0.0;
     QTest::newRow("zero wall time") << QList{baseline, result(co, 0)} << 1 << false << 0.0;
+
+    // A session of several batches: re-runs are compared with their own batch's baseline.
+    const auto at = [](const Lab::RunConfig& c, int batch, qint64 seconds) {
+        return result(inBatch(c, batch), seconds * 1'000'000'000);
+    };
+    QTest::newRow("its batch's baseline, not the first")
+        << QList{at(seq, 1, 8), at(co, 1, 2), at(seq, 2, 6), at(co, 2, 3)} << 3 << true << 2.0;
+    QTest::newRow("a sequential re-run is 1.00×") << QList{at(seq, 1, 8), at(seq, 2, 6)} << 1 << true << 1.0;
+    QTest::newRow("no baseline in its batch: the newest before")
+        << QList{at(seq, 1, 8), at(seq, 2, 6), at(co, 3, 3)} << 2 << true << 2.0;
+    QTest::newRow("the newest before, not one after")
+        << QList{at(seq, 1, 8), at(co, 2, 2), at(seq, 3, 6)} << 1 << true << 4.0;
+    QTest::newRow("a cancelled baseline of its batch: the one before")
+        << QList{at(seq, 1, 8), result(inBatch(seq, 2), 1, true), at(co, 2, 2)} << 2 << true << 4.0;
 }
 
 void TestAnalysis::speedupVsSequential()
@@ -370,6 +393,22 @@ void TestAnalysis::speedupVsSequential()
     QCOMPARE(speedup.has_value(), defined);
     if (defined)
         QCOMPARE(*speedup, expected);
+}
+
+// The labels name a baseline of an earlier batch; one of the run's own batch needs no name.
+void TestAnalysis::baselineOfAnEarlierBatchIsTold()
+{
+    const Lab::RunConfig seq = weather(Lab::Strategy::Sequential, 3, 2000);
+    const Lab::RunConfig co = weather(Lab::Strategy::Coroutines, 3, 2000);
+    const QList<Lab::RunResultPtr> runs{result(inBatch(seq, 1), 6), result(inBatch(co, 1), 2),
+                                        result(inBatch(co, 2), 2)};
+    const auto own = Lab::Analysis::baselineOf(runs, runs.at(1)->config, 1);
+    QVERIFY(own && own->index == 0 && own->ofItsBatch);
+    const auto earlier = Lab::Analysis::baselineOf(runs, runs.at(2)->config, 2);
+    QVERIFY(earlier && earlier->index == 0 && !earlier->ofItsBatch);
+    // A run still going (not yet among the results) of batch 1 has batch 1's.
+    const auto live = Lab::Analysis::baselineOf(runs, inBatch(co, 1), runs.size());
+    QVERIFY(live && live->index == 0 && live->ofItsBatch);
 }
 
 void TestAnalysis::sequentialRunIsItsOwnBaseline()

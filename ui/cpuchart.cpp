@@ -87,7 +87,7 @@ int CpuChart::selectedRun() const
 {
     if (!m_session)
         return -1;
-    const QList<LiveRun>& runs = m_session->batch();
+    const QList<LiveRun>& runs = m_session->shown();
     if (m_selected >= 0 && m_selected < runs.size())
         return m_selected;
     for (int i = int(runs.size()) - 1; i >= 0; --i) {
@@ -151,7 +151,7 @@ void CpuChart::rebuild()
         addRunLines();
     const bool ofOneRun = m_shownRun >= 0;
     m_xAxis->setTitleText(
-        ofOneRun ? tr("seconds since %1 started").arg(runName(m_session->batch().at(m_shownRun).config))
+        ofOneRun ? tr("seconds since %1 started").arg(runName(m_session->shown().at(m_shownRun).config))
                  : tr("seconds since each run started"));
     refresh();
 }
@@ -160,7 +160,7 @@ void CpuChart::refresh()
 {
     if (!m_session)
         return;
-    const bool newBatch = !m_perCore && m_session->batch().size() != m_lines.size();
+    const bool newBatch = !m_perCore && m_session->shown().size() != m_lines.size();
     if (newBatch || (m_perCore && selectedRun() != m_shownRun)) {
         rebuild(); // shown before its batchStarted reached us, or a later run began sampling
         return;
@@ -176,7 +176,7 @@ void CpuChart::addRunLines()
 {
     if (!m_session)
         return;
-    for (const LiveRun& run : m_session->batch()) {
+    for (const LiveRun& run : m_session->shown()) {
         // A strategy has one colour: a dash marks the simulated GIL, dots CPython, as the stipple does
         // on the wall-clock bars.
         const bool gil = run.config.strategy == Strategy::Threads && run.config.gil;
@@ -191,7 +191,7 @@ void CpuChart::addCoreLines()
 {
     const int cores = coreCount();
     const QColor base = m_shownRun >= 0
-                            ? Palette::strategyColor(m_session->batch().at(m_shownRun).config.strategy)
+                            ? Palette::strategyColor(m_session->shown().at(m_shownRun).config.strategy)
                             : QColor(Qt::gray);
     for (int core = 0; core < cores; ++core)
         addLine(tr("core %1").arg(core + 1), QPen(shade(base, core, cores), 2));
@@ -215,7 +215,7 @@ QLineSeries* CpuChart::addLine(const QString& name, const QPen& pen)
 void CpuChart::fillRunLines()
 {
     const double cores = cpuCores();
-    const QList<LiveRun>& runs = m_session->batch();
+    const QList<LiveRun>& runs = m_session->shown();
     for (int i = 0; i < runs.size(); ++i) {
         const QList<CpuSample>& samples = runs.at(i).samples;
         if (samples.size() == m_samplesShown.at(i))
@@ -233,7 +233,7 @@ void CpuChart::fillCoreLines()
 {
     if (m_shownRun < 0 || m_lines.isEmpty())
         return;
-    const QList<CpuSample>& samples = m_session->batch().at(m_shownRun).samples;
+    const QList<CpuSample>& samples = m_session->shown().at(m_shownRun).samples;
     if (samples.size() == m_samplesShown.constFirst())
         return;
     const qsizetype cores = m_lines.size() - 1;
@@ -252,7 +252,7 @@ void CpuChart::fillCoreLines()
 void CpuChart::updateRange()
 {
     qint64 ns = 0;
-    const QList<LiveRun>& runs = m_session->batch();
+    const QList<LiveRun>& runs = m_session->shown();
     for (int i = 0; i < runs.size(); ++i) {
         if (!m_perCore || i == m_shownRun)
             ns = std::max(ns, lengthNs(runs.at(i)));
@@ -264,7 +264,7 @@ void CpuChart::updateRange()
 int CpuChart::coreCount() const
 {
     if (m_shownRun >= 0) {
-        const QList<CpuSample>& samples = m_session->batch().at(m_shownRun).samples;
+        const QList<CpuSample>& samples = m_session->shown().at(m_shownRun).samples;
         if (!samples.isEmpty() && !samples.constLast().coresPct.isEmpty())
             return int(samples.constLast().coresPct.size());
     }

@@ -148,7 +148,9 @@ void ExperimentPanel::retranslateUi()
     m_run->setText(tr("&Run"));
     m_cancel->setText(tr("Cancel"));
     onPresetChanged();
-    setProgress(m_progress->value(), m_progress->maximum(), 0);
+    // Before the first run there is no progress to tell (QProgressBar's value is then -1).
+    if (m_lastProgress)
+        setProgress(m_lastProgress->done, m_lastProgress->total, m_lastProgress->elapsedNs);
 }
 
 void ExperimentPanel::changeEvent(QEvent* event)
@@ -288,6 +290,7 @@ bool ExperimentPanel::setRuntimeChoice(const QString& id)
 
 void ExperimentPanel::setProgress(int done, int total, qint64 elapsedNs)
 {
+    m_lastProgress = Progress{done, total, elapsedNs};
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(std::min(done, std::max(total, 1)));
     m_status->setText(

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -75,6 +77,12 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_status;
+    struct Progress {
+        int done = 0;
+        int total = 0;
+        qint64 elapsedNs = 0;
+    };
+    std::optional<Progress> m_lastProgress; // none before the first run
     QList<QLabel*> m_labels;
     bool m_running = false;
 };

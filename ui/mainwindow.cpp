@@ -3,6 +3,7 @@
 #include "chartexport.h"
 #include "chartspane.h"
 #include "consoleview.h"
+#include "cpuchart.h"
 #include "engine/session.h"
 #include "experimentpanel.h"
 #include "explanationpanel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
     connect(m_session, &Session::narrative, m_console, &ConsoleView::appendLines);
     connect(m_session, &Session::updated, this, &MainWindow::onUpdated);
     connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_results, &ResultsView::runsSelected, this, &MainWindow::showSelectedRuns);
     // Looking for Python starts interpreters: on a pool thread, never the window's.
     connect(&m_pythonSearch, &QFutureWatcherBase::finished, this,
             [this] { m_experiment->setInterpreters(m_pythonSearch.result()); });
@@ -97,6 +99,7 @@ void MainWindow::buildMenus()
     m_cancelAction = m_runMenu->addAction(QString(), this, &MainWindow::cancel);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
+    m_clearAction = m_runMenu->addAction(QString(), m_session, &Session::clear);
     m_viewMenu = menuBar()->addMenu(QString());
     m_presenter = m_viewMenu->addAction(QString(), this, &MainWindow::setPresenterMode);
     m_presenter->setCheckable(true);
@@ -125,6 +128,7 @@ void MainWindow::retranslateUi()
     m_runMenu->setTitle(tr("&Run"));
     m_runAction->setText(tr("&Run"));
     m_cancelAction->setText(tr("&Cancel"));
+    m_clearAction->setText(tr("C&lear the results"));
     m_viewMenu->setTitle(tr("&View"));
     m_presenter->setText(tr("&Presenter mode"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -161,6 +165,7 @@ void MainWindow::run()
     m_experiment->setRunning(true);
     m_runAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
+    m_clearAction->setEnabled(false);
     m_session->start(experimentRuns(e, m_workerProgram, outDir));
 }
 
@@ -182,12 +187,27 @@ void MainWindow::onUpdated()
     m_experiment->setProgress(done, total, elapsed);
 }
 
+// The charts show the batches of the rows chosen, side by side; the CPU per core, the row clicked.
+void MainWindow::showSelectedRuns(const QList<RunResultPtr>& runs, const RunResultPtr& current)
+{
+    QList<int> batches;
+    for (const RunResultPtr& r : runs) {
+        if (r)
+            batches.append(r->config.batch);
+    }
+    m_session->showBatches(batches);
+    const QList<LiveRun>& shown = m_session->shown();
+    const auto at = std::find_if(shown.begin(), shown.end(), [&](const LiveRun& r) { return r.result == current; });
+    m_charts->cpu()->setSelectedRun(at == shown.end() ? -1 : int(at - shown.begin()));
+}
+
 void MainWindow::onBatchFinished()
 {
     onUpdated();
     m_experiment->setRunning(false);
     m_runAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
+    m_clearAction->setEnabled(true);
     Q_EMIT batchFinished();
 }
 

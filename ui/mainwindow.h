@@ -1,6 +1,7 @@
 #pragma once
 
 #include "python/pythonruntime.h"
+#include "runresult.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -53,6 +54,7 @@ private:
     void retranslateUi();
     void onUpdated();
     void onBatchFinished();
+    void showSelectedRuns(const QList<RunResultPtr>& runs, const RunResultPtr& current);
     void exportChart();
     void exportAllAsked();
     void exportTrace();
@@ -84,6 +86,7 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_clearAction = nullptr;
     QAction* m_presenter = nullptr;
     QAction* m_thai = nullptr;
     QAction* m_english = nullptr;

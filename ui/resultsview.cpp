@@ -11,12 +11,20 @@ namespace Lab {
 ResultsView::ResultsView(const Session* session, QWidget* parent)
     : QTableView(parent), m_model(new SessionModel(this))
 {
-    // The session keeps every finished run and forgets none: what it has, then each as it comes.
+    // The session keeps every finished run until it is cleared: what it has, then each as it comes.
     m_model->setRuns(session->results());
     connect(session, &Session::runFinished, m_model, &SessionModel::appendRun);
+    connect(session, &Session::cleared, m_model, &SessionModel::clear);
     setModel(m_model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // rows of several batches: side by side
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, session] {
+        QList<RunResultPtr> chosen;
+        for (const QModelIndex& row : selectionModel()->selectedRows())
+            chosen.append(session->results().value(row.row()));
+        const QModelIndex current = selectionModel()->currentIndex();
+        Q_EMIT runsSelected(chosen, current.isValid() ? session->results().value(current.row()) : nullptr);
+    });
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();

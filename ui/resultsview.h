@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runresult.h"
+
 #include <QTableView>
 
 namespace Lab {
@@ -13,6 +15,10 @@ class ResultsView final : public QTableView {
 public:
     explicit ResultsView(const Session* session, QWidget* parent = nullptr);
     SessionModel* sessionModel() const { return m_model; }
+
+Q_SIGNALS:
+    // The rows chosen, and the one the person clicked last (null when none).
+    void runsSelected(const QList<Lab::RunResultPtr>& runs, const Lab::RunResultPtr& current);
 
 protected:
     void changeEvent(QEvent* event) override;

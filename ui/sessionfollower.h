@@ -12,7 +12,7 @@ namespace Lab {
 class SessionFollower {
 public:
     // Follows `session` (null: none), calls `onBatchStarted` now, to draw what is there, and
-    // after that at each batch's start, `onUpdated` as it goes. `view` is the connections' context.
+    // after that at each batch's start and when other batches are chosen, `onUpdated` as it goes. `view` is the connections' context.
     template <typename View>
     void follow(const Session* session, View* view, void (View::*onBatchStarted)(), void (View::*onUpdated)())
     {
@@ -21,6 +21,7 @@ public:
         m_session = session;
         if (session) {
             QObject::connect(session, &Session::batchStarted, view, onBatchStarted);
+            QObject::connect(session, &Session::shownChanged, view, onBatchStarted);
             QObject::connect(session, &Session::updated, view, onUpdated);
         }
         (view->*onBatchStarted)();

@@ -215,7 +215,7 @@ void TimelineView::onSessionChanged()
 const QList<LiveRun>& TimelineView::batch() const
 {
     static const QList<LiveRun> none;
-    return m_session ? m_session->batch() : none;
+    return m_session ? m_session->shown() : none;
 }
 
 int TimelineView::laneCount() const

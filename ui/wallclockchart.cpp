@@ -162,7 +162,7 @@ void WallClockChart::rebuild()
     m_shown.clear();
     m_categories.clear();
     m_xAxis->clear();
-    const QList<LiveRun> runs = m_session ? m_session->batch() : QList<LiveRun>();
+    const QList<LiveRun> runs = m_session ? m_session->shown() : QList<LiveRun>();
     for (int i = 0; i < runs.size(); ++i) {
         m_categories.append(categoryName(i, m_categories));
         m_shown.append(makeBar());
@@ -212,7 +212,7 @@ void WallClockChart::refresh()
 {
     if (!m_session)
         return;
-    if (m_session->batch().size() != m_shown.size()) {
+    if (m_session->shown().size() != m_shown.size()) {
         rebuild(); // shown before its batchStarted reached us
         return;
     }
@@ -232,7 +232,7 @@ void WallClockChart::refresh()
 
 void WallClockChart::updateBar(int index)
 {
-    const LiveRun& run = m_session->batch().at(index);
+    const LiveRun& run = m_session->shown().at(index);
     Bar& bar = m_shown[index];
     const qint64 ns = run.finished() ? run.result->wallNs : run.elapsedNs;
     bar.seconds = double(ns) / 1e9;
@@ -246,22 +246,14 @@ void WallClockChart::updateBar(int index)
 
 QString WallClockChart::finishedComparison(int index) const
 {
-    const RunResultPtr& result = m_session->batch().at(index).result;
+    const RunResultPtr& result = m_session->shown().at(index).result;
     if (result->cancelled)
         return tr("cancelled");
     if (!result->error.isEmpty())
         return tr("failed");
-    if (result->config.strategy == Strategy::Sequential)
-        return {}; // the baseline itself
     const QList<RunResultPtr>& results = m_session->results();
     const qsizetype at = results.indexOf(result);
-    const auto speedup = at >= 0 ? Analysis::speedupVsSequential(results, at) : std::nullopt;
-    if (!speedup || *speedup <= 0)
-        return {};
-    const QLocale locale;
-    if (*speedup >= 1)
-        return tr("%1× faster").arg(locale.toString(*speedup, 'f', 2));
-    return tr("%1× slower").arg(locale.toString(1 / *speedup, 'f', 2));
+    return at >= 0 ? Narrative::speedupText(results, at, u"\n"_s) : QString();
 }
 
 // The best any run of the batch could do: for waits the longest single task, for computing a
@@ -271,8 +263,8 @@ void WallClockChart::updateIdeal()
 {
     m_idealNs.reset();
     // Different work has different ideals: one line would mislead.
-    if (m_session && oneKindOfWork(m_session->batch())) {
-        for (const LiveRun& run : m_session->batch()) {
+    if (m_session && oneKindOfWork(m_session->shown())) {
+        for (const LiveRun& run : m_session->shown()) {
             const auto expected = Analysis::expectedWallNs(run.config, m_session->results());
             if (expected && (!m_idealNs || *expected < *m_idealNs))
                 m_idealNs = expected;
@@ -315,7 +307,7 @@ void WallClockChart::placeLabels()
 // kind gets its place in the batch, since the axis keeps one of equal names.
 QString WallClockChart::categoryName(int index, const QStringList& taken) const
 {
-    const QList<LiveRun>& batch = m_session->batch();
+    const QList<LiveRun>& batch = m_session->shown();
     const RunConfig& config = batch.at(index).config;
     // CPython's squares are smaller than the engine's, yet the same kind of work: name it only when
     // the batch mixes kinds.

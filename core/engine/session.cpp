@@ -4,6 +4,9 @@
 #include "report/analysis.h"
 #include "report/narrative.h"
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Lab {
@@ -44,9 +47,13 @@ bool Session::start(const QList<RunConfig>& batch)
     if (m_running || batch.isEmpty())
         return false;
     m_batch.clear();
+    m_shownBatches.clear();
+    m_shown.clear();
+    ++m_batchNumber;
     for (const RunConfig& config : batch) {
         LiveRun run;
         run.config = config;
+        run.config.batch = m_batchNumber;
         run.tasks = makeTasks(config);
         run.spans.resize(std::size_t(run.tasks.size()));
         for (int i = 0; i < int(run.spans.size()); ++i)
@@ -59,6 +66,42 @@ bool Session::start(const QList<RunConfig>& batch)
     Q_EMIT batchStarted();
     startNext();
     return true;
+}
+
+const QList<LiveRun>& Session::shown() const
+{
+    return m_shownBatches.isEmpty() ? m_batch : m_shown;
+}
+
+void Session::showBatches(QList<int> batches)
+{
+    if (m_running)
+        return;
+    std::sort(batches.begin(), batches.end(), std::greater<>());
+    batches.erase(std::unique(batches.begin(), batches.end()), batches.end());
+    batches.removeIf([this](int b) { return !m_finished.contains(b); });
+    if (batches == QList<int>{m_batchNumber})
+        batches.clear(); // the last batch is what is shown anyway
+    if (batches == m_shownBatches)
+        return;
+    m_shownBatches = batches;
+    m_shown.clear();
+    for (int b : std::as_const(m_shownBatches))
+        m_shown += m_finished.value(b);
+    Q_EMIT shownChanged();
+}
+
+void Session::clear()
+{
+    if (m_running)
+        return;
+    m_results.clear();
+    m_batch.clear();
+    m_finished.clear();
+    m_shownBatches.clear();
+    m_shown.clear();
+    Q_EMIT cleared();
+    Q_EMIT shownChanged();
 }
 
 void Session::cancel()
@@ -75,6 +118,7 @@ void Session::startNext()
     if (m_cancelled || m_current + 1 >= m_batch.size()) {
         m_running = false;
         m_current = -1;
+        m_finished.insert(m_batchNumber, m_batch); // shared, not copied: m_batch is replaced, not changed
         Q_EMIT batchFinished();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "runresult.h"
 
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 
@@ -41,6 +42,13 @@ public:
 
     const QList<RunResultPtr>& results() const { return m_results; } // every finished run
     const QList<LiveRun>& batch() const { return m_batch; }          // the runs of the last batch
+    // What the charts show: the last batch, or the finished batches showBatches() chose.
+    const QList<LiveRun>& shown() const;
+    // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
+    // first; none, or the last alone: the last batch. Not while a batch runs: it is shown then.
+    void showBatches(QList<int> batches);
+    // Forgets every run; not while a batch runs.
+    void clear();
 
     // At most this many lines a run tell of single tasks; then a progress line a second.
     void setTaskLineLimit(int lines) { m_taskLineLimit = lines; }
@@ -52,6 +60,8 @@ Q_SIGNALS:
     void runFinished(const Lab::RunResultPtr& result);
     void batchFinished();
     void narrative(const QStringList& lines);
+    void shownChanged(); // shown() holds other runs
+    void cleared();      // results() is empty again
 
 private:
     void startNext();
@@ -63,6 +73,10 @@ private:
     QList<RunResultPtr> m_results;
     QList<LiveRun> m_batch;
     int m_current = -1;
+    int m_batchNumber = 0; // of the last batch started
+    QMap<int, QList<LiveRun>> m_finished; // every finished batch, by number
+    QList<int> m_shownBatches;            // newest first; empty: the last batch
+    QList<LiveRun> m_shown;               // their runs
     bool m_running = false;
     bool m_cancelled = false;
     int m_taskLineLimit = 40;

@@ -9,16 +9,6 @@ namespace Lab::Analysis {
 
 namespace {
 
-std::optional<qint64> sequentialWallNs(const RunConfig& config, const QList<RunResultPtr>& runs)
-{
-    for (const RunResultPtr& r : runs) {
-        if (r->config.strategy == Strategy::Sequential && r->config.runtime == config.runtime &&
-            !r->cancelled && r->error.isEmpty() && sameWork(r->config, config))
-            return r->wallNs;
-    }
-    return std::nullopt;
-}
-
 // Sizes of the tasks of a run in its own unit (ms of waiting, or n).
 QList<qint64> taskSizes(const RunConfig& config)
 {
@@ -55,15 +45,41 @@ void search(const QList<qint64>& sizes, qsizetype i, std::vector<qint64>& load, 
 
 } // namespace
 
+std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunConfig& config, qsizetype index)
+{
+    const auto fits = [&config](const RunResult& r) {
+        return r.config.strategy == Strategy::Sequential && r.config.runtime == config.runtime && !r.cancelled &&
+               r.error.isEmpty() && sameWork(r.config, config);
+    };
+    std::optional<qsizetype> ofItsBatch;
+    std::optional<qsizetype> earlier;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const RunResult& r = *runs.at(i);
+        if (!fits(r))
+            continue;
+        if (r.config.batch == config.batch) {
+            if (ofItsBatch != index) // a sequential run is its own baseline
+                ofItsBatch = i;
+        } else if (i < index) {
+            earlier = i; // the newest before it
+        }
+    }
+    if (ofItsBatch)
+        return Baseline{*ofItsBatch, true};
+    if (earlier)
+        return Baseline{*earlier, false};
+    return std::nullopt;
+}
+
 std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsizetype index)
 {
     const RunResult& run = *runs.at(index);
     if (run.cancelled || !run.error.isEmpty() || run.wallNs <= 0)
         return std::nullopt;
-    const auto sequential = sequentialWallNs(run.config, runs);
-    if (!sequential)
+    const auto baseline = baselineOf(runs, run.config, index);
+    if (!baseline)
         return std::nullopt;
-    return double(*sequential) / double(run.wallNs);
+    return double(runs.at(baseline->index)->wallNs) / double(run.wallNs);
 }
 
 std::optional<double> cpuUtilisationPct(const RunResult& run)
@@ -157,10 +173,12 @@ std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunRes
     const QList<qint64> sizes = taskSizes(config);
     if (config.workload != Workload::Squares)
         return inOrderMakespan(sizes, parallelSlots(config)) * 1'000'000;
-    const auto sequential = sequentialWallNs(config, runs);
-    if (!sequential)
+    if (config.strategy == Strategy::Sequential)
         return std::nullopt;
-    return qint64(double(*sequential) / idealSpeedup(config));
+    const auto baseline = baselineOf(runs, config, runs.size());
+    if (!baseline)
+        return std::nullopt;
+    return qint64(double(runs.at(baseline->index)->wallNs) / idealSpeedup(config));
 }
 
 } // namespace Lab::Analysis

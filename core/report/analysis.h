@@ -9,7 +9,16 @@
 // Figures derived from a session's runs: speed-ups, utilisation, and what a run should take.
 namespace Lab::Analysis {
 
-// Wall time of a sequential run of the same work ÷ this run's; 1 for the sequential run itself.
+// The one-at-a-time run a run is compared with: a sequential run of the same work and runtime that
+// ended well — of the run's own batch when it has one (a sequential run is its own), else the
+// newest before it. `index`: the run's place in `runs`, or runs.size() for a run still going.
+struct Baseline {
+    qsizetype index = -1;
+    bool ofItsBatch = true; // false: an earlier batch's run, which the label names ("the run at 14:02")
+};
+std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunConfig& config, qsizetype index);
+
+// Wall time of the run's baseline ÷ this run's; 1.00 for the sequential run itself.
 std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsizetype index);
 
 // CPU time (app + workers) ÷ wall time, in % of one core; none for a run under 10 ms, whose share
@@ -25,8 +34,8 @@ qint64 inOrderMakespan(const QList<qint64>& sizes, int slots);
 // How many tasks of this run can truly run at once on this machine.
 int parallelSlots(const RunConfig& config);
 
-// What the run should take on an ideal machine: exact for waits; for squares, scaled from a
-// sequential run of the same work in `runs` if there is one.
+// What the run should take on an ideal machine: exact for waits; for squares, scaled from the run's
+// baseline in `runs` (none for the sequential run itself, whose measurement it would only repeat).
 std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs);
 
 // The best speed-up over one at a time for a pool that takes the tasks in order (the seed's

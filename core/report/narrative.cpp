@@ -201,6 +201,27 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
     return line;
 }
 
+QString baselineTime(const RunResult& baseline)
+{
+    return QLocale().toString(baseline.startedUtc.toLocalTime().time(), u"HH:mm"_s);
+}
+
+QString speedupText(const QList<RunResultPtr>& runs, qsizetype index, const QString& separator)
+{
+    const auto speedup = Analysis::speedupVsSequential(runs, index);
+    const auto baseline = Analysis::baselineOf(runs, runs.at(index)->config, index);
+    if (!speedup || !baseline || *speedup <= 0)
+        return {};
+    const QLocale locale;
+    if (baseline->index == index)
+        return Tr::tr("the baseline (1.00×)");
+    QString text = *speedup >= 1 ? Tr::tr("%1× faster").arg(locale.toString(*speedup, 'f', 2))
+                                 : Tr::tr("%1× slower").arg(locale.toString(1 / *speedup, 'f', 2));
+    if (!baseline->ofItsBatch)
+        text = Tr::tr("%1%2against the run at %3").arg(text, separator, baselineTime(*runs.at(baseline->index)));
+    return text;
+}
+
 qsizetype displayWidth(const QString& text)
 {
     // Thai vowel and tone marks sit above or below the letter before them and take no column.

@@ -89,10 +89,19 @@ QString SessionModel::text(qsizetype row, int column) const
     case Cpu:
         return Narrative::seconds(qint64(v.toDouble() * 1e9));
     case CpuUse:
-    case Efficiency:
         return v.isValid() ? tr("%1%").arg(locale.toString(v.toDouble(), 'f', 0)) : u"–"_s;
-    case Speedup:
-        return v.isValid() ? tr("%1×").arg(locale.toString(v.toDouble(), 'f', 2)) : u"–"_s;
+    case Efficiency:
+        if (v.isValid() && v.toDouble() > 100.5) // faster than the schedule allows: the baseline was slow
+            return tr("⚠ %1% (baseline slowed)").arg(locale.toString(v.toDouble(), 'f', 0));
+        return v.isValid() ? tr("%1%").arg(locale.toString(v.toDouble(), 'f', 0)) : u"–"_s;
+    case Speedup: {
+        const auto baseline = Analysis::baselineOf(m_runs, r.config, row);
+        if (!v.isValid() || !baseline)
+            return u"–"_s;
+        const QString figure = tr("%1×").arg(locale.toString(v.toDouble(), 'f', 2));
+        return baseline->ofItsBatch ? figure
+                                    : tr("%1 (against %2)").arg(figure, Narrative::baselineTime(*m_runs.at(baseline->index)));
+    }
     case State:
         return !r.error.isEmpty() ? tr("failed: %1").arg(r.error)
                : r.cancelled      ? tr("cancelled")
