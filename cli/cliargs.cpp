@@ -214,18 +214,31 @@ CliOptions Parser::parse(const QStringList& arguments)
                         .arg(custom)};
         }
         const QString lab = has(u"lab"_s) ? value(u"lab"_s) : u"all"_s;
-        const QStringList labs{u"0"_s, u"1"_s, u"2"_s, u"3"_s};
+        QStringList labs;
+        for (int i = 0; i < labCount; ++i)
+            labs.append(QString::number(i));
         if (lab != u"all"_s && !labs.contains(lab))
-            throw Refusal{Cli::Tr::tr("--lab: unknown lab '%1'; allowed: 0, 1, 2, 3, all").arg(lab)};
+            throw Refusal{
+                Cli::Tr::tr("--lab: unknown lab '%1'; allowed: %2, all").arg(lab, labs.join(u", "_s))};
         for (int i = 0; i < labCount; ++i) {
             e.lab = i;
-            if (lab == u"all"_s || lab == labs.at(i))
+            if ((lab == u"all"_s && i < seedLabCount) || lab == labs.at(i)) // all: the seed's labs
                 experiments.append(e);
         }
     }
     readOutput(o);
-    for (const Experiment& x : experiments)
-        o.runs += experimentRuns(x, m_workerProgram, o.outDir);
+    for (const Experiment& x : experiments) {
+        // The labs share their baselines (lab 1's is lab 0's weather): each is run once.
+        for (const RunConfig& run : experimentRuns(x, m_workerProgram, o.outDir)) {
+            const bool again =
+                run.strategy == Strategy::Sequential &&
+                std::any_of(o.runs.cbegin(), o.runs.cend(), [&run](const RunConfig& r) {
+                    return r.strategy == Strategy::Sequential && r.runtime == run.runtime && sameWork(r, run);
+                });
+            if (!again)
+                o.runs.append(run);
+        }
+    }
     return o;
 }
 
@@ -246,15 +259,17 @@ CliParse parseRunArguments(const QStringList& arguments, const QString& workerPr
 QString runUsage()
 {
     return Cli::Tr::tr(
-               "Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]\n"
+               "Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]\n"
                "       concurrency-lab run --workload weather|logs|squares [options]\n"
                "\n"
-               "The labs of the seed:\n"
+               "The labs:\n"
                "  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)\n"
-               "  --lab 1      weather with coroutines on one event loop\n"
-               "  --lab 2      logs with a pool of 5 threads\n"
+               "  --lab 1      weather one at a time and with coroutines on one event loop\n"
+               "  --lab 2      logs one at a time and with a pool of 5 threads\n"
                "  --lab 3      sums of squares, one at a time and with a pool of processes\n"
-               "  --lab all    all four, then a comparison table (the default)\n"
+               "  --lab 4      weather with each of the four techniques, side by side\n"
+               "  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the\n"
+               "               default)\n"
                "\n"
                "A custom experiment:\n"
                "  --workload W        weather, logs or squares\n"

@@ -39,14 +39,24 @@ QList<RunConfig> labRuns(int lab, int scale)
     case 0:
         return {make(Workload::Weather, Strategy::Sequential, 1),
                 make(Workload::Logs, Strategy::Sequential, 1)};
+    // Each technique beside its baseline, one at a time: the lesson is the difference.
     case 1:
-        return {make(Workload::Weather, Strategy::Coroutines, 1)};
+        return {make(Workload::Weather, Strategy::Sequential, 1),
+                make(Workload::Weather, Strategy::Coroutines, 1)};
     case 2:
-        return {make(Workload::Logs, Strategy::Threads, defaultLogFiles)};
+        return {make(Workload::Logs, Strategy::Sequential, 1),
+                make(Workload::Logs, Strategy::Threads, defaultLogFiles)};
     case 3:
         return {make(Workload::Squares, Strategy::Sequential, 1),
                 make(Workload::Squares, Strategy::Processes,
                      std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
+    case 4: { // the four side by side, on the work of lab 1
+        const int cities = int(defaultCities().size());
+        return {make(Workload::Weather, Strategy::Sequential, 1),
+                make(Workload::Weather, Strategy::Coroutines, 1),
+                make(Workload::Weather, Strategy::Threads, cities),
+                make(Workload::Weather, Strategy::Processes, cities)};
+    }
     }
     return {};
 }

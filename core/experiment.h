@@ -10,7 +10,7 @@ namespace Lab {
 // What a person asks for, from the command line or the experiment panel, before it becomes runs.
 // Values are already checked by the door they came through; defaults are the seed's.
 struct Experiment {
-    int lab = -1; // 0–3: a lab of the seed (only `scale` applies); -1: a custom experiment
+    int lab = -1; // 0–4: a lab (only `scale` applies; see labCount); -1: a custom experiment
     Workload workload = Workload::Weather;
     QList<Strategy> strategies; // empty: all four
     int tasks = 0;              // 0: as many as the cities or the n values
@@ -28,7 +28,9 @@ struct Experiment {
     QMap<Strategy, qint64> predictionsMs; // the person's guesses of the wall time, by strategy
 };
 
-inline constexpr int labCount = 4;
+// Labs 0–3 are the seed's; lab 4 puts its four techniques side by side on lab 1's weather.
+inline constexpr int labCount = 5;
+inline constexpr int seedLabCount = 4;
 
 // The runtimes a person picks for every strategy, as --runtime and the settings name them.
 enum class RuntimeSet : quint8 { Cpp, Python, Both };

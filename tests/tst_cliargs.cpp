@@ -236,7 +236,21 @@ void TestCliArgs::runsInOrder_data()
         << QStringList{u"squares/sequential:1"_s, u"squares/threads:2"_s};
     QTest::newRow("lab 0") << QStringList{u"--lab"_s, u"0"_s}
                            << QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s};
-    QTest::newRow("lab 2") << QStringList{u"--lab"_s, u"2"_s} << QStringList{u"logs/threads:5"_s};
+    QTest::newRow("lab 2") << QStringList{u"--lab"_s, u"2"_s}
+                           << QStringList{u"logs/sequential:1"_s, u"logs/threads:5"_s};
+    QTest::newRow("lab 4") << QStringList{u"--lab"_s, u"4"_s}
+                           << QStringList{u"weather/sequential:1"_s, u"weather/coroutines:1"_s,
+                                          u"weather/threads:3"_s, u"weather/processes:3"_s};
+    // Labs 1 and 2 share lab 0's baselines: each is run once.
+    QTest::newRow("all") << QStringList{u"--lab"_s, u"all"_s}
+                         << QStringList{u"weather/sequential:1"_s,
+                                        u"logs/sequential:1"_s,
+                                        u"weather/coroutines:1"_s,
+                                        u"logs/threads:5"_s,
+                                        u"squares/sequential:1"_s,
+                                        u"squares/processes:"_s +
+                                            QString::number(std::min(
+                                                Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes)))};
 }
 
 void TestCliArgs::runsInOrder()
@@ -420,9 +434,11 @@ void TestCliArgs::pythonStartTimeout()
     const Lab::CliParse parsed =
         scratch.parse(QStringList{u"--lab"_s, u"1"_s, u"--runtime"_s, u"python"_s} + args);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-    QCOMPARE(parsed.options.runs.size(), 1);
-    QCOMPARE(parsed.options.runs.at(0).runtime, Lab::Runtime::Python);
-    QCOMPARE(parsed.options.runs.at(0).pythonStartTimeoutMs, limitMs);
+    QCOMPARE(parsed.options.runs.size(), 2); // lab 1: its baseline and coroutines
+    for (const Lab::RunConfig& run : parsed.options.runs) {
+        QCOMPARE(run.runtime, Lab::Runtime::Python);
+        QCOMPARE(run.pythonStartTimeoutMs, limitMs);
+    }
     QVERIFY(Lab::runUsage().contains(u"--python-start-timeout"_s));
 }
 

@@ -4,6 +4,7 @@
 #include "experimentpanel.h"
 #include "mainwindow.h"
 #include "measure/stallwatch.h"
+#include "report/analysis.h"
 #include "report/sessionmodel.h"
 #include "resultsview.h"
 #include "testsupport.h"
@@ -56,10 +57,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("runs");
         QTest::addColumn<int>("lanes");
         QTest::newRow("lab 0") << 0 << 2 << 2;
-        QTest::newRow("lab 1") << 1 << 1 << 1;
-        QTest::newRow("lab 2") << 2 << 1 << 5;
+        // Each technique beside its baseline: a lane for one at a time, then the technique's.
+        QTest::newRow("lab 1") << 1 << 2 << 2;
+        QTest::newRow("lab 2") << 2 << 2 << 6;
         QTest::newRow("lab 3") << 3 << 2
                                << 1 + std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
+        QTest::newRow("lab 4: all four") << 4 << 4 << 1 + 1 + 3 + 3;
     }
     void eachPresetRuns()
     {
@@ -243,13 +246,57 @@ private Q_SLOTS:
                  QStringList{u"plain-file"_s});
     }
 
+    // Lab 3 twice: every figure of the second batch is against the second baseline, not the first.
+    void aSecondBatchIsComparedWithItsOwnBaseline()
+    {
+        Lab::Experiment e;
+        e.lab = 3;
+        e.scale = 1; // quick sums
+        Lab::Session* session = m_window->session();
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        for (int batch = 0; batch < 2; ++batch) {
+            QVERIFY(session->start(Lab::experimentRuns(e, QStringLiteral(CL_APP_PATH), m_scratch.path())));
+            QVERIFY(finished.wait(60'000));
+        }
+        const QList<Lab::RunResultPtr>& runs = session->results();
+        QCOMPARE(runs.size(), 4);
+        const Lab::RunResult& sequential = *runs.at(2);
+        const Lab::RunResult& processes = *runs.at(3);
+        const double speedup = double(sequential.wallNs) / double(processes.wallNs);
+        const QLocale locale;
+
+        Lab::SessionModel* model = m_window->resultsView()->sessionModel();
+        QCOMPARE(model->index(2, Lab::SessionModel::Speedup).data().toString(), u"1.00×"_s);
+        QCOMPARE(model->index(3, Lab::SessionModel::Speedup).data().toString(),
+                 locale.toString(speedup, 'f', 2) + u"×"_s);
+
+        Lab::WallClockChart* chart = m_window->chartsPane()->wallClock();
+        const QStringList labels = chart->barLabels();
+        QCOMPARE(labels.size(), 2); // the last batch
+        QVERIFY2(labels.at(0).contains(u"1.00×"_s), qPrintable(labels.at(0)));
+        const QString comparison = speedup >= 1 ? locale.toString(speedup, 'f', 2) + u"× faster"_s
+                                                : locale.toString(1 / speedup, 'f', 2) + u"× slower"_s;
+        QVERIFY2(labels.at(1).contains(comparison), qPrintable(labels.at(1) + u" / "_s + comparison));
+        QVERIFY(chart->idealSeconds().has_value());
+        const double ideal = double(sequential.wallNs) / 1e9 / Lab::Analysis::idealSpeedup(processes.config);
+        QVERIFY2(qAbs(*chart->idealSeconds() - ideal) < 1e-6,
+                 qPrintable(u"%1 vs %2"_s.arg(*chart->idealSeconds()).arg(ideal)));
+
+        // The first batch, chosen in the table, comes back with its own figures.
+        m_window->resultsView()->selectRow(1);
+        QCOMPARE(chart->barSeconds().size(), 2);
+        QVERIFY(qAbs(chart->barSeconds().at(1) - double(runs.at(1)->wallNs) / 1e9) < 1e-6);
+        const double first = double(runs.at(0)->wallNs) / 1e9 / Lab::Analysis::idealSpeedup(processes.config);
+        QVERIFY(qAbs(*chart->idealSeconds() - first) < 1e-6);
+    }
+
     void modelPassesTheTester()
     {
         Lab::SessionModel* model = m_window->resultsView()->sessionModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         runQuickLab();
         runQuickLab();
-        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->rowCount(), 4); // lab 1 twice: its baseline and coroutines
     }
 
 private:
@@ -262,6 +309,7 @@ private:
     }
 
     std::unique_ptr<Lab::MainWindow> m_window;
+    QTemporaryDir m_scratch;
 };
 
 QTEST_MAIN(TestMainWindow)

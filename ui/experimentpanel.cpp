@@ -83,6 +83,7 @@ void ExperimentPanel::build()
     m_status = new QLabel(this);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QList<QWidget*> fields{m_preset,
                                  m_runtime->runtimeField(),
@@ -125,9 +126,10 @@ void ExperimentPanel::build()
 
 void ExperimentPanel::retranslateUi()
 {
-    const QStringList presets{tr("Lab 0 — one at a time (the baseline)"), tr("Lab 1 — Asyncio: the weather"),
-                              tr("Lab 2 — Threading: log files"), tr("Lab 3 — Process Pool: computing"),
-                              tr("Custom experiment")};
+    const QStringList presets{
+        tr("Lab 0 — one at a time (the baseline)"), tr("Lab 1 — Asyncio: the weather"),
+        tr("Lab 2 — Threading: log files"),         tr("Lab 3 — Process Pool: computing"),
+        tr("Lab 4 — All four side by side"),        tr("Custom experiment")};
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets.at(i));
     for (Workload w : allWorkloads)
@@ -180,10 +182,13 @@ void ExperimentPanel::onPresetChanged()
     const QStringList help{
         tr("Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: "
            "about 6 s and 5 s."),
-        tr("Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all."),
-        tr("Writes 5 log files with a pool of 5 threads: about 1 s in all."),
+        tr("Fetches the weather of 3 cities one at a time (about 6 s), then as coroutines on one event "
+           "loop: about 2 s in all."),
+        tr("Writes 5 log files one at a time (about 5 s), then with a pool of 5 threads: about 1 s in all."),
         tr("Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a "
            "process per core."),
+        tr("Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, "
+           "threads and processes, on one chart."),
         tr("Choose the work, the strategies and the parameters.")};
     m_presetHelp->setText(help.value(preset()));
     if (preset() < labCount)
@@ -211,18 +216,24 @@ void ExperimentPanel::showLab(int lab)
 void ExperimentPanel::updateEnabled()
 {
     const bool custom = preset() == labCount;
-    const auto workload = Workload(m_workload->currentData().toInt());
+    const auto workload = custom ? Workload(m_workload->currentData().toInt()) : Workload::Weather;
+    const bool computing = custom ? workload == Workload::Squares : preset() == 3;
     const bool idle = !m_running;
-    for (QWidget* w : {static_cast<QWidget*>(m_workload), static_cast<QWidget*>(m_tasks),
-                       static_cast<QWidget*>(m_workers), static_cast<QWidget*>(m_gil)})
-        w->setEnabled(idle && custom);
-    for (QCheckBox* box : m_strategies)
-        box->setEnabled(idle && custom);
-    m_cities->setEnabled(idle && custom && workload == Workload::Weather);
-    m_delay->setEnabled(idle && custom && workload != Workload::Squares);
-    m_n->setEnabled(idle && custom && workload == Workload::Squares);
-    m_scale->setEnabled(idle && (custom ? workload == Workload::Squares : preset() == 3));
-    m_waitPercent->setEnabled(idle && preset() != 3);
+    // A field that does not apply is hidden, not shown disabled with another lab's values.
+    const QList<std::pair<QWidget*, bool>> applies{{m_workload, custom},
+                                                   {m_strategies[0]->parentWidget(), custom},
+                                                   {m_tasks, custom},
+                                                   {m_workers, custom},
+                                                   {m_gil, custom},
+                                                   {m_cities, custom && workload == Workload::Weather},
+                                                   {m_delay, custom && workload != Workload::Squares},
+                                                   {m_n, custom && workload == Workload::Squares},
+                                                   {m_scale, computing},
+                                                   {m_waitPercent, !computing}};
+    for (const auto& [field, shown] : applies) {
+        m_form->setRowVisible(field, shown);
+        field->setEnabled(idle);
+    }
     m_preset->setEnabled(idle);
     m_runtime->setIdle(idle);
     m_run->setEnabled(idle);

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -75,6 +76,7 @@ private:
     RuntimeChoice* m_runtime;
     QPushButton* m_run;
     QPushButton* m_cancel;
+    QFormLayout* m_form = nullptr;
     QProgressBar* m_progress;
     QLabel* m_status;
     struct Progress {

@@ -44,6 +44,10 @@ QString ExplanationPanel::lookFor() const
             "Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process "
             "per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads "
             "under a GIL would not: try the custom experiment with the GIL on.");
+    case 4:
+        return tr("The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads "
+                  "and processes all wait together (about 2 s). Processes pay for starting their workers: "
+                  "the least useful choice for waiting.");
     }
     return tr("Compare the bars: waiting work gains from coroutines and threads, computing work only from "
               "processes (or threads without a GIL).");

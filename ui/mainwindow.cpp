@@ -197,7 +197,8 @@ void MainWindow::showSelectedRuns(const QList<RunResultPtr>& runs, const RunResu
     }
     m_session->showBatches(batches);
     const QList<LiveRun>& shown = m_session->shown();
-    const auto at = std::find_if(shown.begin(), shown.end(), [&](const LiveRun& r) { return r.result == current; });
+    const auto at =
+        std::find_if(shown.begin(), shown.end(), [&](const LiveRun& r) { return r.result == current; });
     m_charts->cpu()->setSelectedRun(at == shown.end() ? -1 : int(at - shown.begin()));
 }
 

@@ -12,7 +12,8 @@ namespace Lab {
 class SessionFollower {
 public:
     // Follows `session` (null: none), calls `onBatchStarted` now, to draw what is there, and
-    // after that at each batch's start and when other batches are chosen, `onUpdated` as it goes. `view` is the connections' context.
+    // after that at each batch's start and when other batches are chosen, `onUpdated` as it goes. `view` is
+    // the connections' context.
     template <typename View>
     void follow(const Session* session, View* view, void (View::*onBatchStarted)(), void (View::*onUpdated)())
     {

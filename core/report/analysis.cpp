@@ -48,8 +48,8 @@ void search(const QList<qint64>& sizes, qsizetype i, std::vector<qint64>& load, 
 std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunConfig& config, qsizetype index)
 {
     const auto fits = [&config](const RunResult& r) {
-        return r.config.strategy == Strategy::Sequential && r.config.runtime == config.runtime && !r.cancelled &&
-               r.error.isEmpty() && sameWork(r.config, config);
+        return r.config.strategy == Strategy::Sequential && r.config.runtime == config.runtime &&
+               !r.cancelled && r.error.isEmpty() && sameWork(r.config, config);
     };
     std::optional<qsizetype> ofItsBatch;
     std::optional<qsizetype> earlier;

@@ -218,7 +218,8 @@ QString speedupText(const QList<RunResultPtr>& runs, qsizetype index, const QStr
     QString text = *speedup >= 1 ? Tr::tr("%1× faster").arg(locale.toString(*speedup, 'f', 2))
                                  : Tr::tr("%1× slower").arg(locale.toString(1 / *speedup, 'f', 2));
     if (!baseline->ofItsBatch)
-        text = Tr::tr("%1%2against the run at %3").arg(text, separator, baselineTime(*runs.at(baseline->index)));
+        text =
+            Tr::tr("%1%2against the run at %3").arg(text, separator, baselineTime(*runs.at(baseline->index)));
     return text;
 }
 

@@ -34,7 +34,8 @@ QString seconds(qint64 ns, int decimals = 2);
 // How the run at `index` compares with its baseline: "3.00× faster", "1.22× slower", "the baseline
 // (1.00×)"; a baseline of an earlier batch is named: "… against the run at 14:02". Empty when the
 // run has none. `separator` goes between the figure and the name of an earlier baseline.
-QString speedupText(const QList<RunResultPtr>& runs, qsizetype index, const QString& separator = QStringLiteral(" "));
+QString speedupText(const QList<RunResultPtr>& runs, qsizetype index,
+                    const QString& separator = QStringLiteral(" "));
 // The time an earlier batch's baseline ran, as the labels name it ("14:02").
 QString baselineTime(const RunResult& baseline);
 
