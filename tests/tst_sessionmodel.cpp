@@ -169,9 +169,10 @@ private Q_SLOTS:
     {
         addRunColumns();
         const auto threads = threeThreads();
-        QTest::newRow("cpu use: one and a half cores") << threads << int(SessionModel::CpuUse) << u"150%"_s;
-        QTest::newRow("cpu use: none")
-            << result({.wallMs = 300, .cpuMs = 0}) << int(SessionModel::CpuUse) << u"0%"_s;
+        QTest::newRow("cpu use: one and a half cores")
+            << threads << int(SessionModel::CpuUse) << u"1.50 of %1"_s.arg(Lab::cpuCores());
+        QTest::newRow("cpu use: none") << result({.wallMs = 300, .cpuMs = 0}) << int(SessionModel::CpuUse)
+                                       << u"0.00 of %1"_s.arg(Lab::cpuCores());
         QTest::newRow("speed-up: 300 ms / 100 ms") << threads << int(SessionModel::Speedup) << u"3.00×"_s;
         QTest::newRow("speed-up: the sequential run's own")
             << result({}) << int(SessionModel::Speedup) << u"1.00×"_s;
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("title");
         QTest::newRow("wall") << int(SessionModel::Wall) << u"Wall"_s;
-        QTest::newRow("cpu use") << int(SessionModel::CpuUse) << u"CPU use"_s;
+        QTest::newRow("cpu use") << int(SessionModel::CpuUse) << u"Cores busy"_s;
         QTest::newRow("speed-up") << int(SessionModel::Speedup) << u"Speed-up"_s;
         QTest::newRow("of ideal") << int(SessionModel::Efficiency) << u"Of ideal"_s;
     }

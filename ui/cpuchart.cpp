@@ -20,9 +20,10 @@ namespace {
 
 // The sampler's ticks and the app's own workers can add up to a hair over the whole machine;
 // the chart keeps to what is possible.
-double clampPct(double pct)
+// The one unit of CPU use the person meets everywhere: cores busy, of the machine's.
+double coresBusy(double pctOfOneCore)
 {
-    return std::clamp(pct, 0.0, 100.0);
+    return std::clamp(pctOfOneCore / 100.0, 0.0, double(cpuCores()));
 }
 
 // From dark to light in the run's hue, so that its cores read as parts of one run.
@@ -46,13 +47,14 @@ CpuChart::CpuChart(QWidget* parent) : QChartView(parent), m_xAxis(new QValueAxis
     auto* chart = new QChart;
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
-    // A little over 100 so that a line at full use is not cut in half by the plot's edge; the
-    // labels still end at 100.
-    m_yAxis->setRange(0, 103);
+    // A little over every core so that a line at full use is not cut in half by the plot's edge;
+    // the labels still end at the number of cores.
+    const int cores = cpuCores();
+    m_yAxis->setRange(0, cores * 1.03);
     m_yAxis->setTickType(QValueAxis::TicksDynamic);
     m_yAxis->setTickAnchor(0);
-    m_yAxis->setTickInterval(20);
-    m_yAxis->setLabelFormat(u"%.0f"_s);
+    m_yAxis->setTickInterval(cores <= 4 ? 0.5 : 1);
+    m_yAxis->setLabelFormat(cores <= 4 ? u"%.1f"_s : u"%.0f"_s);
     m_xAxis->setRange(0, 1);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
@@ -132,7 +134,7 @@ void CpuChart::changeEvent(QEvent* event)
 void CpuChart::retranslateUi()
 {
     chart()->setTitle(exportTitle());
-    m_yAxis->setTitleText(m_perCore ? tr("% busy") : tr("% of all cores"));
+    m_yAxis->setTitleText(tr("cores busy (of %1)").arg(cpuCores()));
     rebuild(); // the lines' names and the time axis's title are words
 }
 
@@ -214,7 +216,6 @@ QLineSeries* CpuChart::addLine(const QString& name, const QPen& pen)
 // Each changed line gets its whole list at once: appending point by point redraws every time.
 void CpuChart::fillRunLines()
 {
-    const double cores = cpuCores();
     const QList<LiveRun>& runs = m_session->shown();
     for (int i = 0; i < runs.size(); ++i) {
         const QList<CpuSample>& samples = runs.at(i).samples;
@@ -223,7 +224,7 @@ void CpuChart::fillRunLines()
         QList<QPointF> points;
         points.reserve(samples.size());
         for (const CpuSample& s : samples)
-            points.append({double(s.tNs) / 1e9, clampPct(s.processPct / cores)});
+            points.append({double(s.tNs) / 1e9, coresBusy(s.processPct)});
         m_lines.at(i)->replace(points);
         m_samplesShown[i] = samples.size();
     }
@@ -241,8 +242,8 @@ void CpuChart::fillCoreLines()
     for (const CpuSample& s : samples) {
         const double t = double(s.tNs) / 1e9;
         for (qsizetype core = 0; core < std::min(cores, s.coresPct.size()); ++core)
-            points[core].append({t, clampPct(s.coresPct.at(core))});
-        points[cores].append({t, clampPct(s.systemPct)});
+            points[core].append({t, coresBusy(s.coresPct.at(core))});
+        points[cores].append({t, coresBusy(s.systemPct * double(cores))});
     }
     for (qsizetype i = 0; i < m_lines.size(); ++i)
         m_lines.at(i)->replace(points.at(i));

@@ -201,6 +201,15 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
     return line;
 }
 
+QString coresBusy(std::optional<double> pctOfOneCore)
+{
+    if (!pctOfOneCore)
+        return u"–"_s;
+    const QLocale locale;
+    return Tr::tr("%1 of %2")
+        .arg(locale.toString(*pctOfOneCore / 100.0, 'f', 2), locale.toString(cpuCores()));
+}
+
 QString baselineTime(const RunResult& baseline)
 {
     return QLocale().toString(baseline.startedUtc.toLocalTime().time(), u"HH:mm"_s);
@@ -237,7 +246,7 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
 {
     const QLocale locale;
     QList<QStringList> rows{{Tr::tr("Lab"), Tr::tr("Work"), Tr::tr("Strategy"), Tr::tr("Workers"),
-                             Tr::tr("Wall"), Tr::tr("CPU"), Tr::tr("CPU use"), Tr::tr("Speed-up"),
+                             Tr::tr("Wall"), Tr::tr("CPU"), Tr::tr("Cores busy"), Tr::tr("Speed-up"),
                              Tr::tr("Tasks ok")}};
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
@@ -247,7 +256,7 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
         rows.append({r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : u"-"_s,
                      workloadName(r.config.workload), strategy, QString::number(r.config.workers),
                      seconds(r.wallNs), seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),
-                     share ? Tr::tr("%1%").arg(locale.toString(*share, 'f', 0)) : u"–"_s,
+                     coresBusy(share),
                      speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"–"_s,
                      u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});
     }

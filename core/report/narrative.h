@@ -36,6 +36,8 @@ QString seconds(qint64 ns, int decimals = 2);
 // run has none. `separator` goes between the figure and the name of an earlier baseline.
 QString speedupText(const QList<RunResultPtr>& runs, qsizetype index,
                     const QString& separator = QStringLiteral(" "));
+// CPU use as the person reads it everywhere: cores busy of the machine's, "1.85 of 2"; "–" for none.
+QString coresBusy(std::optional<double> pctOfOneCore);
 // The time an earlier batch's baseline ran, as the labels name it ("14:02").
 QString baselineTime(const RunResult& baseline);
 

@@ -89,7 +89,7 @@ QString SessionModel::text(qsizetype row, int column) const
     case Cpu:
         return Narrative::seconds(qint64(v.toDouble() * 1e9));
     case CpuUse:
-        return v.isValid() ? tr("%1%").arg(locale.toString(v.toDouble(), 'f', 0)) : u"–"_s;
+        return Narrative::coresBusy(v.isValid() ? std::optional(v.toDouble()) : std::nullopt);
     case Efficiency:
         // Faster than the schedule allows: the baseline was slowed (a busy machine). Within 5% it is
         // the timers' noise, shown as the best there is; past it, a warning, never a plain figure.
@@ -138,9 +138,9 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("The speed-up as a share of the best the schedule allows on this machine");
     if (role != Qt::DisplayRole)
         return {};
-    const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"), tr("Workers"),
-                                         tr("Wall"),     tr("CPU time"), tr("CPU use"),  tr("Speed-up"),
-                                         tr("Of ideal"), tr("Ok"),       tr("Failed"),   tr("State")};
+    const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"),   tr("Workers"),
+                                         tr("Wall"),     tr("CPU time"), tr("Cores busy"), tr("Speed-up"),
+                                         tr("Of ideal"), tr("Ok"),       tr("Failed"),     tr("State")};
     return titles[section];
 }
 
