@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QLegend>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Lab {
@@ -45,7 +46,11 @@ ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     connect(m_perCore, &QCheckBox::toggled, m_cpu, &CpuChart::setPerCore);
     addTab(m_wallClock, QString());
     addTab(cpuPage, QString());
-    addTab(m_timeline, QString());
+    auto* timelinePage = new QScrollArea(this);
+    timelinePage->setWidget(m_timeline);
+    timelinePage->setWidgetResizable(true); // as tall as the page, or as its lanes need, then it scrolls
+    timelinePage->setFrameShape(QFrame::NoFrame);
+    addTab(timelinePage, QString());
     retranslateUi();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace Lab {
 
 namespace {
@@ -13,7 +15,14 @@ ConsoleView::ConsoleView(QWidget* parent) : QPlainTextEdit(parent)
     setReadOnly(true);
     setMaximumBlockCount(maxLines);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // One family for Latin and Thai: a fallback for the Thai alone draws it thinner and smaller
+    // than the letters beside it. A fixed pitch keeps the table's columns (fonts-thai-tlwg has one).
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QStringList thai = QFontDatabase::families(QFontDatabase::Thai);
+    const auto fixed = std::find_if(thai.cbegin(), thai.cend(),
+                                    [](const QString& f) { return QFontDatabase::isFixedPitch(f); });
+    if (fixed != thai.cend())
+        font.setFamily(*fixed);
     font.setPointSizeF(QWidget::font().pointSizeF());
     setFont(font);
 }

@@ -138,7 +138,7 @@ void ExperimentPanel::retranslateUi()
         m_strategies[int(s)]->setText(Narrative::strategyName(s));
     const QStringList labels{tr("&Experiment:"), tr("R&untime:"),  tr("&Python:"),     tr("W&ork:"),
                              tr("Strategies:"),  tr("C&ities:"),   tr("&Tasks:"),      tr("W&ait:"),
-                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("Wait &length:")};
+                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("&Wait length:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_delay->setSuffix(tr(" ms"));
@@ -147,7 +147,9 @@ void ExperimentPanel::retranslateUi()
     m_waitPercent->setToolTip(tr("Shortens every wait, for a quick demonstration"));
     m_gil->setText(tr("Simulate Python's &GIL (threads)"));
     m_runtime->retranslateUi();
-    m_run->setText(tr("&Run"));
+    // No mnemonic of its own: Alt+R is the Run menu's; F5 runs from anywhere.
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Run the experiment (F5)"));
     m_cancel->setText(tr("Cancel"));
     onPresetChanged();
     // Before the first run there is no progress to tell (QProgressBar's value is then -1).

@@ -41,7 +41,8 @@ QString ExplanationPanel::lookFor() const
                   "wait: five lanes side by side, about 1 s in all.");
     case 3:
         return tr(
-            "Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process "
+            "Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a "
+            "process "
             "per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads "
             "under a GIL would not: try the custom experiment with the GIL on.");
     case 4:

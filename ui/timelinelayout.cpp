@@ -1,6 +1,7 @@
 #include "timelinelayout.h"
 
 #include "engine/session.h"
+#include "report/narrative.h"
 
 #include <QFontMetrics>
 
@@ -94,7 +95,8 @@ Kind kindOf(const TaskSpan& s)
 
 QString laneLabel(const WorkerInfo& w)
 {
-    return w.kind == WorkerKind::Process ? Tr::tr("%1 · pid %2").arg(w.name).arg(w.pid) : w.name;
+    return w.kind == WorkerKind::Process ? Tr::tr("%1 · pid %2").arg(w.name).arg(w.pid)
+                                         : Narrative::workerLabel(w);
 }
 
 QFont titleFontOf(QFont font)

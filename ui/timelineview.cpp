@@ -314,13 +314,16 @@ QSize TimelineView::sizeHint() const
 {
     const int line = QFontMetrics(chartFont()).height();
     const int height = line * 6 + int(batch().size()) * line * 2 + m_lanes * line * 2;
-    return {800, std::clamp(height, line * 12, 1000)};
+    return {800, std::max(std::clamp(height, line * 12, 1000), minimumSizeHint().height())};
 }
 
+// Every lane at least a label high: many runs scroll (the pane holds the view in a scroll area)
+// instead of collapsing into hairlines.
 QSize TimelineView::minimumSizeHint() const
 {
     const int line = QFontMetrics(chartFont()).height();
-    return {line * 24, line * 10};
+    const int lanes = line * 6 + int(batch().size()) * line * 2 + m_lanes * line * 3 / 2;
+    return {line * 24, std::max(line * 10, lanes)};
 }
 
 bool TimelineView::event(QEvent* event)

@@ -64,7 +64,7 @@ QString runHeading(const RunConfig& c)
         work = Tr::tr("%n file(s), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
         break;
     case Workload::Squares:
-        work = Tr::tr("%n sum(s) of squares", nullptr, tasks);
+        work = Tr::tr("%n sum(s)", nullptr, tasks); // after "sums of squares —": not twice
         break;
     }
     QString how = strategyName(c.strategy);
@@ -91,10 +91,24 @@ QString who(const WorkerInfo& w)
     case WorkerKind::EventLoop:
         break;
     }
-    return u"[%1]"_s.arg(w.name);
+    return u"[%1]"_s.arg(workerLabel(w));
 }
 
 } // namespace
+
+QString workerLabel(const WorkerInfo& worker)
+{
+    switch (worker.kind) {
+    case WorkerKind::Sequential:
+        return Tr::tr("one at a time");
+    case WorkerKind::EventLoop:
+        return Tr::tr("event loop");
+    case WorkerKind::Thread:
+    case WorkerKind::Process:
+        break;
+    }
+    return worker.name;
+}
 
 QString taskStarted(const TaskSpec& task, const WorkerInfo& worker)
 {
@@ -197,7 +211,8 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
     if (!run.error.isEmpty())
         line = Tr::tr("%1 — the run failed: %2").arg(line, run.error);
     if (run.startUpNs > 0)
-        line = Tr::tr("%1, after %2 for %3 to start").arg(line, seconds(run.startUpNs), run.interpreter);
+        line =
+            Tr::tr("%1 (not counting %2 for %3 to start)").arg(line, seconds(run.startUpNs), run.interpreter);
     return line;
 }
 

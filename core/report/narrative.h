@@ -21,6 +21,9 @@ QString workloadName(Workload w);
 QString runHeading(const RunConfig& config);
 // A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
 QString runLabel(const RunConfig& config, bool withWork = false);
+// A worker as people read its name: "one at a time", "event loop" in their language; the numbered
+// threads and processes by their identifiers ("thread-2"), as the trace and the JSON name them.
+QString workerLabel(const WorkerInfo& worker);
 QString taskStarted(const TaskSpec& task, const WorkerInfo& worker);
 QString taskFinished(const TaskSpec& task, const WorkerInfo& worker, const TaskSpan& span);
 QString moreTasks(int hidden);
