@@ -293,13 +293,41 @@ private Q_SLOTS:
         QVERIFY(qAbs(*chart->idealSeconds() - first) < 1e-6);
     }
 
+    // Lab 1 again: its 6 s baseline is shown again, marked, not waited for twice — unless asked.
+    void aBaselineIsReusedUnlessAskedAgain()
+    {
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        panel->setWaitPercent(5);
+        runQuickLab();
+        runQuickLab();
+        const QList<Lab::RunResultPtr>& results = m_window->session()->results();
+        QCOMPARE(results.size(), 3); // the baseline once, coroutines twice
+        const QList<Lab::LiveRun>& batch = m_window->session()->batch();
+        QCOMPARE(batch.size(), 2);
+        QVERIFY(batch.at(0).reused && batch.at(0).result == results.at(0));
+        QVERIFY(!batch.at(1).reused);
+        const QStringList labels = m_window->chartsPane()->wallClock()->barLabels();
+        QVERIFY2(labels.at(0).contains(u"reused"_s), qPrintable(labels.at(0)));
+        QVERIFY2(labels.at(1).contains(u"against the run at"_s), qPrintable(labels.at(1)));
+        const QString speedup =
+            m_window->resultsView()->sessionModel()->index(2, Lab::SessionModel::Speedup).data().toString();
+        QVERIFY2(speedup.contains(u"against"_s), qPrintable(speedup));
+
+        auto* again = panel->findChild<QCheckBox*>(u"runBaselineAgain"_s);
+        QVERIFY(again);
+        again->setChecked(true);
+        runQuickLab();
+        QCOMPARE(results.size(), 5);
+        QVERIFY(!m_window->session()->batch().at(0).reused);
+    }
+
     void modelPassesTheTester()
     {
         Lab::SessionModel* model = m_window->resultsView()->sessionModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         runQuickLab();
         runQuickLab();
-        QCOMPARE(model->rowCount(), 4); // lab 1 twice: its baseline and coroutines
+        QCOMPARE(model->rowCount(), 3); // lab 1 twice: its baseline once (then reused), coroutines twice
     }
 
 private:

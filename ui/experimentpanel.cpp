@@ -105,6 +105,9 @@ void ExperimentPanel::build()
             form->addRow(m_presetHelp);
     }
     form->addRow(m_gil);
+    m_runBaselineAgain = new QCheckBox(this);
+    m_runBaselineAgain->setObjectName(u"runBaselineAgain"_s);
+    form->addRow(m_runBaselineAgain);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
@@ -146,6 +149,10 @@ void ExperimentPanel::retranslateUi()
     m_n->setToolTip(tr("Whole numbers from 1, separated by commas; each is multiplied by the scale"));
     m_waitPercent->setToolTip(tr("Shortens every wait, for a quick demonstration"));
     m_gil->setText(tr("Simulate Python's &GIL (threads)"));
+    m_runBaselineAgain->setText(tr("Run the baseline again"));
+    m_runBaselineAgain->setToolTip(
+        tr("Off: a one-at-a-time run of the same work done earlier in the session is shown again, marked "
+           "reused, instead of waiting for it twice"));
     m_runtime->retranslateUi();
     // No mnemonic of its own: Alt+R is the Run menu's; F5 runs from anywhere.
     m_run->setText(tr("Run"));
@@ -231,7 +238,8 @@ void ExperimentPanel::updateEnabled()
                                                    {m_delay, custom && workload != Workload::Squares},
                                                    {m_n, custom && workload == Workload::Squares},
                                                    {m_scale, computing},
-                                                   {m_waitPercent, !computing}};
+                                                   {m_waitPercent, !computing},
+                                                   {m_runBaselineAgain, true}};
     for (const auto& [field, shown] : applies) {
         m_form->setRowVisible(field, shown);
         field->setEnabled(idle);
@@ -247,6 +255,7 @@ std::variant<Experiment, QString> ExperimentPanel::experiment() const
     Experiment e;
     e.scale = m_scale->value();
     e.waitPercent = m_waitPercent->value();
+    e.runBaselinesAgain = m_runBaselineAgain->isChecked();
     if (const auto error = m_runtime->applyTo(e))
         return *error;
     if (preset() < labCount) {

@@ -77,6 +77,7 @@ private:
     QPushButton* m_run;
     QPushButton* m_cancel;
     QFormLayout* m_form = nullptr;
+    QCheckBox* m_runBaselineAgain = nullptr;
     QProgressBar* m_progress;
     QLabel* m_status;
     struct Progress {

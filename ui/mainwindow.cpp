@@ -166,7 +166,8 @@ void MainWindow::run()
     m_runAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_clearAction->setEnabled(false);
-    m_session->start(experimentRuns(e, m_workerProgram, outDir));
+    m_session->start(experimentRuns(e, m_workerProgram, outDir),
+                     e.runBaselinesAgain ? Session::Baselines::RunAgain : Session::Baselines::Reuse);
 }
 
 void MainWindow::cancel()

@@ -246,7 +246,10 @@ void WallClockChart::updateBar(int index)
 
 QString WallClockChart::finishedComparison(int index) const
 {
-    const RunResultPtr& result = m_session->shown().at(index).result;
+    const LiveRun& run = m_session->shown().at(index);
+    const RunResultPtr& result = run.result;
+    if (run.reused)
+        return tr("reused: the run at %1").arg(Narrative::baselineTime(*result));
     if (result->cancelled)
         return tr("cancelled");
     if (!result->error.isEmpty())

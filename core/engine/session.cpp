@@ -42,7 +42,7 @@ Session::Session(QObject* parent) : QObject(parent), m_engine(new Engine(this))
 
 Session::~Session() = default;
 
-bool Session::start(const QList<RunConfig>& batch)
+bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
 {
     if (m_running || batch.isEmpty())
         return false;
@@ -51,6 +51,15 @@ bool Session::start(const QList<RunConfig>& batch)
     m_shown.clear();
     ++m_batchNumber;
     for (const RunConfig& config : batch) {
+        RunConfig ofThisBatch = config;
+        ofThisBatch.batch = m_batchNumber; // none of the results: the newest earlier one
+        if (baselines == Baselines::Reuse && config.strategy == Strategy::Sequential) {
+            if (const auto earlier = Analysis::baselineOf(m_results, ofThisBatch, m_results.size())) {
+                m_batch.append(finishedRun(m_results.at(earlier->index)));
+                m_batch.last().reused = true;
+                continue;
+            }
+        }
         LiveRun run;
         run.config = config;
         run.config.batch = m_batchNumber;
@@ -115,6 +124,13 @@ void Session::cancel()
 
 void Session::startNext()
 {
+    while (m_current + 1 < m_batch.size() && m_batch.at(m_current + 1).reused) {
+        ++m_current;
+        const RunResult& reused = *m_batch.at(m_current).result;
+        Q_EMIT narrative({QString(), u"== %1 =="_s.arg(Narrative::runHeading(reused.config)),
+                          tr("Not run again: the run at %1 did this work (%2)")
+                              .arg(Narrative::baselineTime(reused), Narrative::seconds(reused.wallNs))});
+    }
     if (m_cancelled || m_current + 1 >= m_batch.size()) {
         m_running = false;
         m_current = -1;
@@ -169,15 +185,23 @@ void Session::tell(const RunProgress& p, QStringList& lines)
     }
 }
 
-void Session::onRunFinished(const Lab::RunResultPtr& result)
+LiveRun Session::finishedRun(const RunResultPtr& result)
 {
-    LiveRun& run = m_batch[m_current];
+    LiveRun run;
+    run.config = result->config;
+    run.tasks = result->tasks;
     run.result = result;
     run.spans = result->spans;
     run.workers = result->workers;
     run.samples = result->samples;
     run.elapsedNs = result->wallNs;
     run.done = int(result->spans.size());
+    return run;
+}
+
+void Session::onRunFinished(const Lab::RunResultPtr& result)
+{
+    m_batch[m_current] = finishedRun(result);
     m_results.append(result);
     QStringList told{Narrative::results(*result, resultsTold)};
     if (const auto failed = Narrative::failures(*result))

@@ -20,6 +20,7 @@ struct LiveRun {
     qint64 elapsedNs = 0;
     int done = 0;
     RunResultPtr result; // set when the run has finished
+    bool reused = false; // a baseline of an earlier batch, shown again instead of run again
 
     bool finished() const { return result != nullptr; }
     void apply(const RunProgress& progress);
@@ -33,8 +34,11 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    // Starts a batch; false while one is going or when it is empty.
-    bool start(const QList<RunConfig>& batch);
+    // Starts a batch; false while one is going or when it is empty. With ReuseBaselines, a
+    // one-at-a-time run whose work the session has already run well is not run again: that run is
+    // shown in the batch, marked reused, and the others are compared with it (nobody waits 6 s twice).
+    enum class Baselines { RunAgain, Reuse };
+    bool start(const QList<RunConfig>& batch, Baselines baselines = Baselines::RunAgain);
     // Stops the run that is going and starts no other; what finished is kept.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -68,6 +72,7 @@ private:
     void onProgress(const Lab::RunProgress& progress);
     void onRunFinished(const Lab::RunResultPtr& result);
     void tell(const RunProgress& progress, QStringList& lines);
+    static LiveRun finishedRun(const RunResultPtr& result);
 
     Engine* m_engine;
     QList<RunResultPtr> m_results;
