@@ -125,10 +125,6 @@
         <translation>--%1 belongs to a custom experiment: add --workload weather|logs|squares instead of --lab</translation>
     </message>
     <message>
-        <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
-        <translation>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</translation>
-    </message>
-    <message>
         <source>--out: the folder name is empty</source>
         <translation>--out: the folder name is empty</translation>
     </message>
@@ -277,15 +273,21 @@ standard input. It takes no options.
         <translation>--%1 applies to --runtime python|both only</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
+        <source>--lab: unknown lab &apos;%1&apos;; allowed: %2, all</source>
+        <translation>--lab: unknown lab &apos;%1&apos;; allowed: %2, all</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
-The labs of the seed:
+The labs:
   --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather with coroutines on one event loop
-  --lab 2      logs with a pool of 5 threads
+  --lab 1      weather one at a time and with coroutines on one event loop
+  --lab 2      logs one at a time and with a pool of 5 threads
   --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab all    all four, then a comparison table (the default)
+  --lab 4      weather with each of the four techniques, side by side
+  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the
+               default)
 
 A custom experiment:
   --workload W        weather, logs or squares
@@ -316,15 +318,17 @@ Both:
 Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
 standard output could not be written; 2 bad input.
 </source>
-        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
+        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
-The labs of the seed:
+The labs:
   --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather with coroutines on one event loop
-  --lab 2      logs with a pool of 5 threads
+  --lab 1      weather one at a time and with coroutines on one event loop
+  --lab 2      logs one at a time and with a pool of 5 threads
   --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab all    all four, then a comparison table (the default)
+  --lab 4      weather with each of the four techniques, side by side
+  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the
+               default)
 
 A custom experiment:
   --workload W        weather, logs or squares
@@ -379,14 +383,6 @@ standard output could not be written; 2 bad input.
         <translation>CPU use over time</translation>
     </message>
     <message>
-        <source>% busy</source>
-        <translation>% busy</translation>
-    </message>
-    <message>
-        <source>% of all cores</source>
-        <translation>% of all cores</translation>
-    </message>
-    <message>
         <source>seconds since %1 started</source>
         <translation>seconds since %1 started</translation>
     </message>
@@ -401,6 +397,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>whole machine</source>
         <translation>whole machine</translation>
+    </message>
+    <message>
+        <source>cores busy (of %1)</source>
+        <translation>cores busy (of %1)</translation>
     </message>
 </context>
 <context>
@@ -462,10 +462,6 @@ standard output could not be written; 2 bad input.
         <translation>&amp;Scale of n:</translation>
     </message>
     <message>
-        <source>Wait &amp;length:</source>
-        <translation>Wait &amp;length:</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -486,24 +482,12 @@ standard output could not be written; 2 bad input.
         <translation>Simulate Python&apos;s &amp;GIL (threads)</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Run</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</source>
         <translation>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</translation>
-    </message>
-    <message>
-        <source>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</source>
-        <translation>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</translation>
-    </message>
-    <message>
-        <source>Writes 5 log files with a pool of 5 threads: about 1 s in all.</source>
-        <translation>Writes 5 log files with a pool of 5 threads: about 1 s in all.</translation>
     </message>
     <message>
         <source>Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a process per core.</source>
@@ -537,6 +521,42 @@ standard output could not be written; 2 bad input.
         <source>n values: %1</source>
         <translation>n values: %1</translation>
     </message>
+    <message>
+        <source>Lab 4 — All four side by side</source>
+        <translation>Lab 4 — All four side by side</translation>
+    </message>
+    <message>
+        <source>&amp;Wait length:</source>
+        <translation>&amp;Wait length:</translation>
+    </message>
+    <message>
+        <source>Run the baseline again</source>
+        <translation>Run the baseline again</translation>
+    </message>
+    <message>
+        <source>Off: a one-at-a-time run of the same work done earlier in the session is shown again, marked reused, instead of waiting for it twice</source>
+        <translation>Off: a one-at-a-time run of the same work done earlier in the session is shown again, marked reused, instead of waiting for it twice</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Run the experiment (F5)</source>
+        <translation>Run the experiment (F5)</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities one at a time (about 6 s), then as coroutines on one event loop: about 2 s in all.</source>
+        <translation>Fetches the weather of 3 cities one at a time (about 6 s), then as coroutines on one event loop: about 2 s in all.</translation>
+    </message>
+    <message>
+        <source>Writes 5 log files one at a time (about 5 s), then with a pool of 5 threads: about 1 s in all.</source>
+        <translation>Writes 5 log files one at a time (about 5 s), then with a pool of 5 threads: about 1 s in all.</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
+        <translation>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -551,10 +571,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</source>
         <translation>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</translation>
-    </message>
-    <message>
-        <source>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
-        <translation>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</translation>
     </message>
     <message>
         <source>Compare the bars: waiting work gains from coroutines and threads, computing work only from processes (or threads without a GIL).</source>
@@ -647,6 +663,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>What to look for</source>
         <translation>What to look for</translation>
+    </message>
+    <message>
+        <source>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
+        <translation>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</translation>
+    </message>
+    <message>
+        <source>The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads and processes all wait together (about 2 s). Processes pay for starting their workers: the least useful choice for waiting.</source>
+        <translation>The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads and processes all wait together (about 2 s). Processes pay for starting their workers: the least useful choice for waiting.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +808,10 @@ standard output could not be written; 2 bad input.
         <source>&apos;%1&apos; is not a Python 3.9 or newer that can be run.</source>
         <translation>&apos;%1&apos; is not a Python 3.9 or newer that can be run.</translation>
     </message>
+    <message>
+        <source>C&amp;lear the results</source>
+        <translation>C&amp;lear the results</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Narrative</name>
@@ -831,13 +859,6 @@ standard output could not be written; 2 bad input.
         <translation>
             <numerusform>%n file, %1 each</numerusform>
             <numerusform>%n files, %1 each</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sum(s) of squares</source>
-        <translation>
-            <numerusform>%n sum of squares</numerusform>
-            <numerusform>%n sums of squares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -963,10 +984,6 @@ standard output could not be written; 2 bad input.
         <translation>CPU</translation>
     </message>
     <message>
-        <source>CPU use</source>
-        <translation>CPU use</translation>
-    </message>
-    <message>
         <source>Speed-up</source>
         <translation>Speed-up</translation>
     </message>
@@ -977,10 +994,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>%1 + GIL</source>
         <translation>%1 + GIL</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>%1×</source>
@@ -999,10 +1012,6 @@ standard output could not be written; 2 bad input.
         <translation>%1 — in CPython</translation>
     </message>
     <message>
-        <source>%1, after %2 for %3 to start</source>
-        <translation>%1, after %2 for %3 to start</translation>
-    </message>
-    <message>
         <source>timed out after %1</source>
         <translation>timed out after %1</translation>
     </message>
@@ -1012,6 +1021,45 @@ standard output could not be written; 2 bad input.
             <numerusform>%n task failed; the first: %1: %2</numerusform>
             <numerusform>%n tasks failed; the first: %1: %2</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sum(s)</source>
+        <translation>
+            <numerusform>%n sum</numerusform>
+            <numerusform>%n sums</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>event loop</translation>
+    </message>
+    <message>
+        <source>%1 (not counting %2 for %3 to start)</source>
+        <translation>%1 (not counting %2 for %3 to start)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>the baseline (1.00×)</source>
+        <translation>the baseline (1.00×)</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1× faster</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>%1× slower</translation>
+    </message>
+    <message>
+        <source>%1%2against the run at %3</source>
+        <translation>%1%2against the run at %3</translation>
+    </message>
+    <message>
+        <source>Cores busy</source>
+        <translation>Cores busy</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1215,10 @@ standard output could not be written; 2 bad input.
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message>
+        <source>Not run again: the run at %1 did this work (%2)</source>
+        <translation>Not run again: the run at %1 did this work (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SessionModel</name>
@@ -1223,10 +1275,6 @@ standard output could not be written; 2 bad input.
         <translation>CPU time</translation>
     </message>
     <message>
-        <source>CPU use</source>
-        <translation>CPU use</translation>
-    </message>
-    <message>
         <source>Speed-up</source>
         <translation>Speed-up</translation>
     </message>
@@ -1245,6 +1293,18 @@ standard output could not be written; 2 bad input.
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>⚠ %1% (baseline slowed)</source>
+        <translation>⚠ %1% (baseline slowed)</translation>
+    </message>
+    <message>
+        <source>%1 (against %2)</source>
+        <translation>%1 (against %2)</translation>
+    </message>
+    <message>
+        <source>Cores busy</source>
+        <translation>Cores busy</translation>
     </message>
 </context>
 <context>
@@ -1338,20 +1398,16 @@ standard output could not be written; 2 bad input.
         <translation>failed</translation>
     </message>
     <message>
-        <source>%1× faster</source>
-        <translation>%1× faster</translation>
-    </message>
-    <message>
-        <source>%1× slower</source>
-        <translation>%1× slower</translation>
-    </message>
-    <message>
         <source>ideal: %1</source>
         <translation>ideal: %1</translation>
     </message>
     <message>
         <source>%1 (run %2)</source>
         <translation>%1 (run %2)</translation>
+    </message>
+    <message>
+        <source>reused: the run at %1</source>
+        <translation>reused: the run at %1</translation>
     </message>
 </context>
 <context>

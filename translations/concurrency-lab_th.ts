@@ -125,10 +125,6 @@
         <translation>--%1 ใช้กับการทดลองแบบกำหนดเองเท่านั้น: ให้ใส่ --workload weather|logs|squares แทน --lab</translation>
     </message>
     <message>
-        <source>--lab: unknown lab &apos;%1&apos;; allowed: 0, 1, 2, 3, all</source>
-        <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: 0, 1, 2, 3, all</translation>
-    </message>
-    <message>
         <source>--out: the folder name is empty</source>
         <translation>--out: ไม่ได้ระบุชื่อโฟลเดอร์</translation>
     </message>
@@ -277,15 +273,21 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <translation>--%1 ใช้ได้กับ --runtime python|both เท่านั้น</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|all] [options]
+        <source>--lab: unknown lab &apos;%1&apos;; allowed: %2, all</source>
+        <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: %2, all</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
-The labs of the seed:
+The labs:
   --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather with coroutines on one event loop
-  --lab 2      logs with a pool of 5 threads
+  --lab 1      weather one at a time and with coroutines on one event loop
+  --lab 2      logs one at a time and with a pool of 5 threads
   --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab all    all four, then a comparison table (the default)
+  --lab 4      weather with each of the four techniques, side by side
+  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the
+               default)
 
 A custom experiment:
   --workload W        weather, logs or squares
@@ -316,15 +318,17 @@ Both:
 Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
 standard output could not be written; 2 bad input.
 </source>
-        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|all] [ตัวเลือก]
+        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|4|all] [ตัวเลือก]
       concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
 
-แล็บตามต้นฉบับ:
+แล็บ:
   --lab 0      สภาพอากาศและไฟล์ Log แบบทำทีละงาน (3 เมือง x 2 วินาที, 5 ไฟล์ x 1 วินาที)
-  --lab 1      สภาพอากาศด้วย Coroutine บน Event Loop เดียว
-  --lab 2      ไฟล์ Log ด้วย Thread Pool 5 Thread
+  --lab 1      สภาพอากาศ แบบทำทีละงาน และด้วย Coroutine บน Event Loop เดียว
+  --lab 2      ไฟล์ Log แบบทำทีละงาน และด้วย Thread Pool 5 Thread
   --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
-  --lab all    รันครบทั้งสี่แล็บ แล้วแสดงตารางเปรียบเทียบ (ค่าเริ่มต้น)
+  --lab 4      สภาพอากาศด้วยทั้งสี่เทคนิค วางเทียบกัน
+  --lab all    แล็บ 0 ถึง 3 โดยรันแต่ละ Baseline ครั้งเดียว แล้วแสดงตารางเปรียบเทียบ
+               (ค่าเริ่มต้น)
 
 การทดลองแบบกำหนดเอง:
   --workload W        weather, logs หรือ squares
@@ -379,14 +383,6 @@ standard output could not be written; 2 bad input.
         <translation>การใช้ CPU ตามเวลา</translation>
     </message>
     <message>
-        <source>% busy</source>
-        <translation>% การใช้งาน</translation>
-    </message>
-    <message>
-        <source>% of all cores</source>
-        <translation>% ของทุก Core รวมกัน</translation>
-    </message>
-    <message>
         <source>seconds since %1 started</source>
         <translation>วินาที นับจากเริ่มรัน %1</translation>
     </message>
@@ -401,6 +397,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>whole machine</source>
         <translation>ทั้งเครื่อง</translation>
+    </message>
+    <message>
+        <source>cores busy (of %1)</source>
+        <translation>จำนวน Core ที่ทำงาน (จากทั้งหมด %1)</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@ standard output could not be written; 2 bad input.
     </message>
     <message>
         <source>Lab 3 — Process Pool: computing</source>
-        <translation>แล็บ 3 — Process Pool: คำนวณเลขยกกำลัง</translation>
+        <translation>แล็บ 3 — Process Pool: คำนวณผลรวมกำลังสอง</translation>
     </message>
     <message>
         <source>Custom experiment</source>
@@ -462,10 +462,6 @@ standard output could not be written; 2 bad input.
         <translation>ตัวคูณของ n (&amp;S):</translation>
     </message>
     <message>
-        <source>Wait &amp;length:</source>
-        <translation>สัดส่วนเวลารอ (&amp;L):</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> มิลลิวินาที</translation>
     </message>
@@ -486,24 +482,12 @@ standard output could not be written; 2 bad input.
         <translation>จำลอง &amp;GIL ของ Python (Thread)</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>รัน (&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Fetches the weather of 3 cities (2 s each) and writes 5 log files (1 s each), one at a time: about 6 s and 5 s.</source>
         <translation>ดึงสภาพอากาศ 3 เมือง เมืองละ 2 วินาที และเขียน Log 5 ไฟล์ ไฟล์ละ 1 วินาที แบบทำทีละงาน: ใช้เวลารวมประมาณ 6 วินาที และ 5 วินาที</translation>
-    </message>
-    <message>
-        <source>Fetches the weather of 3 cities as coroutines on one event loop: about 2 s in all.</source>
-        <translation>ดึงสภาพอากาศ 3 เมืองด้วย Coroutine บน Event Loop เดียว: ใช้เวลารวมประมาณ 2 วินาที</translation>
-    </message>
-    <message>
-        <source>Writes 5 log files with a pool of 5 threads: about 1 s in all.</source>
-        <translation>เขียนไฟล์ Log 5 ไฟล์ด้วย Thread Pool 5 Thread: ใช้เวลารวมประมาณ 1 วินาที</translation>
     </message>
     <message>
         <source>Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a process per core.</source>
@@ -537,12 +521,48 @@ standard output could not be written; 2 bad input.
         <source>n values: %1</source>
         <translation>ค่า n: %1</translation>
     </message>
+    <message>
+        <source>Lab 4 — All four side by side</source>
+        <translation>แล็บ 4 — ทั้งสี่เทคนิควางเทียบกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Wait length:</source>
+        <translation>ย่อเวลารอเหลือ (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Run the baseline again</source>
+        <translation>รัน Baseline ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Off: a one-at-a-time run of the same work done earlier in the session is shown again, marked reused, instead of waiting for it twice</source>
+        <translation>ถ้าไม่เลือก: ใช้ผลการรันแบบทำทีละงานของงานเดียวกันที่รันไปแล้วในรอบนี้ซ้ำ (มีป้ายบอกว่าใช้ผลเดิม) จะได้ไม่ต้องรอซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>รัน</translation>
+    </message>
+    <message>
+        <source>Run the experiment (F5)</source>
+        <translation>รันการทดลอง (F5)</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities one at a time (about 6 s), then as coroutines on one event loop: about 2 s in all.</source>
+        <translation>ดึงสภาพอากาศ 3 เมืองแบบทำทีละงาน (ประมาณ 6 วินาที) แล้วทำซ้ำด้วย Coroutine บน Event Loop เดียว: ใช้เวลารวมประมาณ 2 วินาที</translation>
+    </message>
+    <message>
+        <source>Writes 5 log files one at a time (about 5 s), then with a pool of 5 threads: about 1 s in all.</source>
+        <translation>เขียนไฟล์ Log 5 ไฟล์แบบทำทีละงาน (ประมาณ 5 วินาที) แล้วทำซ้ำด้วย Thread Pool 5 Thread: ใช้เวลารวมประมาณ 1 วินาที</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
+        <translation>ดึงสภาพอากาศ 3 เมืองด้วยทีละเทคนิค ได้แก่ ทำทีละงาน, Coroutine, Thread และ Process แล้วแสดงบนกราฟเดียวกัน</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
     <message>
         <source>Each task starts only when the one before it has finished: the timeline is one lane of bars end to end, and the CPU stays idle while the program waits. The total is the sum: 6 s and 5 s.</source>
-        <translation>แต่ละงานจะเริ่มได้ก็ต่อเมื่องานก่อนหน้าเสร็จแล้ว: ไทม์ไลน์จึงมีแถบเรียงต่อกันเป็นแถวเดียว และ CPU ว่างงานระหว่างที่โปรแกรมรอ เวลารวมจึงเท่ากับผลบวกของทุกงาน: 6 วินาที และ 5 วินาที</translation>
+        <translation>แต่ละงานจะเริ่มได้ก็ต่อเมื่องานก่อนหน้าเสร็จแล้ว ไทม์ไลน์จึงมีแถบเรียงต่อกันเป็นแถวเดียว และ CPU แทบไม่ได้ทำอะไรเลยระหว่างที่โปรแกรมรอ เวลารวมจึงเท่ากับผลบวกของทุกงาน คือ 6 วินาที และ 5 วินาที</translation>
     </message>
     <message>
         <source>All three fetches start at once on the single event loop and wait together: one lane, three bars on top of each other, about 2 s in all, and almost no CPU.</source>
@@ -550,11 +570,7 @@ standard output could not be written; 2 bad input.
     </message>
     <message>
         <source>Five threads each write one file; the operating system switches between them while they wait: five lanes side by side, about 1 s in all.</source>
-        <translation>Thread ทั้งห้าตัวเขียนไฟล์กันคนละไฟล์ ระบบปฏิบัติการ (OS) คอยสลับงานระหว่าง Thread ขณะที่รอ: มีห้าแถววางคู่กัน ใช้เวลารวมประมาณ 1 วินาที</translation>
-    </message>
-    <message>
-        <source>Computing keeps a core busy. One at a time uses one core (about 100% of one core); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
-        <translation>งานคำนวณทำให้ Core ไม่ได้ว่างเลย แบบทำทีละงานใช้ได้แค่ Core เดียว (ประมาณ 100% ของหนึ่ง Core) ส่วนการแยก Process ละหนึ่ง Core จะใช้ได้ครบทุก Core แถบเวลาที่ใช้จริงจึงสั้นลงได้สูงสุดเท่ากับจำนวน Core (N Core สั้นลงได้ถึง N เท่า) แต่ Thread ที่ติด GIL จะไม่เร็วขึ้น: ลองใช้การทดลองแบบกำหนดเองแล้วเปิด GIL ดู</translation>
+        <translation>Thread ทั้งห้าตัวเขียนไฟล์กันคนละไฟล์ ระบบปฏิบัติการ (OS) คอยสลับงานระหว่าง Thread ขณะที่รอ ไทม์ไลน์จึงมีห้าแถวที่ทำงานขนานกัน ใช้เวลารวมประมาณ 1 วินาที</translation>
     </message>
     <message>
         <source>Compare the bars: waiting work gains from coroutines and threads, computing work only from processes (or threads without a GIL).</source>
@@ -647,6 +663,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>What to look for</source>
         <translation>สิ่งที่ควรสังเกต</translation>
+    </message>
+    <message>
+        <source>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
+        <translation>งานคำนวณทำให้ Core ไม่ได้ว่างเลย แบบทำทีละงานใช้ได้แค่ Core เดียว (ทำงานอยู่ประมาณ 1 Core) ส่วน Process Pool แจกงานให้ Process ละหนึ่ง Core จึงใช้ได้ครบทุก Core แถบเวลาที่ใช้จริงจึงสั้นลงได้สูงสุดเท่ากับจำนวน Core (N Core สั้นลงได้ถึง N เท่า) แต่ Thread ที่ติด GIL จะไม่เร็วขึ้น ลองใช้การทดลองแบบกำหนดเองแล้วเปิด GIL ดู</translation>
+    </message>
+    <message>
+        <source>The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads and processes all wait together (about 2 s). Processes pay for starting their workers: the least useful choice for waiting.</source>
+        <translation>งานที่ต้องรอแบบเดียวกัน ทำสี่วิธี แบบทำทีละงานใช้เวลาเท่ากับผลรวม (6 วินาที) ส่วน Coroutine, Thread และ Process รอไปพร้อมกันทั้งหมด (ประมาณ 2 วินาที) แต่ Process ต้องเสียเวลาเปิด Worker ก่อน จึงเป็นตัวเลือกที่คุ้มน้อยที่สุดสำหรับงานที่ต้องรอ</translation>
     </message>
 </context>
 <context>
@@ -783,6 +807,10 @@ standard output could not be written; 2 bad input.
         <source>&apos;%1&apos; is not a Python 3.9 or newer that can be run.</source>
         <translation>&apos;%1&apos; ไม่ใช่ Python 3.9 ขึ้นไปที่รันได้</translation>
     </message>
+    <message>
+        <source>C&amp;lear the results</source>
+        <translation>ล้างผลการรัน (&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Narrative</name>
@@ -828,12 +856,6 @@ standard output could not be written; 2 bad input.
         <source>%n file(s), %1 each</source>
         <translation>
             <numerusform>%n ไฟล์ ไฟล์ละ %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sum(s) of squares</source>
-        <translation>
-            <numerusform>ผลรวมกำลังสอง %n ชุด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -957,10 +979,6 @@ standard output could not be written; 2 bad input.
         <translation>เวลา CPU</translation>
     </message>
     <message>
-        <source>CPU use</source>
-        <translation>การใช้ CPU</translation>
-    </message>
-    <message>
         <source>Speed-up</source>
         <translation>เร็วขึ้น</translation>
     </message>
@@ -971,10 +989,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>%1 + GIL</source>
         <translation>%1 + GIL</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>%1×</source>
@@ -993,10 +1007,6 @@ standard output could not be written; 2 bad input.
         <translation>%1 — บน CPython</translation>
     </message>
     <message>
-        <source>%1, after %2 for %3 to start</source>
-        <translation>%1 หลังจากรอ %3 เริ่มทำงาน %2</translation>
-    </message>
-    <message>
         <source>timed out after %1</source>
         <translation>หมดเวลาหลังจาก %1</translation>
     </message>
@@ -1005,6 +1015,44 @@ standard output could not be written; 2 bad input.
         <translation>
             <numerusform>ล้มเหลว %n งาน งานแรกที่ล้มเหลวคือ %1: %2</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sum(s)</source>
+        <translation>
+            <numerusform>%n ชุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>Event Loop</translation>
+    </message>
+    <message>
+        <source>%1 (not counting %2 for %3 to start)</source>
+        <translation>%1 (ไม่นับเวลาเปิด %3 อีก %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>the baseline (1.00×)</source>
+        <translation>Baseline (1.00 เท่า)</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>เร็วขึ้น %1 เท่า</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>ช้าลง %1 เท่า</translation>
+    </message>
+    <message>
+        <source>%1%2against the run at %3</source>
+        <translation>%1%2เทียบกับรอบที่รันเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Cores busy</source>
+        <translation>Core ที่ทำงาน</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1208,10 @@ standard output could not be written; 2 bad input.
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
+    <message>
+        <source>Not run again: the run at %1 did this work (%2)</source>
+        <translation>ไม่ได้รันซ้ำ: ใช้ผลของรอบที่รันเมื่อ %1 ซึ่งทำงานเดียวกันนี้ไปแล้ว (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SessionModel</name>
@@ -1216,16 +1268,12 @@ standard output could not be written; 2 bad input.
         <translation>เวลา CPU</translation>
     </message>
     <message>
-        <source>CPU use</source>
-        <translation>การใช้ CPU</translation>
-    </message>
-    <message>
         <source>Speed-up</source>
         <translation>เร็วขึ้น</translation>
     </message>
     <message>
         <source>Of ideal</source>
-        <translation>เทียบค่าอุดมคติ</translation>
+        <translation>% ของค่าอุดมคติ</translation>
     </message>
     <message>
         <source>Ok</source>
@@ -1238,6 +1286,18 @@ standard output could not be written; 2 bad input.
     <message>
         <source>State</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>⚠ %1% (baseline slowed)</source>
+        <translation>⚠ %1% (Baseline ช้ากว่าปกติ)</translation>
+    </message>
+    <message>
+        <source>%1 (against %2)</source>
+        <translation>%1 (เทียบกับรอบ %2)</translation>
+    </message>
+    <message>
+        <source>Cores busy</source>
+        <translation>Core ที่ทำงาน</translation>
     </message>
 </context>
 <context>
@@ -1330,20 +1390,16 @@ standard output could not be written; 2 bad input.
         <translation>ล้มเหลว</translation>
     </message>
     <message>
-        <source>%1× faster</source>
-        <translation>เร็วขึ้น %1 เท่า</translation>
-    </message>
-    <message>
-        <source>%1× slower</source>
-        <translation>ช้าลง %1 เท่า</translation>
-    </message>
-    <message>
         <source>ideal: %1</source>
         <translation>ค่าอุดมคติ: %1</translation>
     </message>
     <message>
         <source>%1 (run %2)</source>
         <translation>%1 (รันครั้งที่ %2)</translation>
+    </message>
+    <message>
+        <source>reused: the run at %1</source>
+        <translation>ใช้ผลเดิมของรอบ %1</translation>
     </message>
 </context>
 <context>
