@@ -321,6 +321,24 @@ private Q_SLOTS:
         QVERIFY(!m_window->session()->batch().at(0).reused);
     }
 
+    // The CPU per core is of the row chosen in the results table, not always of the last run.
+    void thePerCoreViewFollowsTheSelectedRow()
+    {
+        Lab::Experiment e;
+        e.lab = 3;
+        e.scale = 1;
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        QVERIFY(m_window->session()->start(
+            Lab::experimentRuns(e, QStringLiteral(CL_APP_PATH), m_scratch.path())));
+        QVERIFY(finished.wait(60'000));
+        Lab::CpuChart* cpu = m_window->chartsPane()->cpu();
+        cpu->setPerCore(true);
+        for (int row : {0, 1, 0}) {
+            m_window->resultsView()->selectRow(row);
+            QCOMPARE(cpu->selectedRun(), row);
+        }
+    }
+
     void modelPassesTheTester()
     {
         Lab::SessionModel* model = m_window->resultsView()->sessionModel();
