@@ -51,6 +51,22 @@ QString seconds(qint64 ns, int decimals)
     return Tr::tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', decimals));
 }
 
+QString guessSeconds(qint64 ms)
+{
+    const int decimals = ms % 1000 == 0 ? 0 : ms % 100 == 0 ? 1 : ms % 10 == 0 ? 2 : 3;
+    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1e3, 'f', decimals));
+}
+
+QString guessed(qint64 ms)
+{
+    return Tr::tr("guessed %1").arg(guessSeconds(ms));
+}
+
+QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs)
+{
+    return Tr::tr("guessed %1 · measured %2").arg(guessSeconds(predictionMs), seconds(wallNs));
+}
+
 QString runHeading(const RunConfig& c)
 {
     const QLocale locale;
@@ -211,12 +227,26 @@ qsizetype displayWidth(const QString& text)
     });
 }
 
+namespace {
+
+bool anyGuess(const QList<RunResultPtr>& runs)
+{
+    return std::any_of(runs.begin(), runs.end(),
+                       [](const RunResultPtr& r) { return r->config.predictionMs.has_value(); });
+}
+
+} // namespace
+
 QString comparisonTable(const QList<RunResultPtr>& runs)
 {
     const QLocale locale;
+    const bool guesses = anyGuess(runs);
+    constexpr qsizetype guessColumn = 5; // beside the wall time it guessed
     QList<QStringList> rows{{Tr::tr("Lab"), Tr::tr("Work"), Tr::tr("Strategy"), Tr::tr("Workers"),
                              Tr::tr("Wall"), Tr::tr("CPU"), Tr::tr("CPU use"), Tr::tr("Speed-up"),
                              Tr::tr("Tasks ok")}};
+    if (guesses)
+        rows.first().insert(guessColumn, Tr::tr("Guess"));
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
@@ -228,6 +258,9 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
                      share ? Tr::tr("%1%").arg(locale.toString(*share, 'f', 0)) : u"–"_s,
                      speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"–"_s,
                      u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});
+        if (guesses)
+            rows.last().insert(guessColumn,
+                               r.config.predictionMs ? guessSeconds(*r.config.predictionMs) : u"–"_s);
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows) {
