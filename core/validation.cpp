@@ -88,6 +88,16 @@ Checked<qint64> predictionMs(const QString& text)
     return {ms, {}};
 }
 
+int predictionDecimals(qint64 ms)
+{
+    return ms % 1000 == 0 ? 0 : ms % 100 == 0 ? 1 : ms % 10 == 0 ? 2 : 3;
+}
+
+QString predictionText(qint64 ms)
+{
+    return QString::number(double(ms) / 1e3, 'f', predictionDecimals(ms));
+}
+
 QString newRunFolder(const QString& base, const QDateTime& now)
 {
     return QDir(base).filePath(now.toUTC().toString(u"yyyyMMdd-HHmmss-zzz"_s));

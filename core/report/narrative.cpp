@@ -1,6 +1,7 @@
 #include "report/narrative.h"
 
 #include "report/analysis.h"
+#include "validation.h"
 
 #include <QLocale>
 
@@ -53,8 +54,7 @@ QString seconds(qint64 ns, int decimals)
 
 QString guessSeconds(qint64 ms)
 {
-    const int decimals = ms % 1000 == 0 ? 0 : ms % 100 == 0 ? 1 : ms % 10 == 0 ? 2 : 3;
-    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1e3, 'f', decimals));
+    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1e3, 'f', Check::predictionDecimals(ms)));
 }
 
 QString guessed(qint64 ms)
