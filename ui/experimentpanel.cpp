@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include "predictionfields.h"
 #include "report/narrative.h"
 #include "runtimechoice.h"
 
@@ -40,6 +41,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent)
     build();
     retranslateUi();
     onPresetChanged();
+    onPlanChanged();
 }
 
 void ExperimentPanel::build()
@@ -79,6 +81,7 @@ void ExperimentPanel::build()
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancel"_s);
     m_runtime = new RuntimeChoice(this);
+    m_guesses = new PredictionFields(this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
 
@@ -95,7 +98,8 @@ void ExperimentPanel::build()
                                  m_workers,
                                  m_n,
                                  m_scale,
-                                 m_waitPercent};
+                                 m_waitPercent,
+                                 m_guesses};
     for (QWidget* field : fields) {
         m_labels.append(new QLabel(this));
         m_labels.last()->setBuddy(field);
@@ -118,6 +122,14 @@ void ExperimentPanel::build()
     connect(m_workload, &QComboBox::currentIndexChanged, this, &ExperimentPanel::updateEnabled);
     connect(m_runtime, &RuntimeChoice::changed, this, &ExperimentPanel::updateEnabled);
     connect(m_runtime, &RuntimeChoice::pythonFileRequested, this, &ExperimentPanel::pythonFileRequested);
+    // Not RuntimeChoice::changed: that also tells of a new language, which runs nothing new.
+    connect(qobject_cast<QComboBox*>(m_runtime->runtimeField()), &QComboBox::currentIndexChanged, this,
+            &ExperimentPanel::onPlanChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onPlanChanged);
+    for (QCheckBox* box : m_strategies)
+        connect(box, &QCheckBox::toggled, this, &ExperimentPanel::onPlanChanged);
+    connect(m_guesses, &PredictionFields::changed, this,
+            [this] { Q_EMIT predictionsChanged(predictions()); });
     connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ExperimentPanel::cancelRequested);
     setRunning(false);
@@ -136,7 +148,8 @@ void ExperimentPanel::retranslateUi()
         m_strategies[int(s)]->setText(Narrative::strategyName(s));
     const QStringList labels{tr("&Experiment:"), tr("R&untime:"),  tr("&Python:"),     tr("W&ork:"),
                              tr("Strategies:"),  tr("C&ities:"),   tr("&Tasks:"),      tr("W&ait:"),
-                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("Wait &length:")};
+                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("Wait &length:"),
+                             tr("Your &guess:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_delay->setSuffix(tr(" ms"));
@@ -145,6 +158,7 @@ void ExperimentPanel::retranslateUi()
     m_waitPercent->setToolTip(tr("Shortens every wait, for a quick demonstration"));
     m_gil->setText(tr("Simulate Python's &GIL (threads)"));
     m_runtime->retranslateUi();
+    m_guesses->retranslateUi();
     m_run->setText(tr("&Run"));
     m_cancel->setText(tr("Cancel"));
     onPresetChanged();
@@ -221,6 +235,7 @@ void ExperimentPanel::updateEnabled()
     m_n->setEnabled(idle && custom && workload == Workload::Squares);
     m_scale->setEnabled(idle && (custom ? workload == Workload::Squares : preset() == 3));
     m_waitPercent->setEnabled(idle && preset() != 3);
+    m_guesses->setEnabled(idle);
     m_preset->setEnabled(idle);
     m_runtime->setIdle(idle);
     m_run->setEnabled(idle);
@@ -228,6 +243,54 @@ void ExperimentPanel::updateEnabled()
 }
 
 std::variant<Experiment, QString> ExperimentPanel::experiment() const
+{
+    auto chosen = work();
+    if (auto* e = std::get_if<Experiment>(&chosen)) {
+        if (const auto error = m_guesses->error())
+            return *error;
+        e->predictionsMs = m_guesses->predictions();
+    }
+    return chosen;
+}
+
+QList<RunConfig> ExperimentPanel::plannedRuns() const
+{
+    auto chosen = work();
+    auto* e = std::get_if<Experiment>(&chosen);
+    if (!e)
+        return {};
+    e->predictionsMs = m_guesses->predictions();
+    return experimentRuns(*e, {}, {});
+}
+
+QMap<Strategy, qint64> ExperimentPanel::predictions() const
+{
+    return m_guesses->predictions();
+}
+
+void ExperimentPanel::setPredictions(const QMap<Strategy, qint64>& ms)
+{
+    m_guesses->setPredictions(ms);
+}
+
+void ExperimentPanel::setPrediction(Strategy strategy, qint64 ms)
+{
+    m_guesses->setPrediction(strategy, ms);
+}
+
+// The guesses follow the strategies that will run, which showLab() has checked for a lab.
+void ExperimentPanel::onPlanChanged()
+{
+    QList<Strategy> running;
+    for (Strategy s : allStrategies) {
+        if (m_strategies[int(s)]->isChecked())
+            running.append(s);
+    }
+    m_guesses->setStrategies(running);
+    Q_EMIT planChanged();
+}
+
+std::variant<Experiment, QString> ExperimentPanel::work() const
 {
     Experiment e;
     e.scale = m_scale->value();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "labtypes.h"
 #include "python/pythonruntime.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QMap>
 
 class QAction;
 class QSplitter;
@@ -50,6 +52,9 @@ protected:
 
 private:
     void buildMenus();
+    void connectGuesses();
+    void showPlan();
+    void showGuesses(const QMap<Lab::Strategy, qint64>& ms);
     void retranslateUi();
     void onUpdated();
     void onBatchFinished();
