@@ -39,6 +39,7 @@ const QList<Cli::Option>& knownOptions()
         {u"python"_s},
         {u"python-start-timeout"_s},
         {u"trace"_s},
+        {u"predict"_s},
     };
     return options;
 }
@@ -63,6 +64,8 @@ private:
     void readCustom(Experiment& e) const;
     void readOutput(CliOptions& o) const;
     void readRuntime(Experiment& e) const;
+    QMap<Strategy, qint64> predictions() const;
+    static void requireRunning(const QMap<Strategy, qint64>& guesses, const QList<RunConfig>& runs);
 
     QString m_workerProgram;
     QString m_defaultOutBase;
@@ -172,6 +175,45 @@ void Parser::readRuntime(Experiment& e) const
     e.python = *found;
 }
 
+// --predict coroutines=6,sequential=6.5: the guesses in seconds, by strategy id.
+QMap<Strategy, qint64> Parser::predictions() const
+{
+    QMap<Strategy, qint64> guesses;
+    if (!has(u"predict"_s))
+        return guesses;
+    for (const QString& item : value(u"predict"_s).split(u',')) {
+        const QString id = item.section(u'=', 0, 0).trimmed();
+        const auto s = strategyFromId(id);
+        if (!item.contains(u'=') || !s)
+            throw Refusal{Cli::Tr::tr("--predict: '%1' is not strategy=seconds; allowed strategies: %2 "
+                                      "(such as coroutines=6)")
+                              .arg(item.trimmed(), allIds(strategyIds).join(u", "_s))};
+        if (guesses.contains(*s))
+            throw Refusal{Cli::Tr::tr("--predict: %1 is guessed twice").arg(id)};
+        const auto ms = Check::predictionMs(item.section(u'=', 1, -1));
+        if (!ms.ok())
+            throw Refusal{u"--predict: %1: %2"_s.arg(id, ms.error)};
+        guesses.insert(*s, ms.value);
+    }
+    return guesses;
+}
+
+// A guess for a strategy that does not run would be lost without a word.
+void Parser::requireRunning(const QMap<Strategy, qint64>& guesses, const QList<RunConfig>& runs)
+{
+    QStringList running;
+    for (Strategy s : allStrategies) {
+        if (std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) { return r.strategy == s; }))
+            running.append(strategyId(s));
+    }
+    for (Strategy s : guesses.keys()) {
+        if (!running.contains(strategyId(s)))
+            throw Refusal{
+                Cli::Tr::tr("--predict: %1 does not run in this experiment; the strategies that run: %2")
+                    .arg(strategyId(s), running.join(u", "_s))};
+    }
+}
+
 CliOptions Parser::parse(const QStringList& arguments)
 {
     m_args.emplace(arguments, knownOptions());
@@ -186,6 +228,7 @@ CliOptions Parser::parse(const QStringList& arguments)
         throw Refusal{Cli::Tr::tr("--lang: unknown language '%1'; allowed: th, en").arg(o.language)};
     Experiment e;
     readRuntime(e);
+    e.predictionsMs = predictions();
     if (has(u"scale"_s))
         e.scale = int(number(u"scale"_s, 1, maxScale));
     if (has(u"lab"_s) && has(u"workload"_s))
@@ -239,6 +282,7 @@ CliOptions Parser::parse(const QStringList& arguments)
                 o.runs.append(run);
         }
     }
+    requireRunning(e.predictionsMs, o.runs);
     return o;
 }
 
@@ -294,6 +338,9 @@ QString runUsage()
                "  --python-start-timeout S\n"
                "                      stop a Python that has said nothing S seconds after its start\n"
                "                      (1 to 3,600; default 30)\n"
+               "  --predict S=SEC,...\n"
+               "                      your guess of each strategy's time in seconds, before it runs\n"
+               "                      (such as coroutines=6,sequential=6.5), told beside what it took\n"
                "  --lang th|en        the language of the output\n"
                "  --quiet             no line per task\n"
                "\n"

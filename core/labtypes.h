@@ -92,6 +92,7 @@ inline constexpr int maxDelayMs = 600'000;
 inline constexpr qint64 maxSquaresN = 100'000'000'000LL;
 inline constexpr int maxScale = 1000;
 inline constexpr int maxPythonStartTimeoutS = 3600;
+inline constexpr int maxPredictionS = 86'400; // a day: above any run a workshop waits for
 int cpuCores();
 int maxWorkers(Strategy s); // max(8, cores × 4); processes also bounded by the open-file limit
 int defaultWorkers(Strategy s, int taskCount);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -71,6 +72,30 @@ Checked<QList<qint64>> squaresN(const QString& text, int scale)
     if (out.size() > maxTasks)
         return {{}, Tr::tr("too many values; allowed: 1 to %1").arg(number(maxTasks))};
     return {out, {}};
+}
+
+Checked<qint64> predictionMs(const QString& text)
+{
+    // Whole milliseconds at most: a finer guess is not a guess anyone makes.
+    static const QRegularExpression secondsPattern(u"^([0-9]{1,9})(?:\\.([0-9]{1,3}))?$"_s);
+    const auto match = secondsPattern.match(text.trimmed());
+    const qint64 ms = match.hasMatch() ? match.captured(1).toLongLong() * 1000 +
+                                             match.captured(2).leftJustified(3, u'0').toInt()
+                                       : -1;
+    if (ms < 0 || ms > qint64(maxPredictionS) * 1000)
+        return {0, Tr::tr("'%1' is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5")
+                       .arg(text.trimmed(), number(maxPredictionS))};
+    return {ms, {}};
+}
+
+int predictionDecimals(qint64 ms)
+{
+    return ms % 1000 == 0 ? 0 : ms % 100 == 0 ? 1 : ms % 10 == 0 ? 2 : 3;
+}
+
+QString predictionText(qint64 ms)
+{
+    return QString::number(double(ms) / 1e3, 'f', predictionDecimals(ms));
 }
 
 QString newRunFolder(const QString& base, const QDateTime& now)

@@ -24,6 +24,12 @@ Checked<qint64> wholeNumber(const QString& text, qint64 min, qint64 max);
 Checked<QStringList> cities(const QString& text);
 // Sizes of the sums of squares separated by commas, each 1 to maxSquaresN ÷ scale, at least one.
 Checked<QList<qint64>> squaresN(const QString& text, int scale);
+// A guess of a run's wall time in seconds, 0 to maxPredictionS with up to 3 decimals ("6", "2.5"),
+// in milliseconds. Written as people write seconds: no exponent, no sign.
+Checked<qint64> predictionMs(const QString& text);
+// The other way: as many decimals as the guess has, and its text as predictionMs() reads it ("2.5").
+int predictionDecimals(qint64 ms);
+QString predictionText(qint64 ms);
 
 // The folder a session's runs write into when none is given: `base`/<UTC time to the millisecond>.
 QString newRunFolder(const QString& base, const QDateTime& now = QDateTime::currentDateTimeUtc());

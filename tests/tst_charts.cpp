@@ -146,6 +146,43 @@ std::unique_ptr<ShownChart> chartOf(const QString& name, const Lab::Session& ses
     return shown;
 }
 
+// With LAB_CHART_SNAPSHOTS set, the chart as it is on screen, for people to look at.
+void snapshot(QChartView& view, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("LAB_CHART_SNAPSHOTS");
+    QCoreApplication::processEvents(); // the legend and the axis lay themselves out when posted
+    if (!folder.isEmpty())
+        QVERIFY(view.grab().save(QDir(folder).filePath(name + u".png"_s)));
+}
+
+// Where the wall-clock chart's value (`column`, `seconds`) is on its viewport.
+QPoint viewportPos(const Lab::WallClockChart& chart, int column, double seconds)
+{
+    const QPointF inChart =
+        chart.chart()->mapToPosition(QPointF(column, seconds), chart.chart()->series().first());
+    return chart.mapFromScene(chart.chart()->mapToScene(inChart));
+}
+
+// A press in `column` at `from` seconds, a move to `to`, the release there.
+void drag(Lab::WallClockChart& chart, int column, double from, double to)
+{
+    QTest::mousePress(chart.viewport(), Qt::LeftButton, {}, viewportPos(chart, column, from));
+    QTest::mouseMove(chart.viewport(), viewportPos(chart, column, to));
+    QTest::mouseRelease(chart.viewport(), Qt::LeftButton, {}, viewportPos(chart, column, to));
+}
+
+// The marker of bar `index` lies across it at the height of its guess.
+bool markerAtGuess(const Lab::WallClockChart& chart, int index)
+{
+    const auto guess = chart.guessSeconds().at(index);
+    const auto marker = chart.guessMarker(index);
+    if (!guess || !marker)
+        return false;
+    const QPointF at = chart.chart()->mapToPosition(QPointF(index, *guess), chart.chart()->series().first());
+    return qAbs(marker->y1() - at.y()) < 0.5 && qAbs(marker->y2() - at.y()) < 0.5 && marker->x1() < at.x() &&
+           marker->x2() > at.x();
+}
+
 } // namespace
 
 class TestCharts : public QObject {
@@ -423,6 +460,79 @@ private Q_SLOTS:
         const auto failed = Lab::ChartExport::saveAll(charts, missing, {800, 500});
         QVERIFY(failed && failed->contains(missing));
         QCOMPARE(entriesOf(dir).size(), 4);
+    }
+
+    // Before a run: the runs to come without bars nor ideal; a press and a drag in a column guess
+    // its strategy's time in tenths of a second, marked across the column and told above it.
+    void planIsGuessedByDragging()
+    {
+        Lab::Session session;
+        const auto shown = chartOf(u"wall-clock"_s, session);
+        auto& chart = static_cast<Lab::WallClockChart&>(*shown->view);
+        Lab::RunConfig guessed = weather(Strategy::Coroutines);
+        guessed.predictionMs = 6000;
+        chart.showPlan({weather(Strategy::Sequential), guessed});
+        QVERIFY(chart.showsPlan());
+        QCOMPARE(chart.categories(), (QStringList{Lab::Narrative::strategyName(Strategy::Sequential),
+                                                  Lab::Narrative::strategyName(Strategy::Coroutines)}));
+        QCOMPARE(chart.barSeconds(), (QList<double>{0, 0}));
+        QVERIFY(!chart.idealSeconds());
+        QCOMPARE(chart.guessSeconds(), (QList<std::optional<double>>{std::nullopt, 6.0}));
+        QCOMPARE(chart.barLabels(), (QStringList{QString(), Lab::Narrative::guessed(6000)}));
+        QVERIFY(markerAtGuess(chart, 1));
+        QVERIFY(!chart.guessMarker(0));
+
+        QSignalSpy dragged(&chart, &Lab::WallClockChart::guessDragged);
+        drag(chart, 0, 2.0, 4.5);
+        QVERIFY(dragged.size() >= 2);
+        QCOMPARE(dragged.first().at(0).value<Strategy>(), Strategy::Sequential);
+        QVERIFY(qAbs(dragged.first().at(1).toLongLong() - 2000) <= 100);
+        const qint64 last = dragged.last().at(1).toLongLong();
+        QVERIFY2(qAbs(last - 4500) <= 100 && last % 100 == 0, qPrintable(QString::number(last)));
+        QCOMPARE(chart.guessSeconds().at(0), std::optional(double(last) / 1e3));
+        QCOMPARE(chart.guessSeconds().at(1), std::optional(6.0)); // the other column keeps its guess
+        QVERIFY(markerAtGuess(chart, 0));
+        QCOMPARE(chart.barLabels().at(0), Lab::Narrative::guessed(last));
+        snapshot(chart, u"wallclock-plan"_s);
+    }
+
+    // The batch that starts replaces the plan; each bar shows its guess beside the time it took,
+    // and the marker stands where guessed, seen above the bar in the strategy's colour.
+    void guessBesideTheMeasurement()
+    {
+        Lab::Session session;
+        const auto shown = chartOf(u"wall-clock"_s, session);
+        auto& chart = static_cast<Lab::WallClockChart&>(*shown->view);
+        Lab::RunConfig coroutines = weather(Strategy::Coroutines);
+        coroutines.predictionMs = 2500;
+        chart.showPlan({weather(Strategy::Sequential), coroutines});
+        QSignalSpy started(&session, &Lab::Session::batchStarted);
+        QSignalSpy finished(&session, &Lab::Session::batchFinished);
+        QVERIFY(session.start({weather(Strategy::Sequential), coroutines}));
+        QVERIFY(!chart.showsPlan());
+        QVERIFY(finished.wait(60'000));
+
+        const qint64 wallNs = session.results().at(1)->wallNs;
+        QCOMPARE(chart.guessSeconds(), (QList<std::optional<double>>{std::nullopt, 2.5}));
+        QVERIFY2(chart.barLabels().at(1).startsWith(Lab::Narrative::guessedAndMeasured(2500, wallNs) + u'\n'),
+                 qPrintable(chart.barLabels().at(1)));
+        QVERIFY(chart.barLabels().at(1).contains(u"× faster"_s));
+        QVERIFY2(chart.barLabels().at(0).startsWith(Lab::Narrative::seconds(session.results().at(0)->wallNs)),
+                 qPrintable(chart.barLabels().at(0)));
+        QVERIFY(markerAtGuess(chart, 1));
+        QVERIFY(!chart.guessMarker(0));
+        // A run's guess stays what it was: the mouse guesses only before the run.
+        QSignalSpy dragged(&chart, &Lab::WallClockChart::guessDragged);
+        drag(chart, 0, 0.05, 1.0);
+        QCOMPARE(dragged.size(), 0);
+        QVERIFY(!chart.guessSeconds().at(0));
+        snapshot(chart, u"wallclock-guessed"_s);
+        const QImage image = shown->view->grab().toImage();
+        const QColor ink = Lab::Palette::strategyColor(Strategy::Coroutines).darker(150);
+        QVERIFY2(pixelsOf(image, ink) >= 40, qPrintable(QString::number(pixelsOf(image, ink))));
+        // Without guesses, no marker's ink at all.
+        const auto plain = chartOf(u"wall-clock"_s, m_weather);
+        QCOMPARE(pixelsOf(plain->view->grab().toImage(), ink), 0);
     }
 
     // Pictures of the seed's first lab (and of a computing batch) for people to look at.

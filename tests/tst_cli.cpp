@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void jsonToStandardOutput();
     void logFiles();
     void bothRuntimesAndATrace();
+    void guessesBesideTheResults();
     void quietStillSaysWhatFailed_data();
     void quietStillSaysWhatFailed();
     void aClosedOrFullStandardOutputLosesNothing_data();
@@ -231,6 +233,7 @@ void TestCli::everyStrategy()
     const QString out = QString::fromUtf8(f.out);
     QVERIFY2(out.contains(u"Bangkok"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Total time"_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"guessed"_s) && !out.contains(u"Guess"_s), qPrintable(out)); // none made
 
     QFile file(path(u"r.json"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -298,6 +301,45 @@ void TestCli::logFiles()
         QVERIFY2(text.contains(name.toUtf8()), text.constData());
     }
     QCOMPARE(entries(path(u"out"_s)), QStringList{u"logs-threads"_s});
+}
+
+// Predict, then run: each run's guess on the line after its total, in a column of the comparison
+// beside the wall time, and in the JSON.
+void TestCli::guessesBesideTheResults()
+{
+    const Finished f = run({u"run"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s,
+                            u"sequential,coroutines"_s, u"--tasks"_s, u"2"_s, u"--delay-ms"_s, u"50"_s,
+                            u"--predict"_s, u"coroutines=6,sequential=0.25"_s, u"--quiet"_s, u"--out"_s,
+                            u"{tmp}/out"_s, u"--json"_s, u"{tmp}/r.json"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    const QStringList lines = nonEmptyLines(f.out);
+    QStringList told;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i).startsWith(u"Total time"_s))
+            told.append(lines.at(i + 1));
+    }
+    QCOMPARE(told.size(), 2);
+    const QRegularExpression measured(u"^guessed %1 s · measured 0\\.\\d\\d s$"_s);
+    QVERIFY2(QRegularExpression(measured.pattern().arg(u"0\\.25"_s)).match(told.at(0)).hasMatch(),
+             qPrintable(told.at(0)));
+    QVERIFY2(QRegularExpression(measured.pattern().arg(u"6"_s)).match(told.at(1)).hasMatch(),
+             qPrintable(told.at(1)));
+    const auto header =
+        std::find_if(lines.begin(), lines.end(), [](const QString& l) { return l.startsWith(u"Lab "_s); });
+    QVERIFY(header != lines.end() && lines.end() - header >= 3); // then "Wrote …"
+    QVERIFY2(QRegularExpression(u"\\bWall +Guess +CPU\\b"_s).match(*header).hasMatch(), qPrintable(*header));
+    QVERIFY2(QRegularExpression(u" s +0\\.25 s +\\d"_s).match(*(header + 1)).hasMatch(),
+             qPrintable(*(header + 1)));
+    QVERIFY2(QRegularExpression(u" s +6 s +\\d"_s).match(*(header + 2)).hasMatch(),
+             qPrintable(*(header + 2)));
+
+    QFile file(path(u"r.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray runs = QJsonDocument::fromJson(file.readAll()).object().value(u"runs"_s).toArray();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).toObject().value(u"prediction_ms"_s).toDouble(), 250.0);
+    QCOMPARE(runs.at(1).toObject().value(u"prediction_ms"_s).toDouble(), 6000.0);
 }
 
 // --quiet hides the line of each task, never the reason a task failed.

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Lab::Strategy;
 
 namespace {
 
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void pythonStartTimeout();
     void runFolders_data();
     void runFolders();
+    void predictions_data();
+    void predictions();
 };
 
 void TestCliArgs::badInput_data()
@@ -187,6 +190,24 @@ void TestCliArgs::badInput_data()
     row("python start timeout not a number", {u"--runtime"_s, u"python"_s, pst, u"30s"_s}, {pst, u"30s"_s});
     row("python start timeout with the engine alone", {pst, u"5"_s}, {pst});
     row("trace to standard output", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"-"_s}, {u"--trace"_s});
+    const QString p = u"--predict"_s;
+    const QStringList weather{w, u"weather"_s, u"--strategy"_s, u"sequential,coroutines"_s};
+    row("guess not a number", weather + QStringList{p, u"coroutines=abc"_s}, {p, u"coroutines"_s, u"abc"_s});
+    row("guess negative", weather + QStringList{p, u"coroutines=-1"_s}, {p, u"-1"_s});
+    row("guess over a day", weather + QStringList{p, u"sequential=86400.5"_s},
+        {p, u"86400.5"_s, u"86,400"_s});
+    row("guess in exponent form", weather + QStringList{p, u"sequential=1e3"_s}, {p, u"1e3"_s});
+    row("guess with 4 decimals", weather + QStringList{p, u"coroutines=1.2345"_s}, {p, u"1.2345"_s});
+    row("guess with a unit", weather + QStringList{p, u"coroutines=6s"_s}, {p, u"6s"_s});
+    row("guess of an unknown strategy", weather + QStringList{p, u"magic=3"_s},
+        {p, u"magic=3"_s, u"processes"_s});
+    row("guess without seconds", weather + QStringList{p, u"coroutines"_s}, {p, u"coroutines"_s});
+    row("guess empty", weather + QStringList{u"--predict="_s}, {p});
+    row("guessed twice", weather + QStringList{p, u"coroutines=1,coroutines=2"_s}, {p, u"coroutines"_s});
+    row("guess of a strategy that does not run", {u"--lab"_s, u"2"_s, p, u"processes=1"_s},
+        {p, u"processes"_s, u"threads"_s});
+    row("guess of a strategy left out", weather + QStringList{p, u"sequential=6,threads=2"_s},
+        {p, u"threads"_s, u"sequential, coroutines"_s});
     row("trace is a folder", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"{tmp}/dir"_s},
         {u"--trace"_s, u"{tmp}/dir"_s});
 }
@@ -475,6 +496,49 @@ void TestCliArgs::runFolders()
         seen.insert(run.outDir);
     }
     QCOMPARE(seen.size(), parsed.options.runs.size());
+}
+
+using Guesses = QMap<Lab::Strategy, qint64>;
+
+void TestCliArgs::predictions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<Guesses>("guesses"); // what every run of the strategy carries, in ms
+
+    const QString p = u"--predict"_s;
+    QTest::newRow("none") << QStringList{u"--lab"_s, u"1"_s} << Guesses{};
+    QTest::newRow("lab 1, coroutines")
+        << QStringList{u"--lab"_s, u"1"_s, p, u"coroutines=6"_s} << Guesses{{Strategy::Coroutines, 6000}};
+    QTest::newRow("decimals and spaces")
+        << QStringList{u"--workload"_s,
+                       u"weather"_s,
+                       u"--strategy"_s,
+                       u"sequential,coroutines"_s,
+                       p,
+                       u"sequential=6.5, coroutines = 2.25"_s}
+        << Guesses{{Strategy::Sequential, 6500}, {Strategy::Coroutines, 2250}};
+    QTest::newRow("0 s, of one strategy of two") << QStringList{u"--workload"_s, u"logs"_s, u"--strategy"_s,
+                                                                u"sequential,threads"_s, p + u"=threads=0"_s}
+                                                 << Guesses{{Strategy::Threads, 0}};
+    QTest::newRow("every lab: each run of the strategy")
+        << QStringList{p, u"sequential=6,processes=0.001"_s}
+        << Guesses{{Strategy::Sequential, 6000}, {Strategy::Processes, 1}};
+}
+
+void TestCliArgs::predictions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(Guesses, guesses);
+    const Scratch scratch;
+    const Lab::CliParse parsed = scratch.parse(args);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY(!parsed.options.runs.isEmpty());
+    for (const Lab::RunConfig& run : parsed.options.runs) {
+        const auto expected =
+            guesses.contains(run.strategy) ? std::optional(guesses.value(run.strategy)) : std::nullopt;
+        QCOMPARE(run.predictionMs, expected);
+    }
+    QVERIFY(Lab::runUsage().contains(u"--predict S=SEC"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliArgs)

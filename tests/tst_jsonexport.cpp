@@ -45,11 +45,12 @@ Lab::RunResultPtr sequentialRun()
     return r;
 }
 
-// The same work on one event loop; London failed.
+// The same work on one event loop, guessed at 250 ms; London failed.
 Lab::RunResultPtr coroutineRun()
 {
     auto r = std::make_shared<Lab::RunResult>();
     r->config = weather(Lab::Strategy::Coroutines);
+    r->config.predictionMs = 250; // guessed before the run
     r->tasks = Lab::makeTasks(r->config);
     r->workers = {{Lab::WorkerKind::EventLoop, u"event-loop"_s, 4242, 4243}};
     r->spans = {span(0, 0, 1'000'000, 101'000'000, Lab::TaskStatus::Ok, u"Bangkok: 25°C"_s),
@@ -134,6 +135,8 @@ private Q_SLOTS:
     void runValues();
     void speedup_data();
     void speedup();
+    void prediction_data();
+    void prediction();
     void taskHasField_data();
     void taskHasField();
     void taskValues_data();
@@ -242,6 +245,23 @@ void TestJsonExport::speedup()
     const QJsonObject run = exportedRun(index);
     QVERIFY(run.contains(u"speedup_vs_sequential"_s));
     QCOMPARE(run.value(u"speedup_vs_sequential"_s), expected);
+}
+
+void TestJsonExport::prediction_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QJsonValue>("expected");
+    QTest::newRow("no guess") << 0 << QJsonValue(QJsonValue::Null);
+    QTest::newRow("guessed 0.25 s") << 1 << QJsonValue(250.0);
+}
+
+void TestJsonExport::prediction()
+{
+    QFETCH(int, index);
+    QFETCH(QJsonValue, expected);
+    const QJsonObject run = exportedRun(index);
+    QVERIFY(run.contains(u"prediction_ms"_s));
+    QCOMPARE(run.value(u"prediction_ms"_s), expected);
 }
 
 void TestJsonExport::taskHasField_data()
@@ -440,6 +460,10 @@ void TestJsonExport::csv()
     QVERIFY(lines.at(2).startsWith("cpp,weather,coroutines,"));
     QVERIFY(lines.at(3).startsWith("cpp,logs,threads,"));
     QVERIFY2(lines.at(1).contains(",303.457,"), lines.at(1).constData()); // wall_ms with 3 decimals
+    // The guess last: empty without one, whole milliseconds with one.
+    QVERIFY2(lines.at(0).endsWith(",cancelled,prediction_ms"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).endsWith(",false,"), lines.at(1).constData());
+    QVERIFY2(lines.at(2).endsWith(",false,250"), lines.at(2).constData());
 }
 
 QTEST_GUILESS_MAIN(TestJsonExport)

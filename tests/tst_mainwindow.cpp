@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 #include "measure/stallwatch.h"
 #include "report/analysis.h"
+#include "report/narrative.h"
 #include "report/sessionmodel.h"
 #include "resultsview.h"
 #include "testsupport.h"
 #include "timelineview.h"
+#include "translation.h"
 #include "wallclockchart.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +19,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -34,6 +40,31 @@ namespace {
 QPushButton* button(Lab::ExperimentPanel* panel, int which)
 {
     return panel->findChild<QPushButton*>(which == 0 ? u"run"_s : u"cancel"_s); // 0: Run, 1: Cancel
+}
+
+QLineEdit* guessField(Lab::ExperimentPanel* panel, Lab::Strategy s)
+{
+    return panel->findChild<QLineEdit*>(u"guess-"_s + Lab::strategyId(s));
+}
+
+// The columns of the wall-clock chart that are runs of `s`.
+QList<int> columnsOf(const Lab::MainWindow& window, Lab::Strategy s)
+{
+    const QString name = Lab::Narrative::strategyName(s);
+    QList<int> columns;
+    const QStringList categories = window.chartsPane()->wallClock()->categories();
+    for (int i = 0; i < categories.size(); ++i) {
+        if (categories.at(i) == name)
+            columns.append(i);
+    }
+    return columns;
+}
+
+QPoint viewportPos(const Lab::WallClockChart& chart, int column, double seconds)
+{
+    const QPointF inChart =
+        chart.chart()->mapToPosition(QPointF(column, seconds), chart.chart()->series().first());
+    return chart.mapFromScene(chart.chart()->mapToScene(inChart));
 }
 
 } // namespace
@@ -346,6 +377,145 @@ private Q_SLOTS:
         runQuickLab();
         runQuickLab();
         QCOMPARE(model->rowCount(), 3); // lab 1 twice: its baseline once (then reused), coroutines twice
+    }
+
+    // Predict, then run: a guess typed in the panel is drawn on the empty chart, one dragged there is
+    // written in the panel; after the run each bar shows its guess beside what it took, the marker
+    // where guessed, and the exports carry it.
+    void guessesAreDrawnAndExported()
+    {
+        using Lab::Strategy;
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        Lab::WallClockChart* chart = m_window->chartsPane()->wallClock();
+        panel->setPreset(1); // coroutines
+        QVERIFY(chart->showsPlan());
+        QLineEdit* coroutines = guessField(panel, Strategy::Coroutines);
+        QVERIFY(coroutines && coroutines->isVisible());
+        QVERIFY(!guessField(panel, Strategy::Processes)->isVisible()); // lab 1 runs no processes
+        const QList<int> columns = columnsOf(*m_window, Strategy::Coroutines);
+        QVERIFY(!columns.isEmpty());
+        QTest::keyClicks(coroutines, u"6"_s);
+        for (int c : columns)
+            QCOMPARE(chart->guessSeconds().at(c), std::optional(6.0));
+
+        // Dragged on the chart, from 6 s down to 3.
+        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, viewportPos(*chart, columns.first(), 6.0));
+        QTest::mouseMove(chart->viewport(), viewportPos(*chart, columns.first(), 3.0));
+        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, viewportPos(*chart, columns.first(), 3.0));
+        QCOMPARE(coroutines->text(), u"3"_s);
+        QCOMPARE(panel->predictions().value(Strategy::Coroutines), 3000);
+        // Set by other code (the lesson mode): a guess of a strategy that does not run is not one.
+        panel->setPredictions({{Strategy::Processes, 1000}, {Strategy::Coroutines, 3000}});
+        QVERIFY(!panel->predictions().contains(Strategy::Processes));
+        QCOMPARE(coroutines->text(), u"3"_s);
+
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        QTest::mouseClick(button(panel, 0), Qt::LeftButton);
+        QVERIFY(!chart->showsPlan());
+        QVERIFY(finished.wait(30'000));
+        const QList<Lab::RunResultPtr>& results = m_window->session()->results();
+        QCOMPARE(results.size(), chart->categories().size());
+        for (int i = 0; i < results.size(); ++i) {
+            const bool guessed = columns.contains(i);
+            QCOMPARE(results.at(i)->config.predictionMs,
+                     guessed ? std::optional<qint64>(3000) : std::nullopt);
+            QCOMPARE(chart->guessMarker(i).has_value(), guessed);
+            if (!guessed)
+                continue;
+            const QString label = chart->barLabels().at(i);
+            QVERIFY2(label.startsWith(Lab::Narrative::guessedAndMeasured(3000, results.at(i)->wallNs)),
+                     qPrintable(label));
+            const double y =
+                chart->chart()->mapToPosition(QPointF(i, 3.0), chart->chart()->series().first()).y();
+            QCOMPARE(chart->guessMarker(i)->y1(), y);
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(!m_window->exportAll(dir.path()).has_value());
+        QFile json(dir.filePath(u"session.json"_s));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray runs = QJsonDocument::fromJson(json.readAll()).object().value(u"runs"_s).toArray();
+        QFile csv(dir.filePath(u"session.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+        QCOMPARE(runs.size(), results.size());
+        QCOMPARE(rows.size(), 1 + results.size());
+        QVERIFY(rows.first().endsWith(",prediction_ms"));
+        for (int i = 0; i < results.size(); ++i) {
+            const bool guessed = columns.contains(i);
+            const QJsonValue ms = runs.at(i).toObject().value(u"prediction_ms"_s);
+            QCOMPARE(ms, guessed ? QJsonValue(3000.0) : QJsonValue(QJsonValue::Null));
+            QVERIFY2(rows.at(1 + i).endsWith(guessed ? ",3000" : ","), rows.at(1 + i).constData());
+        }
+
+        // Another language keeps the results on the chart; a guess for the next run brings back
+        // the runs to come.
+        m_window->setLanguage(Lab::thai);
+        m_window->setLanguage(Lab::english);
+        QVERIFY(!chart->showsPlan());
+        coroutines->clear();
+        QTest::keyClicks(coroutines, u"1.5"_s);
+        QVERIFY(chart->showsPlan());
+        QCOMPARE(chart->barSeconds(), QList<double>(results.size(), 0.0));
+        for (int c : columns)
+            QCOMPARE(chart->guessSeconds().at(c), std::optional(1.5));
+    }
+
+    // A bad guess is refused with the strategy's name, and nothing runs.
+    void aBadGuessIsRefused()
+    {
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        panel->setPreset(1);
+        guessField(panel, Lab::Strategy::Coroutines)->setText(u"six"_s);
+        const auto experiment = panel->experiment();
+        const auto* error = std::get_if<QString>(&experiment);
+        QVERIFY(error);
+        QVERIFY2(error->contains(u"six"_s) &&
+                     error->contains(Lab::Narrative::strategyName(Lab::Strategy::Coroutines)),
+                 qPrintable(*error));
+        m_window->run();
+        QVERIFY(!m_window->session()->isRunning());
+        QVERIFY(m_window->session()->results().isEmpty());
+    }
+
+    // Pictures of lab 1 in Thai, guessed at 6 s by a drag, before and after its run, for people
+    // to look at.
+    void snapshotsOfAGuessInThai()
+    {
+        const QString folder = qEnvironmentVariable("LAB_WINDOW_SNAPSHOTS");
+        if (folder.isEmpty())
+            QSKIP("set LAB_WINDOW_SNAPSHOTS to a folder to get pictures of the window with a guess");
+        m_window->setLanguage(Lab::thai);
+        Lab::ExperimentPanel* panel = m_window->experimentPanel();
+        panel->setWaitPercent(100);
+        panel->setPreset(1);
+        Lab::WallClockChart* chart = m_window->chartsPane()->wallClock();
+        const int column = columnsOf(*m_window, Lab::Strategy::Coroutines).constFirst();
+        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, viewportPos(*chart, column, 5.0));
+        QTest::mouseMove(chart->viewport(), viewportPos(*chart, column, 6.0));
+        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, viewportPos(*chart, column, 6.0));
+        QCoreApplication::processEvents(); // the chart lays itself out when posted
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(u"window-guess.png"_s)));
+        QSignalSpy finished(m_window.get(), &Lab::MainWindow::batchFinished);
+        m_window->run();
+        QVERIFY(finished.wait(30'000));
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(u"window-guessed.png"_s)));
+        // Four strategies, four labels side by side.
+        panel->setPreset(Lab::labCount);
+        panel->findChildren<QComboBox*>().at(1)->setCurrentIndex(int(Lab::Workload::Weather));
+        for (QCheckBox* box : panel->findChildren<QCheckBox*>().mid(0, std::size(Lab::allStrategies)))
+            box->setChecked(true);
+        panel->findChildren<QSpinBox*>().at(1)->setValue(500); // wait, ms
+        panel->setPredictions({{Lab::Strategy::Sequential, 1500},
+                               {Lab::Strategy::Coroutines, 1000},
+                               {Lab::Strategy::Threads, 400},
+                               {Lab::Strategy::Processes, 2000}});
+        m_window->run();
+        QVERIFY(finished.wait(30'000));
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(u"window-four-guessed.png"_s)));
+        m_window->setLanguage(Lab::english);
     }
 
 private:

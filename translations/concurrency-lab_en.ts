@@ -61,6 +61,10 @@
         <source>too many values; allowed: 1 to %1</source>
         <translation>too many values; allowed: 1 to %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5</source>
+        <translation>&apos;%1&apos; is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Cli</name>
@@ -277,6 +281,18 @@ standard input. It takes no options.
         <translation>--lab: unknown lab &apos;%1&apos;; allowed: %2, all</translation>
     </message>
     <message>
+        <source>--predict: &apos;%1&apos; is not strategy=seconds; allowed strategies: %2 (such as coroutines=6)</source>
+        <translation>--predict: &apos;%1&apos; is not strategy=seconds; allowed strategies: %2 (such as coroutines=6)</translation>
+    </message>
+    <message>
+        <source>--predict: %1 is guessed twice</source>
+        <translation>--predict: %1 is guessed twice</translation>
+    </message>
+    <message>
+        <source>--predict: %1 does not run in this experiment; the strategies that run: %2</source>
+        <translation>--predict: %1 does not run in this experiment; the strategies that run: %2</translation>
+    </message>
+    <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
@@ -312,6 +328,9 @@ Both:
   --python-start-timeout S
                       stop a Python that has said nothing S seconds after its start
                       (1 to 3,600; default 30)
+  --predict S=SEC,...
+                      your guess of each strategy&apos;s time in seconds, before it runs
+                      (such as coroutines=6,sequential=6.5), told beside what it took
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -353,6 +372,9 @@ Both:
   --python-start-timeout S
                       stop a Python that has said nothing S seconds after its start
                       (1 to 3,600; default 30)
+  --predict S=SEC,...
+                      your guess of each strategy&apos;s time in seconds, before it runs
+                      (such as coroutines=6,sequential=6.5), told beside what it took
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -556,6 +578,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
         <translation>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</translation>
+    </message>
+    <message>
+        <source>&amp;Your guess:</source>
+        <translation>&amp;Your guess:</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1087,33 @@ standard output could not be written; 2 bad input.
         <source>Cores busy</source>
         <translation>Cores busy</translation>
     </message>
+    <message>
+        <source>guessed %1</source>
+        <translation>guessed %1</translation>
+    </message>
+    <message>
+        <source>guessed %1 · measured %2</source>
+        <translation>guessed %1 · measured %2</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>Guess</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PredictionFields</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>How many seconds do you expect %1 to take? Empty: no guess. You can also drag in its column of the wall-clock chart.</source>
+        <translation>How many seconds do you expect %1 to take? Empty: no guess. You can also drag in its column of the wall-clock chart.</translation>
+    </message>
+    <message>
+        <source>Your guess, %1: %2</source>
+        <translation>Your guess, %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -1408,6 +1461,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>reused: the run at %1</source>
         <translation>reused: the run at %1</translation>
+    </message>
+    <message>
+        <source>Predict: drag up or down in each column to the time you expect, then press Run</source>
+        <translation>Predict: drag up or down in each column to the time you expect, then press Run</translation>
     </message>
 </context>
 <context>

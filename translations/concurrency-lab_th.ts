@@ -61,6 +61,10 @@
         <source>too many values; allowed: 1 to %1</source>
         <translation>จำนวนค่ามากเกินไป; ค่าที่ใช้ได้: 1 ถึง %1 ค่า</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5</source>
+        <translation>&apos;%1&apos; ไม่ใช่จำนวนวินาทีที่ใช้ได้; ค่าที่ใช้ได้: 0 ถึง %2 วินาที ทศนิยมไม่เกิน 3 ตำแหน่ง เช่น 2.5</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Cli</name>
@@ -277,6 +281,18 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: %2, all</translation>
     </message>
     <message>
+        <source>--predict: &apos;%1&apos; is not strategy=seconds; allowed strategies: %2 (such as coroutines=6)</source>
+        <translation>--predict: &apos;%1&apos; ไม่อยู่ในรูป กลยุทธ์=วินาที; กลยุทธ์ที่ใช้ได้: %2 (เช่น coroutines=6)</translation>
+    </message>
+    <message>
+        <source>--predict: %1 is guessed twice</source>
+        <translation>--predict: ทายเวลาของ %1 ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>--predict: %1 does not run in this experiment; the strategies that run: %2</source>
+        <translation>--predict: การทดลองนี้ไม่ได้รัน %1; กลยุทธ์ที่รัน: %2</translation>
+    </message>
+    <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
@@ -312,6 +328,9 @@ Both:
   --python-start-timeout S
                       stop a Python that has said nothing S seconds after its start
                       (1 to 3,600; default 30)
+  --predict S=SEC,...
+                      your guess of each strategy&apos;s time in seconds, before it runs
+                      (such as coroutines=6,sequential=6.5), told beside what it took
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -353,6 +372,9 @@ standard output could not be written; 2 bad input.
   --python-start-timeout S
                       หยุด Python ที่ไม่ส่งสัญญาณใด ๆ เลยภายใน S วินาทีหลังเริ่มทำงาน
                       (1 ถึง 3,600; ค่าเริ่มต้น 30)
+  --predict S=SEC,...
+                      ทายก่อนรันว่าแต่ละกลยุทธ์จะใช้เวลากี่วินาที
+                      (เช่น coroutines=6,sequential=6.5) แล้วแสดงคู่กับเวลาที่วัดได้จริง
   --lang th|en        ภาษาของข้อความที่แสดง
   --quiet             ไม่พิมพ์ข้อความทีละงาน
 
@@ -556,6 +578,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
         <translation>ดึงสภาพอากาศ 3 เมืองด้วยทีละเทคนิค ได้แก่ ทำทีละงาน, Coroutine, Thread และ Process แล้วแสดงบนกราฟเดียวกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Your guess:</source>
+        <translation>ทายเวลา (&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1080,33 @@ standard output could not be written; 2 bad input.
         <source>Cores busy</source>
         <translation>Core ที่ทำงาน</translation>
     </message>
+    <message>
+        <source>guessed %1</source>
+        <translation>ทายไว้ %1</translation>
+    </message>
+    <message>
+        <source>guessed %1 · measured %2</source>
+        <translation>ทายไว้ %1 · วัดได้ %2</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>เวลาที่ทาย</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PredictionFields</name>
+    <message>
+        <source>s</source>
+        <translation>วินาที</translation>
+    </message>
+    <message>
+        <source>How many seconds do you expect %1 to take? Empty: no guess. You can also drag in its column of the wall-clock chart.</source>
+        <translation>คิดว่า %1 จะใช้เวลากี่วินาที? เว้นว่างไว้ได้ถ้าไม่อยากทาย หรือจะลากขึ้นลงในคอลัมน์ของกลยุทธ์นี้บนกราฟเวลาที่ใช้จริงก็ได้</translation>
+    </message>
+    <message>
+        <source>Your guess, %1: %2</source>
+        <translation>เวลาที่ทายของ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ProcessExecutor</name>
@@ -1400,6 +1453,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>reused: the run at %1</source>
         <translation>ใช้ผลเดิมของรอบ %1</translation>
+    </message>
+    <message>
+        <source>Predict: drag up or down in each column to the time you expect, then press Run</source>
+        <translation>ทายก่อน: ลากขึ้นหรือลงในแต่ละคอลัมน์ไปยังเวลาที่คิดว่าจะใช้ แล้วกด “รัน”</translation>
     </message>
 </context>
 <context>

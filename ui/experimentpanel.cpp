@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include "predictionfields.h"
 #include "report/narrative.h"
 #include "runtimechoice.h"
 
@@ -40,6 +41,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent)
     build();
     retranslateUi();
     onPresetChanged();
+    onPlanChanged();
 }
 
 void ExperimentPanel::build()
@@ -79,6 +81,7 @@ void ExperimentPanel::build()
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancel"_s);
     m_runtime = new RuntimeChoice(this);
+    m_guesses = new PredictionFields(this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
 
@@ -96,7 +99,8 @@ void ExperimentPanel::build()
                                  m_workers,
                                  m_n,
                                  m_scale,
-                                 m_waitPercent};
+                                 m_waitPercent,
+                                 m_guesses};
     for (QWidget* field : fields) {
         m_labels.append(new QLabel(this));
         m_labels.last()->setBuddy(field);
@@ -122,6 +126,14 @@ void ExperimentPanel::build()
     connect(m_workload, &QComboBox::currentIndexChanged, this, &ExperimentPanel::updateEnabled);
     connect(m_runtime, &RuntimeChoice::changed, this, &ExperimentPanel::updateEnabled);
     connect(m_runtime, &RuntimeChoice::pythonFileRequested, this, &ExperimentPanel::pythonFileRequested);
+    // Not RuntimeChoice::changed: that also tells of a new language, which runs nothing new.
+    connect(qobject_cast<QComboBox*>(m_runtime->runtimeField()), &QComboBox::currentIndexChanged, this,
+            &ExperimentPanel::onPlanChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onPlanChanged);
+    for (QCheckBox* box : m_strategies)
+        connect(box, &QCheckBox::toggled, this, &ExperimentPanel::onPlanChanged);
+    connect(m_guesses, &PredictionFields::changed, this,
+            [this] { Q_EMIT predictionsChanged(predictions()); });
     connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ExperimentPanel::cancelRequested);
     setRunning(false);
@@ -141,7 +153,8 @@ void ExperimentPanel::retranslateUi()
         m_strategies[int(s)]->setText(Narrative::strategyName(s));
     const QStringList labels{tr("&Experiment:"), tr("R&untime:"),  tr("&Python:"),     tr("W&ork:"),
                              tr("Strategies:"),  tr("C&ities:"),   tr("&Tasks:"),      tr("W&ait:"),
-                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("&Wait length:")};
+                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("&Wait length:"),
+                             tr("&Your guess:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_delay->setSuffix(tr(" ms"));
@@ -154,6 +167,7 @@ void ExperimentPanel::retranslateUi()
         tr("Off: a one-at-a-time run of the same work done earlier in the session is shown again, marked "
            "reused, instead of waiting for it twice"));
     m_runtime->retranslateUi();
+    m_guesses->retranslateUi();
     // No mnemonic of its own: Alt+R is the Run menu's; F5 runs from anywhere.
     m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Run the experiment (F5)"));
@@ -239,7 +253,8 @@ void ExperimentPanel::updateEnabled()
                                                    {m_n, custom && workload == Workload::Squares},
                                                    {m_scale, computing},
                                                    {m_waitPercent, !computing},
-                                                   {m_runBaselineAgain, true}};
+                                                   {m_runBaselineAgain, true},
+                                                   {m_guesses, true}};
     for (const auto& [field, shown] : applies) {
         m_form->setRowVisible(field, shown);
         field->setEnabled(idle);
@@ -251,6 +266,54 @@ void ExperimentPanel::updateEnabled()
 }
 
 std::variant<Experiment, QString> ExperimentPanel::experiment() const
+{
+    auto chosen = work();
+    if (auto* e = std::get_if<Experiment>(&chosen)) {
+        if (const auto error = m_guesses->error())
+            return *error;
+        e->predictionsMs = m_guesses->predictions();
+    }
+    return chosen;
+}
+
+QList<RunConfig> ExperimentPanel::plannedRuns() const
+{
+    auto chosen = work();
+    auto* e = std::get_if<Experiment>(&chosen);
+    if (!e)
+        return {};
+    e->predictionsMs = m_guesses->predictions();
+    return experimentRuns(*e, {}, {});
+}
+
+QMap<Strategy, qint64> ExperimentPanel::predictions() const
+{
+    return m_guesses->predictions();
+}
+
+void ExperimentPanel::setPredictions(const QMap<Strategy, qint64>& ms)
+{
+    m_guesses->setPredictions(ms);
+}
+
+void ExperimentPanel::setPrediction(Strategy strategy, qint64 ms)
+{
+    m_guesses->setPrediction(strategy, ms);
+}
+
+// The guesses follow the strategies that will run, which showLab() has checked for a lab.
+void ExperimentPanel::onPlanChanged()
+{
+    QList<Strategy> running;
+    for (Strategy s : allStrategies) {
+        if (m_strategies[int(s)]->isChecked())
+            running.append(s);
+    }
+    m_guesses->setStrategies(running);
+    Q_EMIT planChanged();
+}
+
+std::variant<Experiment, QString> ExperimentPanel::work() const
 {
     Experiment e;
     e.scale = m_scale->value();

@@ -2,6 +2,7 @@
 
 #include "experiment.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <optional>
@@ -18,10 +19,11 @@ class QSpinBox;
 
 namespace Lab {
 
+class PredictionFields;
 class RuntimeChoice;
 
-// Chooses what to run: a lab of the seed or a custom experiment, with checked parameters; Run,
-// Cancel and the progress of the batch.
+// Chooses what to run: a lab of the seed or a custom experiment, with checked parameters, and the
+// person's guess of each strategy's time (predict, then run); Run, Cancel and the progress of the batch.
 class ExperimentPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +34,14 @@ public:
     int preset() const; // 0–3: a lab; labCount: custom
     void setPreset(int preset);
     void setWaitPercent(int percent);
+
+    // The guesses of the wall time by strategy, in ms, of the strategies that will run; typed in the
+    // panel, dragged on the chart or set here.
+    QMap<Strategy, qint64> predictions() const;
+    void setPredictions(const QMap<Strategy, qint64>& ms);
+    void setPrediction(Lab::Strategy strategy, qint64 ms);
+    // The runs Run would start, with their guesses; none while a field other than a guess is wrong.
+    QList<RunConfig> plannedRuns() const;
 
     void setRunning(bool running);
     void setProgress(int done, int total, qint64 elapsedNs);
@@ -50,12 +60,16 @@ Q_SIGNALS:
     void runRequested();
     void cancelRequested();
     void pythonFileRequested(); // "Other Python…": the window asks for a file
+    void planChanged();         // another experiment, other strategies or runtimes: other runs to come
+    void predictionsChanged(const QMap<Lab::Strategy, qint64>& ms);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void build();
+    std::variant<Experiment, QString> work() const; // the experiment without the guesses
+    void onPlanChanged();
     void retranslateUi();
     void onPresetChanged();
     void showLab(int lab);
@@ -74,6 +88,7 @@ private:
     QSpinBox* m_waitPercent;
     QCheckBox* m_gil;
     RuntimeChoice* m_runtime;
+    PredictionFields* m_guesses;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QFormLayout* m_form = nullptr;

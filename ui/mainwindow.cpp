@@ -14,6 +14,7 @@
 #include "report/traceexport.h"
 #include "resultsview.h"
 #include "translation.h"
+#include "wallclockchart.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -73,13 +74,39 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
     m_pythonSearch.setFuture(Python::discoverOnce());
     connect(m_experiment, &ExperimentPanel::pythonFileRequested, this, &MainWindow::choosePython);
     connect(&m_pythonProbe, &QFutureWatcherBase::finished, this, &MainWindow::onPythonProbed);
+    connectGuesses();
     buildMenus();
     retranslateUi();
     resize(1280, 800);
     restoreSettings();
+    showPlan();
 }
 
 MainWindow::~MainWindow() = default;
+
+// Predict, then run: a guess typed in the panel is drawn on the chart, one dragged on the chart is
+// written in the panel.
+void MainWindow::connectGuesses()
+{
+    WallClockChart* chart = m_charts->wallClock();
+    connect(m_experiment, &ExperimentPanel::planChanged, this, &MainWindow::showPlan);
+    connect(m_experiment, &ExperimentPanel::predictionsChanged, this, &MainWindow::showGuesses);
+    connect(chart, &WallClockChart::guessDragged, m_experiment, &ExperimentPanel::setPrediction);
+}
+
+void MainWindow::showPlan()
+{
+    m_charts->wallClock()->showPlan(m_experiment->plannedRuns());
+}
+
+// A guess for the next run: the chart shows that run, no longer the last one.
+void MainWindow::showGuesses(const QMap<Strategy, qint64>& ms)
+{
+    if (m_charts->wallClock()->showsPlan())
+        m_charts->wallClock()->setPlanPredictions(ms);
+    else
+        showPlan();
+}
 
 void MainWindow::buildMenus()
 {

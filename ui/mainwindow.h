@@ -1,10 +1,12 @@
 #pragma once
 
+#include "labtypes.h"
 #include "python/pythonruntime.h"
 #include "runresult.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QMap>
 
 class QAction;
 class QSplitter;
@@ -51,6 +53,9 @@ protected:
 
 private:
     void buildMenus();
+    void connectGuesses();
+    void showPlan();
+    void showGuesses(const QMap<Lab::Strategy, qint64>& ms);
     void retranslateUi();
     void onUpdated();
     void onBatchFinished();

@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 #include "engine/session.h"
+#include "guessmarker.h"
 #include "palette.h"
 #include "report/analysis.h"
 #include "report/narrative.h"
@@ -35,6 +36,9 @@ constexpr qreal labelGap = 4; // px between a bar's top and its label
 constexpr double headroom = 1.3;
 // Above the grid, the bars and the ideal line, which Qt Charts stacks over plain child items.
 constexpr qreal labelZ = 100;
+constexpr qreal markerGap = 9; // px between a guess's marker and a label above it
+// Before any guess, room for what the seed's labs take (6 s at most) and more.
+constexpr double planSeconds = 10;
 
 // Puts `item` centred on `centreX` with its bottom at `bottom`; returns its top.
 qreal placeAbove(QGraphicsSimpleTextItem* item, qreal centreX, qreal bottom)
@@ -85,6 +89,10 @@ WallClockChart::WallClockChart(QWidget* parent)
     for (QLegendMarker* marker : chart->legend()->markers(m_ideal))
         marker->setShape(QLegend::MarkerShapeFromSeries);
     connect(chart, &QChart::plotAreaChanged, this, &WallClockChart::placeLabels);
+    m_planHint = new QGraphicsSimpleTextItem(chart);
+    m_planHint->setFont(m_yAxis->labelsFont());
+    m_planHint->setBrush(m_yAxis->labelsBrush());
+    m_planHint->setZValue(labelZ);
     retranslateUi();
 }
 
@@ -93,6 +101,16 @@ WallClockChart::~WallClockChart() = default;
 void WallClockChart::setSession(const Session* session)
 {
     m_session.follow(session, this, &WallClockChart::rebuild, &WallClockChart::refresh);
+    // Runs chosen in the results table are results to look at again: the plan of the next run
+    // gives way to them (the follower has drawn the plan once more; this draws them).
+    if (session) {
+        connect(session, &Session::shownChanged, this, [this] {
+            if (m_plan) {
+                m_plan.reset();
+                rebuild();
+            }
+        });
+    }
 }
 
 QString WallClockChart::exportName() const
@@ -149,23 +167,27 @@ void WallClockChart::retranslateUi()
 {
     chart()->setTitle(exportTitle());
     m_yAxis->setTitleText(tr("seconds"));
+    m_planHint->setText(tr("Predict: drag up or down in each column to the time you expect, then press Run"));
     rebuild(); // category names, legend and labels are all words
 }
 
 // A new batch: one category and two labels a run; the strategies of the batch in the legend.
 void WallClockChart::rebuild()
 {
+    if (m_session && m_session->isRunning())
+        m_plan.reset(); // the batch that was planned has started
     for (const Bar& bar : std::as_const(m_shown)) {
         delete bar.timeItem;
         delete bar.comparisonItem;
+        delete bar.marker;
     }
     m_shown.clear();
     m_categories.clear();
     m_xAxis->clear();
-    const QList<LiveRun> runs = m_session ? m_session->shown() : QList<LiveRun>();
+    const QList<RunConfig> runs = shownConfigs();
     for (int i = 0; i < runs.size(); ++i) {
-        m_categories.append(categoryName(i, m_categories));
-        m_shown.append(makeBar());
+        m_categories.append(categoryName(runs, i, m_categories));
+        m_shown.append(makeBar(runs.at(i)));
     }
     for (std::size_t i = 0; i < m_sets.size(); ++i) {
         QBarSet* set = m_sets.at(i);
@@ -176,7 +198,7 @@ void WallClockChart::rebuild()
         set->remove(0, set->count());
         set->append(QList<qreal>(runs.size(), 0.0));
         const bool used =
-            std::any_of(runs.begin(), runs.end(), [&](const LiveRun& r) { return setIndex(r.config) == i; });
+            std::any_of(runs.begin(), runs.end(), [&](const RunConfig& r) { return setIndex(r) == i; });
         for (QLegendMarker* marker : chart()->legend()->markers(m_bars)) {
             if (static_cast<QBarLegendMarker*>(marker)->barset() == set)
                 marker->setVisible(used);
@@ -187,16 +209,30 @@ void WallClockChart::rebuild()
     refresh();
 }
 
+QList<RunConfig> WallClockChart::shownConfigs() const
+{
+    if (m_plan)
+        return *m_plan;
+    QList<RunConfig> configs;
+    for (const LiveRun& run : m_session ? m_session->shown() : QList<LiveRun>())
+        configs.append(run.config);
+    return configs;
+}
+
 std::size_t WallClockChart::setIndex(const RunConfig& config)
 {
     return std::size_t(config.strategy) + (config.runtime == Runtime::Python ? std::size(allStrategies) : 0);
 }
 
-WallClockChart::Bar WallClockChart::makeBar()
+WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
 {
     QFont bold = m_yAxis->labelsFont();
     bold.setBold(true);
     Bar bar;
+    bar.guessMs = config.predictionMs;
+    bar.time = timeText(bar, 0);
+    bar.marker = new GuessMarker(Palette::strategyColor(config.strategy), chart());
+    bar.marker->setZValue(labelZ - 1);
     bar.timeItem = new QGraphicsSimpleTextItem(chart());
     bar.timeItem->setFont(bold);
     bar.comparisonItem = new QGraphicsSimpleTextItem(chart());
@@ -205,11 +241,17 @@ WallClockChart::Bar WallClockChart::makeBar()
         item->setBrush(m_yAxis->labelsBrush());
         item->setZValue(labelZ);
     }
+    bar.timeItem->setText(bar.time);
     return bar;
 }
 
 void WallClockChart::refresh()
 {
+    if (m_plan) {
+        updateRange();
+        placeLabels();
+        return;
+    }
     if (!m_session)
         return;
     if (m_session->shown().size() != m_shown.size()) {
@@ -236,7 +278,7 @@ void WallClockChart::updateBar(int index)
     Bar& bar = m_shown[index];
     const qint64 ns = run.finished() ? run.result->wallNs : run.elapsedNs;
     bar.seconds = double(ns) / 1e9;
-    bar.time = ns > 0 ? Narrative::seconds(ns) : QString();
+    bar.time = timeText(bar, ns);
     bar.final = run.finished();
     bar.comparison = bar.final ? finishedComparison(index) : QString();
     bar.timeItem->setText(bar.time);
@@ -265,8 +307,9 @@ QString WallClockChart::finishedComparison(int index) const
 void WallClockChart::updateIdeal()
 {
     m_idealNs.reset();
-    // Different work has different ideals: one line would mislead.
-    if (m_session && oneKindOfWork(m_session->shown())) {
+    // Different work has different ideals: one line would mislead. Before a run it would give the
+    // answer away.
+    if (m_session && !m_plan && oneKindOfWork(m_session->shown())) {
         for (const LiveRun& run : m_session->shown()) {
             const auto expected = Analysis::expectedWallNs(run.config, m_session->results());
             if (expected && (!m_idealNs || *expected < *m_idealNs))
@@ -283,40 +326,48 @@ void WallClockChart::updateIdeal()
 
 void WallClockChart::updateRange()
 {
+    if (m_dragged >= 0)
+        return; // the axis stays still under the mouse; it fits the guess when it is let go
     double top = m_idealNs ? double(*m_idealNs) / 1e9 : 0;
     for (const Bar& bar : std::as_const(m_shown))
-        top = std::max(top, bar.seconds);
+        top = std::max({top, bar.seconds, bar.guessMs ? double(*bar.guessMs) / 1e3 : 0.0});
+    if (m_plan)
+        top = std::max(top, planSeconds / headroom);
     ChartExport::fitAxis(*m_yAxis, top > 0 ? top * headroom : 1);
 }
 
+// Above the bar, or above the guess's marker when that is higher.
 void WallClockChart::placeLabels()
 {
+    const bool twoLines = labelsTooWide();
     for (int i = 0; i < m_shown.size(); ++i) {
+        placeMarker(i);
         const Bar& bar = m_shown.at(i);
-        const bool shown = bar.seconds > 0;
+        const bool shown = !bar.time.isEmpty();
         bar.timeItem->setVisible(shown);
         bar.comparisonItem->setVisible(shown && !bar.comparison.isEmpty());
         if (!shown)
             continue;
-        const QPointF top = chart()->mapToPosition(QPointF(i, bar.seconds), m_bars);
-        qreal bottom = top.y() - labelGap;
+        bar.timeItem->setText(twoLines ? QString(bar.time).replace(u" · "_s, u"\n"_s) : bar.time);
+        const double guess = bar.guessMs ? double(*bar.guessMs) / 1e3 : 0;
+        const QPointF top = chart()->mapToPosition(QPointF(i, std::max(bar.seconds, guess)), m_bars);
+        qreal bottom = top.y() - (guess > bar.seconds ? markerGap : labelGap);
         if (!bar.comparison.isEmpty())
             bottom = placeAbove(bar.comparisonItem, top.x(), bottom);
         placeAbove(bar.timeItem, top.x(), bottom);
     }
+    updatePlanHint();
 }
 
 // Strategy names, with the work when the batch does more than one kind; a second run of the same
 // kind gets its place in the batch, since the axis keeps one of equal names.
-QString WallClockChart::categoryName(int index, const QStringList& taken) const
+QString WallClockChart::categoryName(const QList<RunConfig>& runs, int index, const QStringList& taken) const
 {
-    const QList<LiveRun>& batch = m_session->shown();
-    const RunConfig& config = batch.at(index).config;
+    const RunConfig& config = runs.at(index);
     // CPython's squares are smaller than the engine's, yet the same kind of work: name it only when
     // the batch mixes kinds.
-    const bool mixed = std::any_of(batch.begin(), batch.end(), [&](const LiveRun& run) {
-        return run.config.workload != config.workload;
-    });
+    const bool mixed = std::any_of(runs.begin(), runs.end(),
+                                   [&](const RunConfig& run) { return run.workload != config.workload; });
     QString name = Narrative::runLabel(config, mixed);
     if (taken.contains(name))
         name = tr("%1 (run %2)").arg(name).arg(index + 1);

@@ -5,12 +5,15 @@
 #include "sessionfollower.h"
 
 #include <QChartView>
+#include <QLineF>
+#include <QMap>
 #include <QStringList>
 
 #include <array>
 #include <optional>
 
 class QBarCategoryAxis;
+class QMouseEvent;
 class QBarSet;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -19,9 +22,12 @@ class QValueAxis;
 
 namespace Lab {
 
+class GuessMarker;
+
 // The wall-clock time of each run of the session's batch, one bar a run in its strategy's colour,
 // growing while the run goes, with how many times faster than one at a time it was and a dashed
-// line at what the best of them could take on an ideal machine.
+// line at what the best of them could take on an ideal machine. A guess made before the run is
+// drawn across its bar and told beside the measurement (predict, then run).
 class WallClockChart final : public QChartView, public Exportable {
     Q_OBJECT
 public:
@@ -41,8 +47,23 @@ public:
     QStringList barLabels() const; // lines joined by '\n': "0.10 s\n3.00× faster"
     std::optional<double> idealSeconds() const;
 
+    // Before a run: the runs to come, with no bars, and the guesses made of them, which dragging up
+    // or down in a run's column sets. Shown until the next batch starts; ignored while one runs.
+    void showPlan(const QList<RunConfig>& runs);
+    void setPlanPredictions(const QMap<Lab::Strategy, qint64>& ms);
+    bool showsPlan() const { return m_plan.has_value(); }
+    // Each bar's guess in seconds, and the marker drawn at it in the chart's coordinates.
+    QList<std::optional<double>> guessSeconds() const;
+    std::optional<QLineF> guessMarker(int index) const;
+
+Q_SIGNALS:
+    void guessDragged(Lab::Strategy strategy, qint64 ms);
+
 protected:
     void changeEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     struct Bar {
@@ -50,20 +71,28 @@ private:
         QString time;
         QString comparison; // "3.00× faster", "cancelled", …
         bool final = false; // the run has finished: nothing will change
+        std::optional<qint64> guessMs;
         QGraphicsSimpleTextItem* timeItem = nullptr;
         QGraphicsSimpleTextItem* comparisonItem = nullptr;
+        GuessMarker* marker = nullptr;
     };
 
     void retranslateUi();
     void rebuild();
-    Bar makeBar();
+    Bar makeBar(const RunConfig& config);
+    QList<RunConfig> shownConfigs() const;
     void refresh();
     void updateBar(int index);
     QString finishedComparison(int index) const;
     void updateIdeal();
     void updateRange();
     void placeLabels();
-    QString categoryName(int index, const QStringList& taken) const;
+    void placeMarker(int index);
+    void updatePlanHint();
+    bool labelsTooWide() const;
+    static QString timeText(const Bar& bar, qint64 ns);
+    void dragGuessTo(const QPointF& viewportPos);
+    QString categoryName(const QList<RunConfig>& runs, int index, const QStringList& taken) const;
 
     SessionFollower m_session;
     QStackedBarSeries* m_bars;
@@ -76,6 +105,9 @@ private:
     QList<Bar> m_shown;
     QStringList m_categories;
     std::optional<qint64> m_idealNs;
+    std::optional<QList<RunConfig>> m_plan; // the runs to come, before a batch; none: the batch's
+    QGraphicsSimpleTextItem* m_planHint = nullptr;
+    int m_dragged = -1; // the column whose guess follows the mouse
 };
 
 } // namespace Lab

@@ -208,6 +208,8 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
         told.append(*failed);
     told.append(Narrative::total(*result, Analysis::expectedWallNs(result->config, m_results),
                                  Analysis::idealSpeedup(result->config)));
+    if (const auto guess = result->config.predictionMs)
+        told.append(Narrative::guessedAndMeasured(*guess, result->wallNs));
     Q_EMIT narrative(told);
     Q_EMIT runFinished(result);
     Q_EMIT updated();

@@ -25,6 +25,12 @@ QJsonValue orNull(const std::optional<double>& v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+// The guess made before the run, if any, in milliseconds.
+std::optional<double> predictionMs(const RunConfig& config)
+{
+    return config.predictionMs ? std::optional(double(*config.predictionMs)) : std::nullopt;
+}
+
 QJsonObject taskToJson(const RunResult& run, const TaskSpan& span)
 {
     const TaskSpec& task = run.tasks.at(span.task);
@@ -99,6 +105,7 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index)
         {u"speedup_vs_sequential"_s, orNull(Analysis::speedupVsSequential(runs, index))},
         {u"ideal_speedup"_s, Analysis::idealSpeedup(run.config)},
         {u"best_speedup_any_order"_s, Analysis::bestSpeedupAnyOrder(run.config)},
+        {u"prediction_ms"_s, orNull(predictionMs(run.config))},
     };
 }
 
@@ -181,13 +188,14 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
 {
     QByteArray csv =
         "runtime,workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
-        "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled\n";
+        "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled,prediction_ms\n";
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
         const auto share = Analysis::cpuUtilisationPct(r);
         const CpuTimes total = CpuTimes(r.appCpu) += r.workersCpu;
-        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14\n"_s
+        const auto guess = predictionMs(r.config);
+        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15\n"_s
                                 .arg(runtimeId(r.config.runtime), workloadId(r.config.workload),
                                      strategyId(r.config.strategy))
                                 .arg(r.config.workers)
@@ -200,7 +208,8 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
                                 .arg(r.count(TaskStatus::Ok))
                                 .arg(r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut))
                                 .arg(r.count(TaskStatus::Cancelled))
-                                .arg(r.cancelled ? u"true"_s : u"false"_s);
+                                .arg(r.cancelled ? u"true"_s : u"false"_s)
+                                .arg(guess ? QString::number(*guess, 'f', 0) : QString());
         csv += row.toUtf8();
     }
     return csv;

@@ -1,6 +1,7 @@
 #include "report/narrative.h"
 
 #include "report/analysis.h"
+#include "validation.h"
 
 #include <QLocale>
 
@@ -49,6 +50,21 @@ QString runLabel(const RunConfig& config, bool withWork)
 QString seconds(qint64 ns, int decimals)
 {
     return Tr::tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', decimals));
+}
+
+QString guessSeconds(qint64 ms)
+{
+    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1e3, 'f', Check::predictionDecimals(ms)));
+}
+
+QString guessed(qint64 ms)
+{
+    return Tr::tr("guessed %1").arg(guessSeconds(ms));
+}
+
+QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs)
+{
+    return Tr::tr("guessed %1 · measured %2").arg(guessSeconds(predictionMs), seconds(wallNs));
 }
 
 QString runHeading(const RunConfig& c)
@@ -257,12 +273,26 @@ qsizetype displayWidth(const QString& text)
     });
 }
 
+namespace {
+
+bool anyGuess(const QList<RunResultPtr>& runs)
+{
+    return std::any_of(runs.begin(), runs.end(),
+                       [](const RunResultPtr& r) { return r->config.predictionMs.has_value(); });
+}
+
+} // namespace
+
 QString comparisonTable(const QList<RunResultPtr>& runs)
 {
     const QLocale locale;
+    const bool guesses = anyGuess(runs);
+    constexpr qsizetype guessColumn = 5; // beside the wall time it guessed
     QList<QStringList> rows{{Tr::tr("Lab"), Tr::tr("Work"), Tr::tr("Strategy"), Tr::tr("Workers"),
                              Tr::tr("Wall"), Tr::tr("CPU"), Tr::tr("Cores busy"), Tr::tr("Speed-up"),
                              Tr::tr("Tasks ok")}};
+    if (guesses)
+        rows.first().insert(guessColumn, Tr::tr("Guess"));
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
@@ -274,6 +304,9 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
                      coresBusy(share),
                      speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"–"_s,
                      u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});
+        if (guesses)
+            rows.last().insert(guessColumn,
+                               r.config.predictionMs ? guessSeconds(*r.config.predictionMs) : u"–"_s);
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows) {

@@ -43,11 +43,17 @@ QString speedupText(const QList<RunResultPtr>& runs, qsizetype index,
 QString coresBusy(std::optional<double> pctOfOneCore);
 // The time an earlier batch's baseline ran, as the labels name it ("14:02").
 QString baselineTime(const RunResult& baseline);
+// A guess as the person gave it, with no more decimals than it had: "6 s", "2.5 s".
+QString guessSeconds(qint64 ms);
+QString guessed(qint64 ms); // "guessed 6 s", before the run
+// After the run: "guessed 6 s · measured 2.00 s".
+QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs);
 
 // Columns a text takes in a terminal: combining marks (Thai vowels above and below) take none.
 qsizetype displayWidth(const QString& text);
 
-// The session's comparison: one row per run, aligned for a terminal.
+// The session's comparison: one row per run, aligned for a terminal; the guesses in a column of
+// their own when any run has one.
 QString comparisonTable(const QList<RunResultPtr>& runs);
 
 } // namespace Lab::Narrative
