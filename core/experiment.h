@@ -26,7 +26,7 @@ struct Experiment {
     Python::Interpreter python; // the interpreter of CPython's runs
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
     QMap<Strategy, qint64> predictionsMs; // the person's guesses of the wall time, by strategy
-    bool runBaselinesAgain = false; // false: a baseline the session has run well is shown again
+    bool runBaselinesAgain = false;       // false: a baseline the session has run well is shown again
 };
 
 // Labs 0–3 are the seed's; lab 4 puts its four techniques side by side on lab 1's weather.
