@@ -89,9 +89,10 @@ void Session::showBatches(QList<int> batches)
     std::sort(batches.begin(), batches.end(), std::greater<>());
     batches.erase(std::unique(batches.begin(), batches.end()), batches.end());
     batches.removeIf([this](int b) { return !m_finished.contains(b); });
-    if (batches == QList<int>{m_batchNumber})
+    if (batches.size() == 1 && batches.first() == m_batchNumber)
         batches.clear(); // the last batch is what is shown anyway
-    if (batches == m_shownBatches)
+    // Not QList's ==: Qt 6.4 hands memcmp the null data of two empty lists (UBSan).
+    if (std::ranges::equal(batches, m_shownBatches))
         return;
     m_shownBatches = batches;
     m_shown.clear();
