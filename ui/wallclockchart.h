@@ -41,8 +41,14 @@ public:
     QStringList barLabels() const; // lines joined by '\n': "0.10 s\n3.00× faster"
     std::optional<double> idealSeconds() const;
 
+    // A lesson's pointer: the bar of run `run` outlined on screen, not in exports; -1: none.
+    void highlight(int run);
+    int highlighted() const { return m_highlight; }
+    QRectF highlightRect() const; // in the scene, which the view shows unscaled; null when none is drawn
+
 protected:
     void changeEvent(QEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     struct Bar {
@@ -76,6 +82,7 @@ private:
     QList<Bar> m_shown;
     QStringList m_categories;
     std::optional<qint64> m_idealNs;
+    int m_highlight = -1;
 };
 
 } // namespace Lab
