@@ -3,6 +3,7 @@
 #include "engine/session.h"
 #include "experiment.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +19,9 @@ namespace Lab {
 
 namespace {
 
-using Tr = LessonTr;
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Lesson)
+};
 
 // Where a field is, for messages: "try.change.workers".
 struct Node {
@@ -233,10 +236,11 @@ LessonPlan loadLessons(const QString& indexPath)
     return plan;
 }
 
-int runIndexOf(const QList<LiveRun>& batch, Strategy strategy)
+int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy)
 {
     for (int i = 0; i < batch.size(); ++i) {
-        if (batch.at(i).config.strategy == strategy && batch.at(i).config.runtime == Runtime::Cpp)
+        const RunConfig& c = batch.at(i).config;
+        if (c.labNumber == lab && c.strategy == strategy && c.runtime == Runtime::Cpp)
             return i;
     }
     return -1;

@@ -2,7 +2,6 @@
 
 #include "labtypes.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -76,11 +75,8 @@ std::variant<Lesson, QString> parseLesson(const QByteArray& json, const QString&
 // The index is {"lessons": ["00-….json", …]}; the files sit beside it.
 LessonPlan loadLessons(const QString& indexPath = shippedLessonIndex);
 
-// Where the engine's run of `strategy` is in a batch; -1 when the batch has none.
-int runIndexOf(const QList<LiveRun>& batch, Strategy strategy);
-
-struct LessonTr {
-    Q_DECLARE_TR_FUNCTIONS(Lab::Lesson)
-};
+// Where the engine's run of `strategy` is in a batch of lab `lab`; -1 when the batch is another's
+// or has none.
+int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy);
 
 } // namespace Lab

@@ -1,4 +1,5 @@
 #include "engine/session.h"
+#include "languagecheck.h"
 #include "lesson.h"
 #include "testsupport.h"
 
@@ -55,10 +56,7 @@ QByteArray with(const QString& path, const QJsonValue& value)
     return json(set(validLesson(), 0));
 }
 
-bool hasThai(const QString& text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Thai; });
-}
+using LabTest::hasThai;
 
 void writeFile(const QString& path, const QByteArray& contents)
 {
@@ -67,11 +65,12 @@ void writeFile(const QString& path, const QByteArray& contents)
     file.write(contents);
 }
 
-Lab::LiveRun liveRun(Lab::Strategy s, Lab::Runtime r = Lab::Runtime::Cpp)
+Lab::LiveRun liveRun(Lab::Strategy s, Lab::Runtime r = Lab::Runtime::Cpp, int lab = 2)
 {
     Lab::LiveRun run;
     run.config.strategy = s;
     run.config.runtime = r;
+    run.config.labNumber = lab;
     return run;
 }
 
@@ -242,15 +241,17 @@ private Q_SLOTS:
         QCOMPARE(plan.errors, QStringList{u"index.json: cannot be read"_s});
     }
 
-    void theRunOfAStrategyIsTheEnginesFirst()
+    void theRunOfAStrategyIsTheEnginesFirstOfTheLab()
     {
         using enum Lab::Strategy;
         const QList<Lab::LiveRun> batch{liveRun(Sequential), liveRun(Threads, Lab::Runtime::Python),
                                         liveRun(Threads), liveRun(Threads)};
-        QCOMPARE(Lab::runIndexOf(batch, Sequential), 0);
-        QCOMPARE(Lab::runIndexOf(batch, Threads), 2);
-        QCOMPARE(Lab::runIndexOf(batch, Processes), -1);
-        QCOMPARE(Lab::runIndexOf({}, Sequential), -1);
+        QCOMPARE(Lab::runIndexOf(batch, 2, Sequential), 0);
+        QCOMPARE(Lab::runIndexOf(batch, 2, Threads), 2);
+        QCOMPARE(Lab::runIndexOf(batch, 2, Processes), -1);
+        QCOMPARE(Lab::runIndexOf(batch, 1, Sequential), -1); // another lab's, or a custom experiment
+        QCOMPARE(Lab::runIndexOf({liveRun(Sequential, Lab::Runtime::Cpp, -1)}, 0, Sequential), -1);
+        QCOMPARE(Lab::runIndexOf({}, 2, Sequential), -1);
     }
 };
 

@@ -230,6 +230,7 @@ void ExperimentPanel::updateEnabled()
 std::variant<Experiment, QString> ExperimentPanel::experiment() const
 {
     Experiment e;
+    e.predictionsMs = m_predictionsMs;
     e.scale = m_scale->value();
     e.waitPercent = m_waitPercent->value();
     if (const auto error = m_runtime->applyTo(e))
@@ -346,6 +347,26 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
     m_gil->setChecked(s.value(u"experiment/gil"_s, false).toBool());
     m_runtime->restoreSettings(s);
     setPreset(s.value(u"experiment/preset"_s, 0).toInt());
+}
+
+void ExperimentPanel::setPredictions(const QMap<Strategy, qint64>& predictionsMs)
+{
+    m_predictionsMs = predictionsMs;
+}
+
+void ExperimentPanel::applyChange(const LessonChange& change)
+{
+    setPreset(labCount); // the lab's fields stay, now editable
+    if (!change.strategies.isEmpty()) {
+        for (Strategy s : allStrategies)
+            m_strategies[int(s)]->setChecked(change.strategies.contains(s));
+    }
+    if (change.tasks)
+        m_tasks->setValue(*change.tasks);
+    if (change.workers)
+        m_workers->setValue(*change.workers);
+    if (change.gil)
+        m_gil->setChecked(*change.gil);
 }
 
 } // namespace Lab

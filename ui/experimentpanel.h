@@ -1,6 +1,7 @@
 #pragma once
 
 #include "experiment.h"
+#include "lesson.h"
 
 #include <QWidget>
 
@@ -43,6 +44,12 @@ public:
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 
+    // The person's guesses of the wall time by strategy, carried into experiment() until replaced.
+    void setPredictions(const QMap<Strategy, qint64>& predictionsMs);
+    // A lesson's one change: the custom experiment, from the fields of the lab chosen now, with
+    // what `change` names set.
+    void applyChange(const LessonChange& change);
+
 Q_SIGNALS:
     void runRequested();
     void cancelRequested();
@@ -77,6 +84,7 @@ private:
     QLabel* m_status;
     QList<QLabel*> m_labels;
     bool m_running = false;
+    QMap<Strategy, qint64> m_predictionsMs;
 };
 
 } // namespace Lab
