@@ -6,8 +6,10 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 
 namespace Lab {
 
@@ -15,6 +17,7 @@ class ChartsPane;
 class ConsoleView;
 class ExperimentPanel;
 class ExplanationPanel;
+class LessonView;
 class ResultsView;
 class Session;
 
@@ -31,6 +34,8 @@ public:
     ChartsPane* chartsPane() const { return m_charts; }
     ResultsView* resultsView() const { return m_results; }
     ConsoleView* console() const { return m_console; }
+    LessonView* lessonView() const { return m_lesson; }
+    QDockWidget* lessonDock() const { return m_lessonDock; }
 
     void run();
     void cancel();
@@ -62,6 +67,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void reportError(const QString& message);
+    void buildLesson();
 
     const QString m_workerProgram;
     Session* m_session;
@@ -92,6 +98,9 @@ private:
     QFutureWatcher<QList<Python::Interpreter>> m_pythonSearch;
     QFutureWatcher<std::optional<Python::Interpreter>> m_pythonProbe;
     QString m_probedPath;
+    LessonView* m_lesson = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };
 
 } // namespace Lab
