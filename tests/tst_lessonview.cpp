@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextDocument>
 
 #include <set>
 
@@ -30,13 +31,24 @@ QAbstractButton* button(Lab::LessonView* view, const QString& name)
     return view->findChild<QAbstractButton*>(name);
 }
 
-// What the lesson shows now: its labels, the buttons that can be seen, its body.
+// A label's words as a person reads them: a table's cells stay apart.
+QString plainText(const QLabel* label)
+{
+    QTextDocument document;
+    if (label->textFormat() == Qt::MarkdownText)
+        document.setMarkdown(label->text());
+    else
+        document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+// What the lesson shows now: its labels and the buttons that can be seen.
 QStringList shownTexts(Lab::LessonView* view)
 {
-    QStringList texts{view->bodyText()};
+    QStringList texts;
     for (QLabel* l : view->findChildren<QLabel*>()) {
         if (l->isVisibleTo(view))
-            texts << LabTest::strip(l->text());
+            texts << plainText(l);
     }
     for (QAbstractButton* b : view->findChildren<QAbstractButton*>()) {
         if (b->isVisibleTo(view))
@@ -59,8 +71,10 @@ QString wrongLanguage(const QStringList& texts, const QString& language)
 void saveScreenshot(Lab::MainWindow& window, const QString& language, int page)
 {
     const QString dir = qEnvironmentVariable("CL_LESSON_SCREENSHOTS");
-    if (!dir.isEmpty())
-        window.grab().save(u"%1/lesson-%2-page%3.png"_s.arg(dir, language).arg(page, 2, 10, QChar(u'0')));
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // the layouts and the charts' scenes, as a person would see them
+    window.grab().save(u"%1/lesson-%2-page%3.png"_s.arg(dir, language).arg(page, 2, 10, QChar(u'0')));
 }
 
 std::set<Lab::Strategy> strategiesOf(const QList<Lab::LiveRun>& batch)

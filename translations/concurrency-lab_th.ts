@@ -818,7 +818,7 @@ standard output could not be written; 2 bad input.
     </message>
     <message>
         <source>You guessed %1; it took %2.</source>
-        <translation>คุณทายไว้ %1 ใช้เวลาจริง %2</translation>
+        <translation>คุณทายไว้ %1 ส่วนเวลาจริงคือ %2</translation>
     </message>
     <message>
         <source>It took %1.</source>

@@ -16,8 +16,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
-#include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,11 +68,12 @@ void LessonView::build()
 {
     m_errors = wrappingLabel(this);
     m_errors->setStyleSheet(u"color: #B00020"_s);
-    m_title = wrappingLabel(this);
-    m_stepLabel = new QLabel(this);
-    m_body = new QTextBrowser(this);
-    m_body->setOpenLinks(false);
-    m_guessRow = new QWidget(this);
+    auto* page = new QWidget(this);
+    m_title = wrappingLabel(page);
+    m_stepLabel = new QLabel(page);
+    m_body = wrappingLabel(page);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guessRow = new QWidget(page);
     m_guessLabel = new QLabel(m_guessRow);
     m_guess = new QDoubleSpinBox(m_guessRow);
     m_guess->setRange(0, 999);
@@ -81,11 +83,11 @@ void LessonView::build()
     guessLayout->setContentsMargins(0, 0, 0, 0);
     guessLayout->addWidget(m_guessLabel);
     guessLayout->addWidget(m_guess, 1);
-    m_run = new QPushButton(this);
+    m_run = new QPushButton(page);
     m_run->setObjectName(u"lessonRun"_s);
-    m_try = new QPushButton(this);
+    m_try = new QPushButton(page);
     m_try->setObjectName(u"lessonTry"_s);
-    m_outcome = wrappingLabel(this);
+    m_outcome = wrappingLabel(page);
     m_back = new QPushButton(this);
     m_back->setObjectName(u"lessonBack"_s);
     m_next = new QPushButton(this);
@@ -94,12 +96,20 @@ void LessonView::build()
     buttons->addWidget(m_back);
     buttons->addStretch();
     buttons->addWidget(m_next);
+    // What to do sits right under what to read; a long page scrolls, Back and Next stay in place.
+    auto* pageLayout = new QVBoxLayout(page);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_title, m_stepLabel, m_body, m_guessRow, m_run, m_try, m_outcome})
+        pageLayout->addWidget(w);
+    pageLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_errors, m_title, m_stepLabel})
-        layout->addWidget(w);
-    layout->addWidget(m_body, 1);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_guessRow, m_run, m_try, m_outcome})
-        layout->addWidget(w);
+    layout->addWidget(m_errors);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_guess, &QDoubleSpinBox::valueChanged, this, &LessonView::setGuess);
@@ -153,7 +163,12 @@ std::optional<LessonStep> LessonView::step() const
 
 QString LessonView::bodyText() const
 {
-    return m_body->toPlainText();
+    QTextDocument document;
+    if (m_body->textFormat() == Qt::MarkdownText)
+        document.setMarkdown(m_body->text());
+    else
+        document.setHtml(m_body->text());
+    return document.toPlainText();
 }
 
 double LessonView::guess() const
@@ -207,7 +222,8 @@ void LessonView::showStep(const Lesson& lesson, LessonStep step)
     m_title->setText(u"<h3>%1</h3>"_s.arg(lesson.title.in(language).toHtmlEscaped()));
     m_stepLabel->setText(
         tr("Step %1 of %2 · %3").arg(int(step) + 1).arg(lessonStepCount).arg(stepName(step)));
-    m_body->setMarkdown(lesson.text(step).in(language));
+    m_body->setTextFormat(Qt::MarkdownText);
+    m_body->setText(lesson.text(step).in(language));
     m_guessRow->setVisible(step == LessonStep::Predict);
     const QSignalBlocker quiet(m_guess);
     m_guess->setValue(guess());
@@ -220,7 +236,8 @@ void LessonView::showTable()
 {
     m_title->setText(u"<h3>%1</h3>"_s.arg(tr("You have been through every lab")));
     m_stepLabel->setText(tr("Summary"));
-    m_body->setHtml(ExplanationPanel::techniqueTable() +
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setText(ExplanationPanel::techniqueTable() +
                     u"<p>%1</p>"_s.arg(tr("Work that mostly waits (I/O-bound): Asyncio or threads. Heavy "
                                           "computing (CPU-bound): a process pool.")));
     for (QWidget* w : std::initializer_list<QWidget*>{m_guessRow, m_run, m_try})

@@ -10,7 +10,6 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSettings;
-class QTextBrowser;
 
 namespace Lab {
 
@@ -72,7 +71,7 @@ private:
     QLabel* m_errors;
     QLabel* m_title;
     QLabel* m_stepLabel;
-    QTextBrowser* m_body;
+    QLabel* m_body; // the step's text, Markdown from the lesson's file
     QWidget* m_guessRow;
     QLabel* m_guessLabel;
     QDoubleSpinBox* m_guess;
