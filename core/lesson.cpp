@@ -66,11 +66,10 @@ public:
     {
         const QJsonValue v = parent.object.value(key);
         const QJsonObject o = v.toObject();
-        const LessonText text{o.value(u"th"_s).toString().trimmed(), o.value(u"en"_s).toString().trimmed()};
+        LessonText text{o.value(u"th"_s).toString().trimmed(), o.value(u"en"_s).toString().trimmed()};
         if (text.th.isEmpty() || text.en.isEmpty() || o.size() != 2)
-            fail(parent.at(key), present(v)
-                                     ? Tr::tr("must hold a Thai and an English text, \"th\" and \"en\"")
-                                     : Tr::tr("is missing"));
+            fail(parent.at(key), present(v) ? Tr::tr("must hold a Thai text (th) and an English one (en)")
+                                            : Tr::tr("is missing"));
         return text;
     }
 
@@ -113,7 +112,7 @@ LessonChange readChange(Reader& r, const Node& modify)
     if (!strategies.isUndefined() && (!strategies.isArray() || strategies.toArray().isEmpty()))
         r.fail(node.at(u"strategies"_s),
                Tr::tr("must be a list of one or more of: %1").arg(allIds(strategyIds).join(u", "_s)));
-    for (const QJsonValue& s : strategies.toArray())
+    for (const QJsonValue s : strategies.toArray())
         change.strategies.append(r.id(s, node.at(u"strategies"_s), strategyIds));
     change.tasks = r.number(node, u"tasks"_s, 1, 1000, true);
     change.workers = r.number(node, u"workers"_s, 1, 64, true);
@@ -216,12 +215,12 @@ LessonPlan loadLessons(const QString& indexPath)
     const auto index = jsonObject(contents, indexName);
     if (const auto* error = std::get_if<QString>(&index))
         return {{}, {*error}};
-    const QJsonValue files = std::get<QJsonObject>(index).value(u"lessons"_s);
-    if (!files.isArray() || files.toArray().isEmpty() ||
-        !std::all_of(files.toArray().begin(), files.toArray().end(), [](auto v) { return v.isString(); }))
+    const QJsonArray files = std::get<QJsonObject>(index).value(u"lessons"_s).toArray();
+    if (files.isEmpty() ||
+        !std::all_of(files.begin(), files.end(), [](const QJsonValue& v) { return v.isString(); }))
         return {{}, {Tr::tr("%1: lessons: must be a list of one or more file names").arg(indexName)}};
     const QDir dir = QFileInfo(indexPath).dir();
-    for (const QJsonValue& name : files.toArray()) {
+    for (const QJsonValue name : files) {
         QString error = readFile(dir.filePath(name.toString()), contents);
         if (error.isEmpty()) {
             auto lesson = parseLesson(contents, name.toString());

@@ -129,13 +129,13 @@ private Q_SLOTS:
                                      << u"x.json: preset: must be a whole number from 0 to 3"_s;
         QTest::newRow("title in Thai only")
             << with(u"title"_s, QJsonObject{{u"th"_s, u"บท"_s}})
-            << u"x.json: title: must hold a Thai and an English text, \"th\" and \"en\""_s;
-        QTest::newRow("title a string") << with(u"title"_s, u"Lesson"_s)
-                                        << u"x.json: title: must hold a Thai and an English text, \"th\" and "
-                                           u"\"en\""_s;
-        QTest::newRow("empty English") << with(u"look.text"_s, text(u"ดู"_s, u"  "_s))
-                                       << u"x.json: look.text: must hold a Thai and an English text, \"th\" "
-                                          u"and \"en\""_s;
+            << u"x.json: title: must hold a Thai text (th) and an English one (en)"_s;
+        QTest::newRow("title a string")
+            << with(u"title"_s, u"Lesson"_s)
+            << u"x.json: title: must hold a Thai text (th) and an English one (en)"_s;
+        QTest::newRow("empty English")
+            << with(u"look.text"_s, text(u"ดู"_s, u"  "_s))
+            << u"x.json: look.text: must hold a Thai text (th) and an English one (en)"_s;
         QTest::newRow("no takeaway") << with(u"takeaway"_s, QJsonValue::Undefined)
                                      << u"x.json: takeaway: is missing"_s;
         QTest::newRow("no look") << with(u"look"_s, QJsonValue::Undefined) << u"x.json: look: is missing"_s;

@@ -694,10 +694,6 @@ standard output could not be written; 2 bad input.
         <translation>is missing</translation>
     </message>
     <message>
-        <source>must hold a Thai and an English text, &quot;th&quot; and &quot;en&quot;</source>
-        <translation>must hold a Thai and an English text, &quot;th&quot; and &quot;en&quot;</translation>
-    </message>
-    <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
@@ -732,6 +728,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>%1: lessons: must be a list of one or more file names</source>
         <translation>%1: lessons: must be a list of one or more file names</translation>
+    </message>
+    <message>
+        <source>must hold a Thai text (th) and an English one (en)</source>
+        <translation>must hold a Thai text (th) and an English one (en)</translation>
     </message>
 </context>
 <context>
