@@ -155,6 +155,17 @@ private Q_SLOTS:
             QCOMPARE(highlighted(chart), -1);
     }
 
+    void aLookBeforeTheRunSaysSoAndPointsAtNothing()
+    {
+        m_view->setPage(int(Lab::LessonStep::Look));
+        for (Lab::LessonChart chart :
+             {Lab::LessonChart::WallClock, Lab::LessonChart::Cpu, Lab::LessonChart::Timeline})
+            QCOMPARE(highlighted(chart), -1);
+        const auto* outcome = m_view->findChild<QLabel*>(u"lessonOutcome"_s);
+        QVERIFY(outcome->isVisibleTo(m_view));
+        QVERIFY(outcome->text().contains(QString::number(int(Lab::LessonStep::Run) + 1)));
+    }
+
     void theLessonFollowsTheLanguageSwitch()
     {
         m_window->setLanguage(Lab::thai);

@@ -88,6 +88,7 @@ void LessonView::build()
     m_try = new QPushButton(page);
     m_try->setObjectName(u"lessonTry"_s);
     m_outcome = wrappingLabel(page);
+    m_outcome->setObjectName(u"lessonOutcome"_s);
     m_back = new QPushButton(this);
     m_back->setObjectName(u"lessonBack"_s);
     m_next = new QPushButton(this);
