@@ -1,4 +1,5 @@
 #include "engine/session.h"
+#include "experiment.h"
 #include "languagecheck.h"
 #include "lesson.h"
 #include "testsupport.h"
@@ -121,12 +122,11 @@ private Q_SLOTS:
         QTest::newRow("a list") << QByteArray("[]") << u"x.json: must hold one group of fields in { }"_s;
         QTest::newRow("no preset") << with(u"preset"_s, QJsonValue::Undefined)
                                    << u"x.json: preset: is missing"_s;
-        QTest::newRow("preset 4") << with(u"preset"_s, 4)
-                                  << u"x.json: preset: must be a whole number from 0 to 3"_s;
-        QTest::newRow("preset 1.5") << with(u"preset"_s, 1.5)
-                                    << u"x.json: preset: must be a whole number from 0 to 3"_s;
-        QTest::newRow("preset text") << with(u"preset"_s, u"1"_s)
-                                     << u"x.json: preset: must be a whole number from 0 to 3"_s;
+        const QString presets =
+            u"x.json: preset: must be a whole number from 0 to %1"_s.arg(Lab::labCount - 1);
+        QTest::newRow("preset past the labs") << with(u"preset"_s, Lab::labCount) << presets;
+        QTest::newRow("preset 1.5") << with(u"preset"_s, 1.5) << presets;
+        QTest::newRow("preset text") << with(u"preset"_s, u"1"_s) << presets;
         QTest::newRow("title in Thai only")
             << with(u"title"_s, QJsonObject{{u"th"_s, u"บท"_s}})
             << u"x.json: title: must hold a Thai text (th) and an English one (en)"_s;

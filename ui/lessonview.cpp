@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -44,6 +45,15 @@ QString stepName(LessonStep step)
         return LessonView::tr("Takeaway");
     }
     return {};
+}
+
+// A chart's tab may hold more than the chart (a switch, a scroll area): the tab it is in comes forward.
+void showTabOf(QTabWidget* tabs, const QWidget* chart)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == chart || tabs->widget(i)->isAncestorOf(chart))
+            tabs->setCurrentIndex(i);
+    }
 }
 
 QLabel* wrappingLabel(QWidget* parent)
@@ -293,14 +303,14 @@ void LessonView::pointAtChart()
         break;
     case LessonChart::Cpu:
         m_charts->cpu()->highlight(run);
-        chart = m_charts->cpu()->parentWidget(); // its tab holds the per-core switch too
+        chart = m_charts->cpu();
         break;
     case LessonChart::Timeline:
         m_charts->timeline()->highlight(run);
         chart = m_charts->timeline();
         break;
     }
-    m_charts->setCurrentWidget(chart);
+    showTabOf(m_charts, chart);
 }
 
 void LessonView::onBatchChanged()
