@@ -2,6 +2,7 @@
 #include "chartspane.h"
 #include "engine/session.h"
 #include "experimentpanel.h"
+#include "languagecheck.h"
 #include "mainwindow.h"
 #include "resultsview.h"
 #include "testsupport.h"
@@ -37,40 +38,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Technical names the seed keeps in Latin script in its Thai text (Concurrency, Baseline, Thread,
-// GIL…), and the language menu's own names; any other Latin word on screen in Thai mode is a missed
-// translation.
-const QSet<QString> latinTerms{
-    u"Asyncio"_s, u"Thread"_s,   u"Threading"_s,  u"Process"_s,     u"Pool"_s,        u"GIL"_s,
-    u"CPU"_s,     u"Core"_s,     u"Event"_s,      u"Loop"_s,        u"Coroutine"_s,   u"Log"_s,
-    u"Worker"_s,  u"Sync"_s,     u"Normal"_s,     u"Blocking"_s,    u"bound"_s,       u"Single"_s,
-    u"Multi"_s,   u"threaded"_s, u"processing"_s, u"Parallelism"_s, u"Switching"_s,   u"OS"_s,
-    u"Library"_s, u"Async"_s,    u"Network"_s,    u"English"_s,     u"Language"_s,    u"PNG"_s,
-    u"SVG"_s,     u"Qt"_s,       u"Python"_s,     u"ms"_s,          u"Concurrency"_s, u"Baseline"_s,
-    u"CPython"_s, u"python"_s,   u"Trace"_s,      u"Perfetto"_s};
-
-QString strip(QString text)
-{
-    text.remove(QRegularExpression(u"<[^>]*>"_s)); // rich text tags
-    return text.remove(u'&');
-}
-
-QStringList englishWords(const QString& text)
-{
-    QStringList words;
-    static const QRegularExpression latin(u"[A-Za-z]{2,}"_s);
-    for (auto it = latin.globalMatch(strip(text)); it.hasNext();) {
-        const QString word = it.next().captured();
-        if (!latinTerms.contains(word))
-            words.append(word);
-    }
-    return words;
-}
-
-bool hasThai(const QString& text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Thai; });
-}
+using LabTest::englishWords;
+using LabTest::hasThai;
 
 void addChart(QChart* chart, QStringList& texts)
 {

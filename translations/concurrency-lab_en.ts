@@ -726,6 +726,156 @@ standard output could not be written; 2 bad input.
     </message>
 </context>
 <context>
+    <name>Lab::Lesson</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>is not a field here; these are: %1</source>
+        <translation>is not a field here; these are: %1</translation>
+    </message>
+    <message>
+        <source>must be a group of fields in { }</source>
+        <translation>must be a group of fields in { }</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must hold a Thai text (th) and an English one (en)</source>
+        <translation>must hold a Thai text (th) and an English one (en)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <source>must be a list of one or more of: %1</source>
+        <translation>must be a list of one or more of: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>names no change to make</source>
+        <translation>names no change to make</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2</source>
+        <translation>%1: not valid JSON at character %2</translation>
+    </message>
+    <message>
+        <source>%1: must hold one group of fields in { }</source>
+        <translation>%1: must hold one group of fields in { }</translation>
+    </message>
+    <message>
+        <source>%1: lessons: must be a list of one or more file names</source>
+        <translation>%1: lessons: must be a list of one or more file names</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::LessonView</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Try</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Takeaway</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be read:</source>
+        <translation>Some lessons could not be read:</translation>
+    </message>
+    <message>
+        <source>Your guess:</source>
+        <translation>Your guess:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no guess yet</source>
+        <translation>no guess yet</translation>
+    </message>
+    <message>
+        <source>Run this lab</source>
+        <translation>Run this lab</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>You have been through every lab</source>
+        <translation>You have been through every lab</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Work that mostly waits (I/O-bound): Asyncio or threads. Heavy computing (CPU-bound): a process pool.</source>
+        <translation>Work that mostly waits (I/O-bound): Asyncio or threads. Heavy computing (CPU-bound): a process pool.</translation>
+    </message>
+    <message>
+        <source>Nothing to point at yet: run the lab first (step %1).</source>
+        <translation>Nothing to point at yet: run the lab first (step %1).</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Done in %1. Press Next to see what to look for.</source>
+        <translation>Done in %1. Press Next to see what to look for.</translation>
+    </message>
+    <message>
+        <source>You guessed %1; it took %2.</source>
+        <translation>You guessed %1; it took %2.</translation>
+    </message>
+    <message>
+        <source>It took %1.</source>
+        <translation>It took %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -837,6 +987,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>C&amp;lear the results</source>
         <translation>C&amp;lear the results</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,156 @@ standard output could not be written; 2 bad input.
     </message>
 </context>
 <context>
+    <name>Lab::Lesson</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>is not a field here; these are: %1</source>
+        <translation>ไม่มีช่องชื่อนี้ ช่องที่ใช้ได้คือ %1</translation>
+    </message>
+    <message>
+        <source>must be a group of fields in { }</source>
+        <translation>ต้องเป็นกลุ่มของช่องข้อมูลใน { }</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ขาดหายไป</translation>
+    </message>
+    <message>
+        <source>must hold a Thai text (th) and an English one (en)</source>
+        <translation>ต้องมีข้อความภาษาไทย (th) และภาษาอังกฤษ (en)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>ต้องเป็นจำนวนเต็มตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>must be a list of one or more of: %1</source>
+        <translation>ต้องเป็นรายการที่มีอย่างน้อยหนึ่งค่าจาก: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <source>names no change to make</source>
+        <translation>ยังไม่ได้ระบุว่าจะเปลี่ยนอะไร</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: อ่านไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2</source>
+        <translation>%1: JSON ไม่ถูกต้องที่ตัวอักษรที่ %2</translation>
+    </message>
+    <message>
+        <source>%1: must hold one group of fields in { }</source>
+        <translation>%1: ทั้งไฟล์ต้องเป็นกลุ่มของช่องข้อมูลใน { } หนึ่งกลุ่ม</translation>
+    </message>
+    <message>
+        <source>%1: lessons: must be a list of one or more file names</source>
+        <translation>%1: lessons: ต้องเป็นรายชื่อไฟล์อย่างน้อยหนึ่งไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::LessonView</name>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>ทายก่อน</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>รันดู</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>สังเกต</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>ลองแก้</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Some lessons could not be read:</source>
+        <translation>อ่านบทเรียนบางบทไม่ได้:</translation>
+    </message>
+    <message>
+        <source>Your guess:</source>
+        <translation>คุณทายว่า:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <source>no guess yet</source>
+        <translation>ยังไม่ได้ทาย</translation>
+    </message>
+    <message>
+        <source>Run this lab</source>
+        <translation>รันแล็บนี้</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>ขั้นที่ %1 จาก %2 · %3</translation>
+    </message>
+    <message>
+        <source>You have been through every lab</source>
+        <translation>เรียนครบทุกแล็บแล้ว</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>บทสรุป</translation>
+    </message>
+    <message>
+        <source>Work that mostly waits (I/O-bound): Asyncio or threads. Heavy computing (CPU-bound): a process pool.</source>
+        <translation>งานที่ส่วนใหญ่เป็นการรอ (I/O-bound) ใช้ Asyncio หรือ Thread ส่วนงานคำนวณหนัก (CPU-bound) ใช้ Process Pool</translation>
+    </message>
+    <message>
+        <source>Nothing to point at yet: run the lab first (step %1).</source>
+        <translation>ยังไม่มีผลให้ดู ต้องรันแล็บในขั้นที่ %1 ก่อน</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>กำลังรัน…</translation>
+    </message>
+    <message>
+        <source>Done in %1. Press Next to see what to look for.</source>
+        <translation>เสร็จแล้ว ใช้เวลา %1 กด “ถัดไป” เพื่อดูว่าควรสังเกตอะไร</translation>
+    </message>
+    <message>
+        <source>You guessed %1; it took %2.</source>
+        <translation>คุณทายไว้ %1 ส่วนเวลาจริงคือ %2</translation>
+    </message>
+    <message>
+        <source>It took %1.</source>
+        <translation>ใช้เวลาจริง %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -836,6 +986,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>C&amp;lear the results</source>
         <translation>ล้างผลการรัน (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>บทเรียน</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>แถบเครื่องมือ</translation>
     </message>
 </context>
 <context>

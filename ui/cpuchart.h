@@ -40,8 +40,15 @@ public:
     QString seriesName(int series) const;
     QList<QPointF> points(int series) const;
 
+    // A lesson's pointer: run `run`'s line glowing on screen, not in exports; -1: none. Per core,
+    // where its line is not drawn, nothing glows.
+    void highlight(int run);
+    int highlighted() const { return m_highlight; }
+    QPolygonF highlightPath() const; // the glowing line in the scene; empty when none is drawn
+
 protected:
     void changeEvent(QEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void retranslateUi();
@@ -64,6 +71,7 @@ private:
     bool m_perCore = false;
     int m_selected = -1;
     int m_shownRun = -1; // the run the core lines are of
+    int m_highlight = -1;
 };
 
 } // namespace Lab

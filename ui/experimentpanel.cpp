@@ -436,4 +436,19 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
     setPreset(s.value(u"experiment/preset"_s, 0).toInt());
 }
 
+void ExperimentPanel::applyChange(const LessonChange& change)
+{
+    setPreset(labCount); // the lab's fields stay, now editable
+    if (!change.strategies.isEmpty()) {
+        for (Strategy s : allStrategies)
+            m_strategies[int(s)]->setChecked(change.strategies.contains(s));
+    }
+    if (change.tasks)
+        m_tasks->setValue(*change.tasks);
+    if (change.workers)
+        m_workers->setValue(*change.workers);
+    if (change.gil)
+        m_gil->setChecked(*change.gil);
+}
+
 } // namespace Lab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "experiment.h"
+#include "lesson.h"
 
 #include <QMap>
 #include <QWidget>
@@ -55,6 +56,10 @@ public:
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
+
+    // A lesson's one change: the custom experiment, from the fields of the lab chosen now, with
+    // what `change` names set.
+    void applyChange(const LessonChange& change);
 
 Q_SIGNALS:
     void runRequested();

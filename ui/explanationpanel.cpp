@@ -54,7 +54,7 @@ QString ExplanationPanel::lookFor() const
               "processes (or threads without a GIL).");
 }
 
-void ExplanationPanel::retranslateUi()
+QString ExplanationPanel::techniqueTable()
 {
     const QString row = u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>"_s;
     QString html =
@@ -69,8 +69,12 @@ void ExplanationPanel::retranslateUi()
                     tr("works with libraries that have no async support"));
     html += row.arg(tr("Process Pool"), tr("CPU-bound (heavy computation)"),
                     tr("multi-processing, parallelism"), tr("uses every CPU core (escapes the GIL)"));
-    html += u"</table><h3>%1</h3><p>%2</p>"_s.arg(tr("What to look for"), lookFor());
-    setHtml(html);
+    return html + u"</table>"_s;
+}
+
+void ExplanationPanel::retranslateUi()
+{
+    setHtml(techniqueTable() + u"<h3>%1</h3><p>%2</p>"_s.arg(tr("What to look for"), lookFor()));
 }
 
 } // namespace Lab

@@ -10,6 +10,8 @@ class ExplanationPanel final : public QTextBrowser {
 public:
     explicit ExplanationPanel(QWidget* parent = nullptr);
     void setLab(int lab); // 0–3, or 4 for a custom experiment
+    // The seed's table of which technique suits which work, with its heading, as HTML.
+    static QString techniqueTable();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -9,6 +9,7 @@
 #include "explanationpanel.h"
 #include "files.h"
 #include "labtypes.h"
+#include "lessonview.h"
 #include "measure/machineinfo.h"
 #include "report/jsonexport.h"
 #include "report/traceexport.h"
@@ -22,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,6 +31,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +79,7 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
     connect(&m_pythonProbe, &QFutureWatcherBase::finished, this, &MainWindow::onPythonProbed);
     connectGuesses();
     buildMenus();
+    buildLesson();
     retranslateUi();
     resize(1280, 800);
     restoreSettings();
@@ -166,6 +170,8 @@ void MainWindow::retranslateUi()
     m_bottomTabs->setTabText(0, tr("Results"));
     m_bottomTabs->setTabText(1, tr("Console"));
     m_bottomTabs->setTabText(2, tr("Explanation"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -362,7 +368,9 @@ void MainWindow::saveSettings() const
     s.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
     s.setValue(u"window/rightSplitter"_s, m_rightSplitter->saveState());
     s.setValue(u"window/presenter"_s, m_presenter->isChecked());
+    s.setValue(u"window/state"_s, saveState()); // the lesson shown or not, and where
     m_experiment->saveSettings(s);
+    m_lesson->saveSettings(s);
 }
 
 void MainWindow::restoreSettings()
@@ -372,7 +380,28 @@ void MainWindow::restoreSettings()
     m_mainSplitter->restoreState(s.value(u"window/mainSplitter"_s).toByteArray());
     m_rightSplitter->restoreState(s.value(u"window/rightSplitter"_s).toByteArray());
     setPresenterMode(s.value(u"window/presenter"_s, false).toBool());
+    restoreState(s.value(u"window/state"_s).toByteArray());
     m_experiment->restoreSettings(s);
+    m_lesson->restoreSettings(s);
+}
+
+// The guided lesson beside the charts it points at: what a new person sees first (the window's
+// state, kept in the settings, remembers it closed), and back from the View menu or the toolbar.
+void MainWindow::buildLesson()
+{
+    m_lesson = new LessonView(m_experiment, m_charts, m_session, this);
+    connect(m_lesson, &LessonView::runRequested, this, &MainWindow::run);
+    m_lessonDock = new QDockWidget(this);
+    m_lessonDock->setObjectName(u"lesson"_s);
+    m_lessonDock->setWidget(m_lesson);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    resizeDocks({m_lessonDock}, {420}, Qt::Horizontal);
+    QAction* shown = m_lessonDock->toggleViewAction();
+    shown->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    m_viewMenu->addAction(shown);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"toolbar"_s);
+    m_toolBar->addAction(shown);
 }
 
 } // namespace Lab

@@ -9,8 +9,10 @@
 #include <QMap>
 
 class QAction;
+class QDockWidget;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 
 namespace Lab {
 
@@ -18,6 +20,7 @@ class ChartsPane;
 class ConsoleView;
 class ExperimentPanel;
 class ExplanationPanel;
+class LessonView;
 class ResultsView;
 class Session;
 
@@ -34,6 +37,8 @@ public:
     ChartsPane* chartsPane() const { return m_charts; }
     ResultsView* resultsView() const { return m_results; }
     ConsoleView* console() const { return m_console; }
+    LessonView* lessonView() const { return m_lesson; }
+    QDockWidget* lessonDock() const { return m_lessonDock; }
 
     void run();
     void cancel();
@@ -69,6 +74,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void reportError(const QString& message);
+    void buildLesson();
 
     const QString m_workerProgram;
     Session* m_session;
@@ -100,6 +106,9 @@ private:
     QFutureWatcher<QList<Python::Interpreter>> m_pythonSearch;
     QFutureWatcher<std::optional<Python::Interpreter>> m_pythonProbe;
     QString m_probedPath;
+    LessonView* m_lesson = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };
 
 } // namespace Lab

@@ -3,6 +3,7 @@
 #include "labtypes.h"
 
 #include <QColor>
+#include <QPainter>
 
 namespace Lab::Palette {
 
@@ -21,6 +22,30 @@ inline QColor strategyColor(Strategy s)
         return QColor(0x00, 0x9E, 0x73); // green
     }
     return Qt::black;
+}
+
+// What a lesson points at: a colour no strategy or failure has (Okabe–Ito's reddish purple).
+inline QColor highlightColor()
+{
+    return QColor(0xCC, 0x79, 0xA7);
+}
+
+// The outline around what a lesson points at, with a soft glow so that it reads on any bar colour.
+inline void paintHighlight(QPainter& p, const QRectF& area)
+{
+    if (area.isNull())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    QColor glow = highlightColor();
+    glow.setAlpha(90);
+    const QRectF inside = area.adjusted(2, 2, -2, -2);
+    p.setPen(QPen(glow, 7));
+    p.drawRoundedRect(inside, 5, 5);
+    p.setPen(QPen(highlightColor(), 3));
+    p.drawRoundedRect(inside, 5, 5);
+    p.restore();
 }
 
 inline QColor failedColor()

@@ -190,6 +190,18 @@ const Lane* Layout::laneOf(int run, int worker) const
     return it == laneList.end() ? nullptr : &*it;
 }
 
+QRect Layout::runArea(int run) const
+{
+    if (run < 0 || run >= runTops.size())
+        return {};
+    int bottom = runTops.at(run) + headerHeight;
+    for (const Lane& lane : laneList) {
+        if (lane.run == run)
+            bottom = lane.top + lane.height;
+    }
+    return QRect(lanes.left(), runTops.at(run), lanes.width(), bottom - runTops.at(run));
+}
+
 Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font)
 {
     const QFontMetrics fm(font);

@@ -88,6 +88,8 @@ struct Layout {
     QRectF band(const Lane& lane, int tracks, int track) const;
     QRectF bar(const LiveRun& run, const Lane& lane, const LaneBars& bars, const LaneBars::Bar& b) const;
     const Lane* laneOf(int run, int worker) const;
+    // Run `run`'s header and lanes, across the whole width; null for a run not in the layout.
+    QRect runArea(int run) const;
 };
 
 Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font);

@@ -354,6 +354,7 @@ void TimelineView::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     paint(painter, rect());
+    Palette::paintHighlight(painter, highlightRect());
 }
 
 void TimelineView::paint(QPainter& p, const QRect& area) const
@@ -380,6 +381,21 @@ void TimelineView::paint(QPainter& p, const QRect& area) const
         paintLane(p, g, runs.at(lane.run), lane);
     }
     p.restore();
+}
+
+void TimelineView::highlight(int run)
+{
+    m_highlight = run;
+    update();
+}
+
+QRect TimelineView::highlightRect() const
+{
+    const QList<LiveRun>& runs = batch();
+    if (m_highlight < 0 || m_highlight >= runs.size())
+        return {};
+    const Layout g = layOut(runs, rect(), chartFont());
+    return g.runArea(m_highlight).intersected(g.lanes.adjusted(0, 0, 0, 1));
 }
 
 } // namespace Lab

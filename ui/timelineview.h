@@ -39,6 +39,11 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // A lesson's pointer: run `run`'s header and lanes outlined on screen, not in exports; -1: none.
+    void highlight(int run);
+    int highlighted() const { return m_highlight; }
+    QRect highlightRect() const; // where the outline is drawn in the widget; null when nothing is
+
 protected:
     bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -55,6 +60,7 @@ private:
 
     SessionFollower m_session;
     int m_lanes = 0;
+    int m_highlight = -1;
 };
 
 } // namespace Lab

@@ -56,11 +56,17 @@ public:
     QList<std::optional<double>> guessSeconds() const;
     std::optional<QLineF> guessMarker(int index) const;
 
+    // A lesson's pointer: the bar of run `run` outlined on screen, not in exports; -1: none.
+    void highlight(int run);
+    int highlighted() const { return m_highlight; }
+    QRectF highlightRect() const; // in the scene, which the view shows unscaled; null when none is drawn
+
 Q_SIGNALS:
     void guessDragged(Lab::Strategy strategy, qint64 ms);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -108,6 +114,7 @@ private:
     std::optional<QList<RunConfig>> m_plan; // the runs to come, before a batch; none: the batch's
     QGraphicsSimpleTextItem* m_planHint = nullptr;
     int m_dragged = -1; // the column whose guess follows the mouse
+    int m_highlight = -1;
 };
 
 } // namespace Lab
