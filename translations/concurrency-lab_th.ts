@@ -577,7 +577,7 @@ standard output could not be written; 2 bad input.
     </message>
     <message>
         <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
-        <translation>ดึงสภาพอากาศ 3 เมืองด้วยทีละเทคนิค ได้แก่ ทำทีละงาน, Coroutine, Thread และ Process แล้วแสดงบนกราฟเดียวกัน</translation>
+        <translation>ดึงสภาพอากาศ 3 เมืองด้วยเทคนิคทีละแบบ ได้แก่ ทำทีละงาน, Coroutine, Thread และ Process แล้วแสดงผลบนกราฟเดียวกัน</translation>
     </message>
     <message>
         <source>&amp;Your guess:</source>
