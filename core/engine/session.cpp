@@ -96,8 +96,12 @@ void Session::showBatches(QList<int> batches)
         return;
     m_shownBatches = batches;
     m_shown.clear();
-    for (int b : std::as_const(m_shownBatches))
-        m_shown += m_finished.value(b);
+    for (int b : std::as_const(m_shownBatches)) {
+        for (const FinishedRun& run : m_finished.value(b)) {
+            m_shown.append(finishedRun(run.result));
+            m_shown.last().reused = run.reused;
+        }
+    }
     Q_EMIT shownChanged();
 }
 
@@ -135,7 +139,12 @@ void Session::startNext()
     if (m_cancelled || m_current + 1 >= m_batch.size()) {
         m_running = false;
         m_current = -1;
-        m_finished.insert(m_batchNumber, m_batch); // shared, not copied: m_batch is replaced, not changed
+        // The results alone: the runs' copies of their spans are made again only to be shown.
+        QList<FinishedRun>& finished = m_finished[m_batchNumber];
+        for (const LiveRun& run : std::as_const(m_batch)) {
+            if (run.finished())
+                finished.append({run.result, run.reused});
+        }
         Q_EMIT batchFinished();
         return;
     }

@@ -78,10 +78,14 @@ private:
     QList<RunResultPtr> m_results;
     QList<LiveRun> m_batch;
     int m_current = -1;
-    int m_batchNumber = 0;                // of the last batch started
-    QMap<int, QList<LiveRun>> m_finished; // every finished batch, by number
-    QList<int> m_shownBatches;            // newest first; empty: the last batch
-    QList<LiveRun> m_shown;               // their runs
+    int m_batchNumber = 0; // of the last batch started
+    struct FinishedRun {
+        RunResultPtr result;
+        bool reused = false;
+    };
+    QMap<int, QList<FinishedRun>> m_finished; // every finished batch, by number
+    QList<int> m_shownBatches;                // newest first; empty: the last batch
+    QList<LiveRun> m_shown;                   // their runs
     bool m_running = false;
     bool m_cancelled = false;
     int m_taskLineLimit = 40;
