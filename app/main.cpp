@@ -72,7 +72,8 @@ int runWithWindow(int argc, char** argv, const Lab::Cli::Invocation& inv)
 
 int main(int argc, char** argv)
 {
-    // The process-pool child: no Qt application, no event loop, a quick start.
+    // The process-pool child: no event loop and no widgets, a quick start (the worker makes its own
+    // QCoreApplication only to speak the app's language).
     if (argc == 2 && std::strcmp(argv[1], "worker") == 0)
         return Lab::runWorkerLoop(0, 1);
 

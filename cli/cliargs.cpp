@@ -273,11 +273,9 @@ CliOptions Parser::parse(const QStringList& arguments)
     for (const Experiment& x : experiments) {
         // The labs share their baselines (lab 1's is lab 0's weather): each is run once.
         for (const RunConfig& run : experimentRuns(x, m_workerProgram, o.outDir)) {
-            const bool again =
-                run.strategy == Strategy::Sequential &&
-                std::any_of(o.runs.cbegin(), o.runs.cend(), [&run](const RunConfig& r) {
-                    return r.strategy == Strategy::Sequential && r.runtime == run.runtime && sameWork(r, run);
-                });
+            const bool again = run.strategy == Strategy::Sequential &&
+                               std::any_of(o.runs.cbegin(), o.runs.cend(),
+                                           [&run](const RunConfig& r) { return isBaselineFor(r, run); });
             if (!again)
                 o.runs.append(run);
         }

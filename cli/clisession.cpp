@@ -36,7 +36,7 @@ void CliSession::say(const QStringList& lines)
 {
     // With --json - the JSON alone goes to standard output.
     const bool toStdout = !jsonToStandardOutput();
-    if (toStdout && !m_stdoutLost.isEmpty())
+    if (toStdout && m_stdoutLost)
         return;
     QTextStream& stream = toStdout ? m_out : m_err;
     for (const QString& line : lines)
@@ -66,10 +66,10 @@ void CliSession::finish()
             code = 1;
     }
     code = std::max(code, writeFiles(results));
-    if (!m_stdoutLost.isEmpty()) {
+    if (m_stdoutLost) {
         m_err << tr("standard output stopped taking the report (%1): printing stopped there, the runs "
                     "went on to their end")
-                     .arg(m_stdoutLost)
+                     .arg(*m_stdoutLost)
               << Qt::endl;
         code = std::max(code, 1);
     }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <optional>
+
 namespace Lab {
 
 class Session;
@@ -38,7 +40,7 @@ private:
     QFile m_stderr;
     QTextStream m_out{&m_stdout};
     QTextStream m_err{&m_stderr};
-    QString m_stdoutLost; // why standard output stopped taking lines; empty while it takes them
+    std::optional<QString> m_stdoutLost; // why standard output stopped taking lines; none while it takes them
     Session* m_session;
 };
 

@@ -97,7 +97,7 @@ NewFolder makeNewFolder(const QString& wanted)
         return {{}, cannotCreate(absolute, error)};
     // mkdir makes a folder or fails: two runs that ask for the same name at once get two folders.
     for (int n = 1; n <= maxSameNamedFolders; ++n) {
-        const QString candidate = n == 1 ? absolute : u"%1-%2"_s.arg(absolute).arg(n);
+        const QString candidate = n == 1 ? absolute : u"%1-%2"_s.arg(absolute, QString::number(n));
         if (std::filesystem::create_directory(native(candidate), error))
             return {candidate, {}};
         if (error) // not "it exists as a folder": a file of that name, no permission, …
@@ -105,8 +105,7 @@ NewFolder makeNewFolder(const QString& wanted)
     }
     return {{},
             Tr::tr("cannot create the folder %1: %2 folders of that name exist already")
-                .arg(absolute)
-                .arg(maxSameNamedFolders)};
+                .arg(absolute, QString::number(maxSameNamedFolders))};
 }
 
 } // namespace Lab::Files

@@ -133,4 +133,10 @@ bool sameWork(const RunConfig& a, const RunConfig& b)
     return false;
 }
 
+bool isBaselineFor(const RunConfig& sequential, const RunConfig& run)
+{
+    return sequential.strategy == Strategy::Sequential && sequential.runtime == run.runtime &&
+           (run.runtime != Runtime::Python || sequential.python == run.python) && sameWork(sequential, run);
+}
+
 } // namespace Lab

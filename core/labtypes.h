@@ -104,5 +104,8 @@ int taskCountOf(const RunConfig& c);
 qint64 taskTimeoutFor(const RunConfig& c, int delayMs, qint64 n);
 // True when two runs did the same work, so that one's time can be compared with the other's.
 bool sameWork(const RunConfig& a, const RunConfig& b);
+// True when `sequential` can be the one-at-a-time baseline of `run`: a sequential run of the same
+// work in the same runtime (and, for CPython, the same interpreter).
+bool isBaselineFor(const RunConfig& sequential, const RunConfig& run);
 
 } // namespace Lab

@@ -1,6 +1,7 @@
 #include "report/jsonexport.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,10 +97,19 @@ Lab::MachineInfo machine()
     return {8, u"Test CPU @ 3 GHz"_s, u"Debian GNU/Linux 12"_s, u"6.4.2"_s, u"0.1.0"_s};
 }
 
+// The session's JSON as the file gets it, in memory.
+QByteArray sessionJson()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Lab::Export::writeSessionJson(buffer, session(), machine());
+    return buffer.data();
+}
+
 QJsonObject exported()
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(Lab::Export::sessionJson(session(), machine()), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(sessionJson(), &error);
     if (error.error != QJsonParseError::NoError)
         qWarning() << "the JSON does not parse:" << error.errorString() << "at" << error.offset;
     return doc.object();
@@ -375,7 +385,7 @@ void TestJsonExport::cpuSamples()
 // Streamed: every task and every CPU sample is one line that parses alone.
 void TestJsonExport::jsonBytesParse()
 {
-    const QByteArray json = Lab::Export::sessionJson(session(), machine());
+    const QByteArray json = sessionJson();
     QJsonParseError error;
     QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -420,7 +430,7 @@ private:
 // A full disk in the middle of a run's tasks: the export says so and stops serialising.
 void TestJsonExport::aFailedWriteStopsTheStream()
 {
-    const qsizetype whole = Lab::Export::sessionJson(session(), machine()).size();
+    const qsizetype whole = sessionJson().size();
     for (qint64 capacity : {qint64(0), qint64(10), qint64(whole / 2), qint64(whole - 1)}) {
         FullDevice device(capacity);
         QVERIFY2(!Lab::Export::writeSessionJson(device, session(), machine()),

@@ -1238,10 +1238,6 @@ standard output could not be written; 2 bad input.
         <translation>%1× slower</translation>
     </message>
     <message>
-        <source>%1%2against the run at %3</source>
-        <translation>%1%2against the run at %3</translation>
-    </message>
-    <message>
         <source>Cores busy</source>
         <translation>Cores busy</translation>
     </message>
@@ -1250,12 +1246,16 @@ standard output could not be written; 2 bad input.
         <translation>guessed %1</translation>
     </message>
     <message>
-        <source>guessed %1 · measured %2</source>
-        <translation>guessed %1 · measured %2</translation>
-    </message>
-    <message>
         <source>Guess</source>
         <translation>Guess</translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <translation>measured %1</translation>
+    </message>
+    <message>
+        <source>against the run at %1</source>
+        <translation>against the run at %1</translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1508,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>⚠ %1% (baseline slowed)</source>
         <translation>⚠ %1% (baseline slowed)</translation>
-    </message>
-    <message>
-        <source>%1 (against %2)</source>
-        <translation>%1 (against %2)</translation>
     </message>
     <message>
         <source>Cores busy</source>

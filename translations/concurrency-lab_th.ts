@@ -1231,10 +1231,6 @@ standard output could not be written; 2 bad input.
         <translation>ช้าลง %1 เท่า</translation>
     </message>
     <message>
-        <source>%1%2against the run at %3</source>
-        <translation>%1%2เทียบกับรอบที่รันเมื่อ %3</translation>
-    </message>
-    <message>
         <source>Cores busy</source>
         <translation>Core ที่ทำงาน</translation>
     </message>
@@ -1243,12 +1239,16 @@ standard output could not be written; 2 bad input.
         <translation>ทายไว้ %1</translation>
     </message>
     <message>
-        <source>guessed %1 · measured %2</source>
-        <translation>ทายไว้ %1 · วัดได้ %2</translation>
-    </message>
-    <message>
         <source>Guess</source>
         <translation>เวลาที่ทาย</translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <translation>วัดได้ %1</translation>
+    </message>
+    <message>
+        <source>against the run at %1</source>
+        <translation>เทียบกับรอบที่รันเมื่อ %1</translation>
     </message>
 </context>
 <context>
@@ -1501,10 +1501,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>⚠ %1% (baseline slowed)</source>
         <translation>⚠ %1% (Baseline ช้ากว่าปกติ)</translation>
-    </message>
-    <message>
-        <source>%1 (against %2)</source>
-        <translation>%1 (เทียบกับรอบ %2)</translation>
     </message>
     <message>
         <source>Cores busy</source>

@@ -12,7 +12,7 @@ namespace Lab {
 
 struct RunConfig;
 
-// CPU use over each run's own time: a line per run of the session's batch in its strategy's
+// CPU use over each run's own time: a line per run the session shows, in its strategy's
 // colour, in cores busy (0 to the machine's cores), growing while the run goes. Per core, it shows one
 // run instead: a line per core and the whole machine.
 class CpuChart final : public QChartView, public Exportable {

@@ -390,7 +390,8 @@ void ExperimentPanel::showError(const QString& message)
 
 void ExperimentPanel::saveSettings(QSettings& s) const
 {
-    s.setValue(u"experiment/preset"_s, preset());
+    // By name: the numbers moved when lab 4 came (the custom experiment was 4 before it).
+    s.setValue(u"experiment/preset"_s, preset() == labCount ? u"custom"_s : QString::number(preset()));
     s.setValue(u"experiment/workload"_s, m_workload->currentIndex());
     QStringList chosen;
     for (Strategy st : allStrategies) {
@@ -433,7 +434,8 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
     number(u"experiment/waitPercent"_s, m_waitPercent);
     m_gil->setChecked(s.value(u"experiment/gil"_s, false).toBool());
     m_runtime->restoreSettings(s);
-    setPreset(s.value(u"experiment/preset"_s, 0).toInt());
+    const QString chosen = s.value(u"experiment/preset"_s, 0).toString();
+    setPreset(chosen == u"custom"_s ? labCount : chosen.toInt());
 }
 
 void ExperimentPanel::applyChange(const LessonChange& change)

@@ -23,7 +23,7 @@ namespace Lab {
 class PredictionFields;
 class RuntimeChoice;
 
-// Chooses what to run: a lab of the seed or a custom experiment, with checked parameters, and the
+// Chooses what to run: a lab or a custom experiment, with checked parameters, and the
 // person's guess of each strategy's time (predict, then run); Run, Cancel and the progress of the batch.
 class ExperimentPanel final : public QWidget {
     Q_OBJECT

@@ -9,7 +9,7 @@ class ExplanationPanel final : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ExplanationPanel(QWidget* parent = nullptr);
-    void setLab(int lab); // 0–3, or 4 for a custom experiment
+    void setLab(int lab); // 0 to labCount - 1, or labCount for a custom experiment
     // The seed's table of which technique suits which work, with its heading, as HTML.
     static QString techniqueTable();
 

@@ -71,6 +71,8 @@ LessonView::LessonView(ExperimentPanel* panel, ChartsPane* charts, const Session
     build();
     connect(m_session, &Session::batchStarted, this, &LessonView::onBatchChanged);
     connect(m_session, &Session::batchFinished, this, &LessonView::onBatchChanged);
+    // Other batches chosen in the results table, or none left: the run pointed at is another.
+    connect(m_session, &Session::shownChanged, this, &LessonView::onBatchChanged);
     setPlan(loadLessons());
 }
 
@@ -86,7 +88,7 @@ void LessonView::build()
     m_guessRow = new QWidget(page);
     m_guessLabel = new QLabel(m_guessRow);
     m_guess = new QDoubleSpinBox(m_guessRow);
-    m_guess->setRange(0, 999);
+    m_guess->setRange(0, maxPredictionS); // the rule of every door (Check::predictionMs)
     m_guess->setDecimals(1);
     m_guess->setSingleStep(0.5);
     auto* guessLayout = new QHBoxLayout(m_guessRow);

@@ -94,6 +94,7 @@ void MainWindow::connectGuesses()
 {
     WallClockChart* chart = m_charts->wallClock();
     connect(m_experiment, &ExperimentPanel::planChanged, this, &MainWindow::showPlan);
+    connect(m_session, &Session::cleared, this, &MainWindow::showPlan); // the guesses stay in the panel
     connect(m_experiment, &ExperimentPanel::predictionsChanged, this, &MainWindow::showGuesses);
     connect(chart, &WallClockChart::guessDragged, m_experiment, &ExperimentPanel::setPrediction);
 }
@@ -185,6 +186,7 @@ void MainWindow::run()
 {
     if (m_session->isRunning())
         return;
+    m_charts->cpu()->setSelectedRun(-1); // the new batch's run that is going, not a row of the last
     const auto experiment = m_experiment->experiment();
     if (const auto* error = std::get_if<QString>(&experiment)) {
         m_experiment->showError(*error);

@@ -230,7 +230,7 @@ WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
     bold.setBold(true);
     Bar bar;
     bar.guessMs = config.predictionMs;
-    bar.time = timeText(bar, 0);
+    bar.time = bar.timeStacked = timeText(bar, 0);
     bar.marker = new GuessMarker(Palette::strategyColor(config.strategy), chart());
     bar.marker->setZValue(labelZ - 1);
     bar.timeItem = new QGraphicsSimpleTextItem(chart());
@@ -279,6 +279,7 @@ void WallClockChart::updateBar(int index)
     const qint64 ns = run.finished() ? run.result->wallNs : run.elapsedNs;
     bar.seconds = double(ns) / 1e9;
     bar.time = timeText(bar, ns);
+    bar.timeStacked = timeText(bar, ns, u"\n"_s);
     bar.final = run.finished();
     bar.comparison = bar.final ? finishedComparison(index) : QString();
     bar.timeItem->setText(bar.time);
@@ -311,7 +312,9 @@ void WallClockChart::updateIdeal()
     // answer away.
     if (m_session && !m_plan && oneKindOfWork(m_session->shown())) {
         for (const LiveRun& run : m_session->shown()) {
-            const auto expected = Analysis::expectedWallNs(run.config, m_session->results());
+            // A batch chosen again is measured against its own baseline, not a later one.
+            const auto expected = Analysis::expectedWallNs(run.config, m_session->results(),
+                                                           m_session->results().indexOf(run.result));
             if (expected && (!m_idealNs || *expected < *m_idealNs))
                 m_idealNs = expected;
         }
@@ -348,7 +351,7 @@ void WallClockChart::placeLabels()
         bar.comparisonItem->setVisible(shown && !bar.comparison.isEmpty());
         if (!shown)
             continue;
-        bar.timeItem->setText(twoLines ? QString(bar.time).replace(u" · "_s, u"\n"_s) : bar.time);
+        bar.timeItem->setText(twoLines ? bar.timeStacked : bar.time);
         const double guess = bar.guessMs ? double(*bar.guessMs) / 1e3 : 0;
         const QPointF top = chart()->mapToPosition(QPointF(i, std::max(bar.seconds, guess)), m_bars);
         qreal bottom = top.y() - (guess > bar.seconds ? markerGap : labelGap);

@@ -24,10 +24,10 @@ namespace Lab {
 
 class GuessMarker;
 
-// The wall-clock time of each run of the session's batch, one bar a run in its strategy's colour,
-// growing while the run goes, with how many times faster than one at a time it was and a dashed
-// line at what the best of them could take on an ideal machine. A guess made before the run is
-// drawn across its bar and told beside the measurement (predict, then run).
+// The wall-clock time of each run the session shows (its last batch, or those chosen), one bar a run in its
+// strategy's colour, growing while the run goes, with how many times faster than one at a time it was and a
+// dashed line at what the best of them could take on an ideal machine. A guess made before the run is drawn
+// across its bar and told beside the measurement (predict, then run).
 class WallClockChart final : public QChartView, public Exportable {
     Q_OBJECT
 public:
@@ -75,8 +75,9 @@ private:
     struct Bar {
         double seconds = 0;
         QString time;
-        QString comparison; // "3.00× faster", "cancelled", …
-        bool final = false; // the run has finished: nothing will change
+        QString timeStacked; // the same on two lines, for when the labels would touch
+        QString comparison;  // "3.00× faster", "cancelled", …
+        bool final = false;  // the run has finished: nothing will change
         std::optional<qint64> guessMs;
         QGraphicsSimpleTextItem* timeItem = nullptr;
         QGraphicsSimpleTextItem* comparisonItem = nullptr;
@@ -96,7 +97,7 @@ private:
     void placeMarker(int index);
     void updatePlanHint();
     bool labelsTooWide() const;
-    static QString timeText(const Bar& bar, qint64 ns);
+    static QString timeText(const Bar& bar, qint64 ns, const QString& separator = QStringLiteral(" · "));
     void dragGuessTo(const QPointF& viewportPos);
     QString categoryName(const QList<RunConfig>& runs, int index, const QStringList& taken) const;
 

@@ -24,12 +24,14 @@ constexpr qreal hintGap = 4;           // px below the plot's top
 
 } // namespace
 
-// The time it took, beside the guess made of it; before the run, the guess alone.
-QString WallClockChart::timeText(const Bar& bar, qint64 ns)
+// The time it took, beside the guess made of it (or above it: `separator`); before the run, the
+// guess alone.
+QString WallClockChart::timeText(const Bar& bar, qint64 ns, const QString& separator)
 {
     if (!bar.guessMs)
         return ns > 0 ? Narrative::seconds(ns) : QString();
-    return ns > 0 ? Narrative::guessedAndMeasured(*bar.guessMs, ns) : Narrative::guessed(*bar.guessMs);
+    return ns > 0 ? Narrative::guessedAndMeasured(*bar.guessMs, ns, separator)
+                  : Narrative::guessed(*bar.guessMs);
 }
 
 void WallClockChart::placeMarker(int index)
@@ -87,7 +89,7 @@ void WallClockChart::setPlanPredictions(const QMap<Strategy, qint64>& ms)
         run.predictionMs = ms.contains(run.strategy) ? std::optional(ms.value(run.strategy)) : std::nullopt;
         Bar& bar = m_shown[i];
         bar.guessMs = run.predictionMs;
-        bar.time = timeText(bar, 0);
+        bar.time = bar.timeStacked = timeText(bar, 0);
         bar.timeItem->setText(bar.time);
     }
     refresh();

@@ -57,6 +57,7 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
             if (const auto earlier = Analysis::baselineOf(m_results, ofThisBatch, m_results.size())) {
                 m_batch.append(finishedRun(m_results.at(earlier->index)));
                 m_batch.last().reused = true;
+                m_batch.last().config.predictionMs = config.predictionMs; // this batch's guess of it
                 continue;
             }
         }
@@ -111,6 +112,7 @@ void Session::clear()
         return;
     m_results.clear();
     m_batch.clear();
+    m_cancelled = false;
     m_finished.clear();
     m_shownBatches.clear();
     m_shown.clear();
@@ -129,7 +131,7 @@ void Session::cancel()
 
 void Session::startNext()
 {
-    while (m_current + 1 < m_batch.size() && m_batch.at(m_current + 1).reused) {
+    while (!m_cancelled && m_current + 1 < m_batch.size() && m_batch.at(m_current + 1).reused) {
         ++m_current;
         const RunResult& reused = *m_batch.at(m_current).result;
         Q_EMIT narrative({QString(), u"== %1 =="_s.arg(Narrative::runHeading(reused.config)),
@@ -216,7 +218,8 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
     QStringList told{Narrative::results(*result, resultsTold)};
     if (const auto failed = Narrative::failures(*result))
         told.append(*failed);
-    told.append(Narrative::total(*result, Analysis::expectedWallNs(result->config, m_results),
+    told.append(Narrative::total(*result,
+                                 Analysis::expectedWallNs(result->config, m_results, m_results.size() - 1),
                                  Analysis::idealSpeedup(result->config)));
     if (const auto guess = result->config.predictionMs)
         told.append(Narrative::guessedAndMeasured(*guess, result->wallNs));

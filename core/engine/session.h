@@ -34,7 +34,7 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    // Starts a batch; false while one is going or when it is empty. With ReuseBaselines, a
+    // Starts a batch; false while one is going or when it is empty. With Baselines::Reuse, a
     // one-at-a-time run whose work the session has already run well is not run again: that run is
     // shown in the batch, marked reused, and the others are compared with it (nobody waits 6 s twice).
     enum class Baselines { RunAgain, Reuse };

@@ -48,8 +48,7 @@ void search(const QList<qint64>& sizes, qsizetype i, std::vector<qint64>& load, 
 std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunConfig& config, qsizetype index)
 {
     const auto fits = [&config](const RunResult& r) {
-        return r.config.strategy == Strategy::Sequential && r.config.runtime == config.runtime &&
-               !r.cancelled && r.error.isEmpty() && sameWork(r.config, config);
+        return !r.cancelled && r.error.isEmpty() && isBaselineFor(r.config, config);
     };
     std::optional<qsizetype> ofItsBatch;
     std::optional<qsizetype> earlier;
@@ -168,14 +167,15 @@ double bestSpeedupAnyOrder(const RunConfig& config)
     return speedupOf(config, optimalMakespan);
 }
 
-std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs)
+std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs,
+                                     qsizetype index)
 {
     const QList<qint64> sizes = taskSizes(config);
     if (config.workload != Workload::Squares)
         return inOrderMakespan(sizes, parallelSlots(config)) * 1'000'000;
     if (config.strategy == Strategy::Sequential)
         return std::nullopt;
-    const auto baseline = baselineOf(runs, config, runs.size());
+    const auto baseline = baselineOf(runs, config, index < 0 ? runs.size() : index);
     if (!baseline)
         return std::nullopt;
     return qint64(double(runs.at(baseline->index)->wallNs) / idealSpeedup(config));

@@ -36,7 +36,9 @@ int parallelSlots(const RunConfig& config);
 
 // What the run should take on an ideal machine: exact for waits; for squares, scaled from the run's
 // baseline in `runs` (none for the sequential run itself, whose measurement it would only repeat).
-std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs);
+// `index`: the run's place in `runs`, as for baselineOf(); -1: a run still going.
+std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunResultPtr>& runs,
+                                     qsizetype index = -1);
 
 // The best speed-up over one at a time for a pool that takes the tasks in order (the seed's
 // squares on 2 cores: 8+10 | 9+7, 34/18 = 1.89).

@@ -3,7 +3,6 @@
 #include "files.h"
 #include "report/analysis.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,14 +173,6 @@ std::optional<QString> writeSessionJsonFile(const QString& path, const QList<Run
                                             const MachineInfo& machine)
 {
     return Files::writeFile(path, [&](QIODevice& out) { return writeSessionJson(out, runs, machine); });
-}
-
-QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machine)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    writeSessionJson(buffer, runs, machine);
-    return buffer.data();
 }
 
 QByteArray sessionCsv(const QList<RunResultPtr>& runs)

@@ -19,8 +19,6 @@ bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const Mac
 // The same into `path`, whole or not at all (see Files::writeFile); the reason on failure.
 std::optional<QString> writeSessionJsonFile(const QString& path, const QList<RunResultPtr>& runs,
                                             const MachineInfo& machine);
-// The same, in memory.
-QByteArray sessionJson(const QList<RunResultPtr>& runs, const MachineInfo& machine);
 QByteArray sessionCsv(const QList<RunResultPtr>& runs);
 
 } // namespace Lab::Export

@@ -62,9 +62,9 @@ QString guessed(qint64 ms)
     return Tr::tr("guessed %1").arg(guessSeconds(ms));
 }
 
-QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs)
+QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs, const QString& separator)
 {
-    return Tr::tr("guessed %1 · measured %2").arg(guessSeconds(predictionMs), seconds(wallNs));
+    return guessed(predictionMs) + separator + Tr::tr("measured %1").arg(seconds(wallNs));
 }
 
 QString runHeading(const RunConfig& c)
@@ -241,6 +241,11 @@ QString coresBusy(std::optional<double> pctOfOneCore)
         .arg(locale.toString(*pctOfOneCore / 100.0, 'f', 2), locale.toString(cpuCores()));
 }
 
+QString againstTheRunAt(const RunResult& baseline)
+{
+    return Tr::tr("against the run at %1").arg(baselineTime(baseline));
+}
+
 QString baselineTime(const RunResult& baseline)
 {
     return QLocale().toString(baseline.startedUtc.toLocalTime().time(), u"HH:mm"_s);
@@ -258,8 +263,7 @@ QString speedupText(const QList<RunResultPtr>& runs, qsizetype index, const QStr
     QString text = *speedup >= 1 ? Tr::tr("%1× faster").arg(locale.toString(*speedup, 'f', 2))
                                  : Tr::tr("%1× slower").arg(locale.toString(1 / *speedup, 'f', 2));
     if (!baseline->ofItsBatch)
-        text =
-            Tr::tr("%1%2against the run at %3").arg(text, separator, baselineTime(*runs.at(baseline->index)));
+        text += separator + againstTheRunAt(*runs.at(baseline->index));
     return text;
 }
 

@@ -43,11 +43,14 @@ QString speedupText(const QList<RunResultPtr>& runs, qsizetype index,
 QString coresBusy(std::optional<double> pctOfOneCore);
 // The time an earlier batch's baseline ran, as the labels name it ("14:02").
 QString baselineTime(const RunResult& baseline);
+// "against the run at 14:02": the name of an earlier batch's baseline.
+QString againstTheRunAt(const RunResult& baseline);
 // A guess as the person gave it, with no more decimals than it had: "6 s", "2.5 s".
 QString guessSeconds(qint64 ms);
 QString guessed(qint64 ms); // "guessed 6 s", before the run
-// After the run: "guessed 6 s · measured 2.00 s".
-QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs);
+// After the run: "guessed 6 s · measured 2.00 s"; `separator` between the two ("\n": stacked).
+QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs,
+                           const QString& separator = QStringLiteral(" · "));
 
 // Columns a text takes in a terminal: combining marks (Thai vowels above and below) take none.
 qsizetype displayWidth(const QString& text);

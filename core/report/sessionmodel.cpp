@@ -103,7 +103,7 @@ QString SessionModel::text(qsizetype row, int column) const
         const QString figure = tr("%1×").arg(locale.toString(v.toDouble(), 'f', 2));
         return baseline->ofItsBatch
                    ? figure
-                   : tr("%1 (against %2)").arg(figure, Narrative::baselineTime(*m_runs.at(baseline->index)));
+                   : figure + u" · "_s + Narrative::againstTheRunAt(*m_runs.at(baseline->index));
     }
     case State:
         return !r.error.isEmpty() ? tr("failed: %1").arg(r.error)

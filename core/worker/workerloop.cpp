@@ -125,9 +125,9 @@ int Loop::run()
 }
 
 // In the app's language, as the pool asks. The app always has one, and English needs its own
-// plurals ("10 lines") too. Qt translates only through a QCoreApplication: the one `concurrency-lab`
-// made to read its options, else one of our own. Without the variable (a worker started by hand)
-// there is nothing to load, and the start stays as quick as it was.
+// plurals ("10 lines") too. Qt translates only through a QCoreApplication: one of our own, unless
+// the program has one already (a test's). Without the variable (a worker started by hand) there is
+// nothing to load, and the start stays as quick as it was.
 std::unique_ptr<QCoreApplication> speakTheAppsLanguage()
 {
     const QString language = qEnvironmentVariable(workerLanguageVariable);
