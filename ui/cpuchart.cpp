@@ -277,39 +277,4 @@ QString CpuChart::runName(const RunConfig& config) const
     return Narrative::runLabel(config);
 }
 
-void CpuChart::highlight(int run)
-{
-    m_highlight = run;
-    // The glow follows a growing line: the whole view is drawn again with each change.
-    setViewportUpdateMode(run >= 0 ? FullViewportUpdate : MinimalViewportUpdate);
-    viewport()->update();
-}
-
-QPolygonF CpuChart::highlightPath() const
-{
-    if (m_perCore || m_highlight < 0 || m_highlight >= m_lines.size())
-        return {};
-    QPolygonF path;
-    for (const QPointF& p : m_lines.at(m_highlight)->points())
-        path.append(chart()->mapToScene(chart()->mapToPosition(p, m_lines.at(m_highlight))));
-    return path;
-}
-
-void CpuChart::drawForeground(QPainter* painter, const QRectF& rect)
-{
-    QChartView::drawForeground(painter, rect);
-    const QPolygonF path = highlightPath();
-    if (path.size() < 2)
-        return;
-    QColor glow = Palette::highlightColor();
-    glow.setAlpha(160);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setClipRect(chart()->mapRectToScene(chart()->plotArea()));
-    painter->setPen(QPen(glow, 12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->drawPolyline(path);
-    painter->setPen(m_lines.at(m_highlight)->pen()); // the line itself over its glow
-    painter->drawPolyline(path);
-    painter->restore();
-}
 } // namespace Lab

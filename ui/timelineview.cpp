@@ -383,19 +383,4 @@ void TimelineView::paint(QPainter& p, const QRect& area) const
     p.restore();
 }
 
-void TimelineView::highlight(int run)
-{
-    m_highlight = run;
-    update();
-}
-
-QRect TimelineView::highlightRect() const
-{
-    const QList<LiveRun>& runs = batch();
-    if (m_highlight < 0 || m_highlight >= runs.size())
-        return {};
-    const Layout g = layOut(runs, rect(), chartFont());
-    return g.runArea(m_highlight).intersected(g.lanes.adjusted(0, 0, 0, 1));
-}
-
 } // namespace Lab

@@ -377,29 +377,4 @@ QString WallClockChart::categoryName(const QList<RunConfig>& runs, int index, co
     return name;
 }
 
-void WallClockChart::highlight(int run)
-{
-    m_highlight = run;
-    // The outline follows a growing bar: the whole view is drawn again with each change.
-    setViewportUpdateMode(run >= 0 ? FullViewportUpdate : MinimalViewportUpdate);
-    viewport()->update();
-}
-
-QRectF WallClockChart::highlightRect() const
-{
-    if (m_highlight < 0 || m_highlight >= m_shown.size() || m_shown.at(m_highlight).seconds <= 0)
-        return {};
-    const double half = m_bars->barWidth() / 2;
-    const QPointF top =
-        chart()->mapToPosition(QPointF(m_highlight - half, m_shown.at(m_highlight).seconds), m_bars);
-    const QPointF foot = chart()->mapToPosition(QPointF(m_highlight + half, 0), m_bars);
-    constexpr qreal margin = 5;
-    return chart()->mapRectToScene(QRectF(top, foot).normalized().adjusted(-margin, -margin, margin, margin));
-}
-
-void WallClockChart::drawForeground(QPainter* painter, const QRectF& rect)
-{
-    QChartView::drawForeground(painter, rect);
-    Palette::paintHighlight(*painter, highlightRect());
-}
 } // namespace Lab
