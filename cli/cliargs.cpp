@@ -40,6 +40,9 @@ const QList<Cli::Option>& knownOptions()
         {u"python-start-timeout"_s},
         {u"trace"_s},
         {u"predict"_s},
+        {u"repeats"_s},
+        {u"warmup"_s, Arg::Flag},
+        {u"sweep-workers"_s},
     };
     return options;
 }
@@ -64,6 +67,7 @@ private:
     void readCustom(Experiment& e) const;
     void readOutput(CliOptions& o) const;
     void readRuntime(Experiment& e) const;
+    void readRepeats(Experiment& e) const;
     QMap<Strategy, qint64> predictions() const;
     static void requireRunning(const QMap<Strategy, qint64>& guesses, const QList<RunConfig>& runs);
 
@@ -175,6 +179,23 @@ void Parser::readRuntime(Experiment& e) const
     e.python = *found;
 }
 
+// --repeats, --warmup and --sweep-workers: how often, and at which pool sizes.
+void Parser::readRepeats(Experiment& e) const
+{
+    if (has(u"repeats"_s))
+        e.repeats = int(number(u"repeats"_s, 1, maxRepeats));
+    e.warmup = has(u"warmup"_s);
+    if (!has(u"sweep-workers"_s))
+        return;
+    if (has(u"workers"_s))
+        throw Refusal{Cli::Tr::tr("--workers and --sweep-workers cannot be combined: the sweep gives the pool "
+                                  "its sizes")};
+    const auto sweep = Check::workerSweep(value(u"sweep-workers"_s), maxWorkers(Strategy::Processes));
+    if (!sweep.ok())
+        throw Refusal{u"--sweep-workers: "_s + sweep.error};
+    e.sweepWorkers = sweep.value;
+}
+
 // --predict coroutines=6,sequential=6.5: the guesses in seconds, by strategy id.
 QMap<Strategy, qint64> Parser::predictions() const
 {
@@ -228,6 +249,7 @@ CliOptions Parser::parse(const QStringList& arguments)
         throw Refusal{Cli::Tr::tr("--lang: unknown language '%1'; allowed: th, en").arg(o.language)};
     Experiment e;
     readRuntime(e);
+    readRepeats(e);
     e.predictionsMs = predictions();
     if (has(u"scale"_s))
         e.scale = int(number(u"scale"_s, 1, maxScale));
@@ -271,16 +293,24 @@ CliOptions Parser::parse(const QStringList& arguments)
     }
     readOutput(o);
     for (const Experiment& x : experiments) {
-        // The labs share their baselines (lab 1's is lab 0's weather): each is run once.
+        // The labs share their baselines (lab 1's is lab 0's weather): each is run once a round.
         for (const RunConfig& run : experimentRuns(x, m_workerProgram, o.outDir)) {
             const bool again = run.strategy == Strategy::Sequential &&
                                std::any_of(o.runs.cbegin(), o.runs.cend(),
-                                           [&run](const RunConfig& r) { return isBaselineFor(r, run); });
+                                           [&run](const RunConfig& r) {
+                                               return isBaselineFor(r, run) && r.repeat == run.repeat &&
+                                                      r.warmup == run.warmup; // each round has its own
+                                           });
             if (!again)
                 o.runs.append(run);
         }
     }
     requireRunning(e.predictionsMs, o.runs);
+    if (!e.sweepWorkers.isEmpty() && std::none_of(o.runs.cbegin(), o.runs.cend(), [](const RunConfig& r) {
+            return r.strategy == Strategy::Threads || r.strategy == Strategy::Processes;
+        }))
+        throw Refusal{Cli::Tr::tr("--sweep-workers applies to a pool of threads or processes, and none runs: add "
+                                  "--strategy threads or processes, or --lab 2 or 3")};
     return o;
 }
 
@@ -339,6 +369,11 @@ QString runUsage()
                "  --predict S=SEC,...\n"
                "                      your guess of each strategy's time in seconds, before it runs\n"
                "                      (such as coroutines=6,sequential=6.5), told beside what it took\n"
+               "  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,\n"
+               "                      then the others, round after round; medians and spreads at the end\n"
+               "  --warmup            one uncounted run of each strategy first\n"
+               "  --sweep-workers N,...\n"
+               "                      run the pools at each size (such as 1,2,4,8) for a scaling chart\n"
                "  --lang th|en        the language of the output\n"
                "  --quiet             no line per task\n"
                "\n"

@@ -101,6 +101,45 @@ RunConfig inPython(RunConfig r, const Experiment& e)
     return r;
 }
 
+// Each pool at every size of the sweep, in the order given.
+QList<RunConfig> swept(const QList<RunConfig>& runs, const QList<int>& workers)
+{
+    if (workers.isEmpty())
+        return runs;
+    QList<RunConfig> out;
+    for (const RunConfig& r : runs) {
+        if (r.strategy != Strategy::Threads && r.strategy != Strategy::Processes) {
+            out.append(r);
+            continue;
+        }
+        for (int w : workers) {
+            out.append(r);
+            out.last().workers = w;
+        }
+    }
+    return out;
+}
+
+// Round after round of the same runs: each pair of one at a time and a technique is measured close
+// together in time, so that what disturbs one disturbs the other.
+QList<RunConfig> repeated(const QList<RunConfig>& runs, const Experiment& e)
+{
+    QList<RunConfig> out;
+    if (e.warmup) {
+        for (RunConfig r : runs) {
+            r.warmup = true;
+            out.append(r);
+        }
+    }
+    for (int round = 0; round < std::clamp(e.repeats, 1, maxRepeats); ++round) {
+        for (RunConfig r : runs) {
+            r.repeat = round;
+            out.append(r);
+        }
+    }
+    return out;
+}
+
 QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
 {
     if (e.runtimes.isEmpty() || e.runtimes == QList<Runtime>{Runtime::Cpp})
@@ -149,6 +188,7 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
             runs.append(r);
         }
     }
+    runs = swept(runs, e.sweepWorkers);
     for (RunConfig& r : runs) {
         r.delayMs = int(qint64(r.delayMs) * std::clamp(e.waitPercent, 1, 100) / 100);
         r.workerProgram = workerProgram;
@@ -156,7 +196,7 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
         if (e.predictionsMs.contains(r.strategy))
             r.predictionMs = e.predictionsMs.value(r.strategy);
     }
-    return withRuntimes(runs, e);
+    return repeated(withRuntimes(runs, e), e);
 }
 
 } // namespace Lab

@@ -27,6 +27,14 @@ struct Experiment {
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
     QMap<Strategy, qint64> predictionsMs; // the person's guesses of the wall time, by strategy
     bool runBaselinesAgain = false;       // false: a baseline the session has run well is shown again
+    // Every run `repeats` times (1–maxRepeats), interleaved round by round — one at a time,
+    // processes, one at a time, processes, … — so that a slow moment of the machine hits both sides;
+    // with `warmup`, one uncounted run of each before the first round.
+    int repeats = 1;
+    bool warmup = false;
+    // Pool sizes to run each threads or processes run at, in place of its one (the scaling sweep);
+    // empty: none.
+    QList<int> sweepWorkers;
 };
 
 // Labs 0–3 are the seed's; lab 4 puts its four techniques side by side on lab 1's weather.
@@ -41,7 +49,8 @@ static_assert(coversEnum(runtimeSetIds, RuntimeSet::Both));
 // What Experiment::runtimes holds for it; with both, the engine's run comes first.
 QList<Runtime> runtimesOf(RuntimeSet set);
 
-// The runs, one per strategy (and runtime), sequential first; log files go to
+// The runs, one per strategy (and runtime, and pool size of a sweep), sequential first, then again
+// round by round for the repeats, warm-ups first; log files go to
 // `outDir`/<workload>-<strategy>[-python]. CPython computes squares of n × scale ÷ pythonScaleDivisor.
 QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgram, const QString& outDir);
 

@@ -139,4 +139,10 @@ bool isBaselineFor(const RunConfig& sequential, const RunConfig& run)
            (run.runtime != Runtime::Python || sequential.python == run.python) && sameWork(sequential, run);
 }
 
+bool sameKind(const RunConfig& a, const RunConfig& b)
+{
+    return a.batch == b.batch && a.strategy == b.strategy && a.workers == b.workers && a.gil == b.gil &&
+           a.runtime == b.runtime && a.python == b.python && a.labNumber == b.labNumber && sameWork(a, b);
+}
+
 } // namespace Lab

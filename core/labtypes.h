@@ -70,6 +70,11 @@ struct RunConfig {
     // The session's batch it was run in (Session numbers them from 1): speed-ups are against the
     // one-at-a-time run of the same batch.
     int batch = 0;
+    // Repetitions of the batch (Experiment::repeats), interleaved: this run's round, from 0, and
+    // whether it is a warm-up that is measured but not counted. A run pairs with the baseline of
+    // its own round.
+    int repeat = 0;
+    bool warmup = false;
 };
 
 // Defaults of the seed's lab.
@@ -107,5 +112,11 @@ bool sameWork(const RunConfig& a, const RunConfig& b);
 // True when `sequential` can be the one-at-a-time baseline of `run`: a sequential run of the same
 // work in the same runtime (and, for CPython, the same interpreter).
 bool isBaselineFor(const RunConfig& sequential, const RunConfig& run);
+// True when two runs of one batch are repetitions of each other: the same work the same way, by the
+// same runtime, with as many workers (their rounds may differ).
+bool sameKind(const RunConfig& a, const RunConfig& b);
+
+inline constexpr int maxRepeats = 50;
+inline constexpr int maxSweepPoints = 16;
 
 } // namespace Lab

@@ -58,6 +58,15 @@ struct CpuTimes {
     qint64 totalNs() const { return userNs + systemNs; }
 };
 
+// The whole machine over a run, every core's time from /proc/stat in ns: what was busy (steal apart)
+// and what the hypervisor gave other machines. All 0 when /proc/stat could not be read.
+struct MachineCpu {
+    qint64 busyNs = 0;
+    qint64 stealNs = 0;
+    qint64 totalNs = 0;
+    qint64 elapsedNs = 0; // between the two readings
+};
+
 // What a run delivers while it goes: a task started or ended.
 struct TaskEvent {
     enum class Kind : quint8 { Started, Finished };
@@ -93,6 +102,7 @@ struct RunResult {
     CpuTimes appCpu;      // the engine's threads: the app less its front-end thread
     CpuTimes workersCpu;  // worker processes
     CpuTimes frontEndCpu; // the thread that drew the window or printed the story
+    MachineCpu machine;   // the whole machine meanwhile: what else it did (see Noise::disturbanceOf())
     bool cancelled = false;
     QString error;       // why the run as a whole failed, if it did
     QString interpreter; // Runtime::Python: "CPython 3.11.2", with " (no GIL)" when free-threaded

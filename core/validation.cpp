@@ -74,6 +74,26 @@ Checked<QList<qint64>> squaresN(const QString& text, int scale)
     return {out, {}};
 }
 
+Checked<QList<int>> workerSweep(const QString& text, int max)
+{
+    const QString allowed =
+        Tr::tr("allowed: 2 to %1 pool sizes from 1 to %2 separated by commas, such as 1,2,4,8")
+            .arg(maxSweepPoints)
+            .arg(number(max));
+    QList<int> out;
+    for (const QString& item : text.split(u',')) {
+        const auto n = wholeNumber(item, 1, max);
+        if (!n.ok())
+            return {{}, n.error};
+        if (out.contains(int(n.value)))
+            return {{}, Tr::tr("%1 is given twice; %2").arg(number(n.value), allowed)};
+        out.append(int(n.value));
+    }
+    if (out.size() < 2 || out.size() > maxSweepPoints)
+        return {{}, Tr::tr("'%1' has %2 pool sizes; %3").arg(text.trimmed(), number(out.size()), allowed)};
+    return {out, {}};
+}
+
 Checked<qint64> predictionMs(const QString& text)
 {
     // Whole milliseconds at most: a finer guess is not a guess anyone makes.

@@ -24,6 +24,9 @@ Checked<qint64> wholeNumber(const QString& text, qint64 min, qint64 max);
 Checked<QStringList> cities(const QString& text);
 // Sizes of the sums of squares separated by commas, each 1 to maxSquaresN ÷ scale, at least one.
 Checked<QList<qint64>> squaresN(const QString& text, int scale);
+// Pool sizes of a scaling sweep separated by commas, each 1 to `max` and given once, 2 to
+// maxSweepPoints of them; in the order given.
+Checked<QList<int>> workerSweep(const QString& text, int max);
 // A guess of a run's wall time in seconds, 0 to maxPredictionS with up to 3 decimals ("6", "2.5"),
 // in milliseconds. Written as people write seconds: no exponent, no sign.
 Checked<qint64> predictionMs(const QString& text);

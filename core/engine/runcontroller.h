@@ -49,6 +49,8 @@ private:
     QDateTime m_startedUtc;
     CpuTimes m_appCpuAtStart;
     CpuTimes m_frontEndCpuAtStart;
+    std::optional<ProcStat::CoreTicks> m_machineAtStart; // none: /proc/stat could not be read
+    qint64 m_machineAtStartNs = 0;
     QString m_error;
     bool m_completed = false;
 };

@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "report/analysis.h"
 #include "report/narrative.h"
+#include "report/noise.h"
 
 #include <algorithm>
 #include <functional>
@@ -47,13 +48,25 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
     if (m_running || batch.isEmpty())
         return false;
     m_batch.clear();
+    m_queue.clear();
     m_shownBatches.clear();
     m_shown.clear();
     ++m_batchNumber;
+    m_repeated = std::any_of(batch.begin(), batch.end(),
+                             [](const RunConfig& c) { return c.repeat > 0 || c.warmup; });
     for (const RunConfig& config : batch) {
         RunConfig ofThisBatch = config;
         ofThisBatch.batch = m_batchNumber; // none of the results: the newest earlier one
-        if (baselines == Baselines::Reuse && config.strategy == Strategy::Sequential) {
+        const auto slot = std::find_if(m_batch.begin(), m_batch.end(),
+                                       [&](const LiveRun& run) { return sameKind(run.config, ofThisBatch); });
+        if (slot != m_batch.end()) { // another round of a kind the batch has
+            if (!slot->reused) {
+                m_queue.append({ofThisBatch, int(slot - m_batch.begin())});
+                slot->roundsPlanned += !config.warmup;
+            }
+            continue;
+        }
+        if (baselines == Baselines::Reuse && !m_repeated && config.strategy == Strategy::Sequential) {
             if (const auto earlier = Analysis::baselineOf(m_results, ofThisBatch, m_results.size())) {
                 m_batch.append(finishedRun(m_results.at(earlier->index)));
                 m_batch.last().reused = true;
@@ -61,19 +74,20 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
                 continue;
             }
         }
-        LiveRun run;
-        run.config = config;
-        run.config.batch = m_batchNumber;
-        run.tasks = makeTasks(config);
-        run.spans.resize(std::size_t(run.tasks.size()));
-        for (int i = 0; i < int(run.spans.size()); ++i)
-            run.spans[std::size_t(i)].task = i;
-        m_batch.append(std::move(run));
+        m_queue.append({ofThisBatch, int(m_batch.size())});
+        m_batch.append(freshRun(ofThisBatch));
+        m_batch.last().roundsPlanned = !config.warmup;
     }
     m_running = true;
     m_cancelled = false;
     m_current = -1;
     Q_EMIT batchStarted();
+    for (const LiveRun& run : std::as_const(m_batch)) {
+        if (run.reused)
+            Q_EMIT narrative({QString(), u"== %1 =="_s.arg(Narrative::runHeading(run.config)),
+                              tr("Not run again: the run at %1 did this work (%2)")
+                                  .arg(Narrative::baselineTime(*run.result), Narrative::seconds(run.result->wallNs))});
+    }
     startNext();
     return true;
 }
@@ -101,6 +115,8 @@ void Session::showBatches(QList<int> batches)
         for (const FinishedRun& run : m_finished.value(b)) {
             m_shown.append(finishedRun(run.result));
             m_shown.last().reused = run.reused;
+            m_shown.last().rounds = run.rounds;
+            m_shown.last().roundsPlanned = int(run.rounds.size());
         }
     }
     Q_EMIT shownChanged();
@@ -131,40 +147,63 @@ void Session::cancel()
 
 void Session::startNext()
 {
-    while (!m_cancelled && m_current + 1 < m_batch.size() && m_batch.at(m_current + 1).reused) {
-        ++m_current;
-        const RunResult& reused = *m_batch.at(m_current).result;
-        Q_EMIT narrative({QString(), u"== %1 =="_s.arg(Narrative::runHeading(reused.config)),
-                          tr("Not run again: the run at %1 did this work (%2)")
-                              .arg(Narrative::baselineTime(reused), Narrative::seconds(reused.wallNs))});
-    }
-    if (m_cancelled || m_current + 1 >= m_batch.size()) {
-        m_running = false;
-        m_current = -1;
-        // The results alone: the runs' copies of their spans are made again only to be shown.
-        QList<FinishedRun>& finished = m_finished[m_batchNumber];
-        for (const LiveRun& run : std::as_const(m_batch)) {
-            if (run.finished())
-                finished.append({run.result, run.reused});
-        }
-        Q_EMIT batchFinished();
+    if (m_cancelled || m_current + 1 >= m_queue.size()) {
+        endBatch();
         return;
     }
     ++m_current;
     m_linesTold = 0;
     m_toldHidden = false;
     m_lastProgressLineNs = 0;
-    const RunConfig& config = m_batch.at(m_current).config;
-    Q_EMIT narrative({QString(), u"== %1 =="_s.arg(Narrative::runHeading(config))});
-    m_engine->start(config);
-    Q_EMIT runStarted(m_current);
+    const Queued& next = m_queue.at(m_current);
+    LiveRun& slot = m_batch[next.slot];
+    if (slot.finished()) { // the next round of its kind: drawn afresh, its earlier rounds kept
+        LiveRun fresh = freshRun(next.config);
+        fresh.rounds = std::move(slot.rounds);
+        fresh.roundsPlanned = slot.roundsPlanned;
+        slot = std::move(fresh);
+        Q_EMIT shownChanged(); // a finished run gives way to the next of its kind
+    }
+    slot.config = next.config;
+    QString heading = Narrative::runHeading(next.config);
+    if (m_repeated)
+        heading = tr("%1 · %2").arg(heading, Narrative::roundOf(next.config, slot.roundsPlanned));
+    Q_EMIT narrative({QString(), u"== %1 =="_s.arg(heading)});
+    m_engine->start(next.config);
+    Q_EMIT runStarted(next.slot);
+}
+
+// Each repeated kind is shown by its run of the median time; the results alone are kept: the runs'
+// copies of their spans are made again only to be shown.
+void Session::endBatch()
+{
+    m_running = false;
+    m_current = -1;
+    QList<FinishedRun>& finished = m_finished[m_batchNumber];
+    for (LiveRun& run : m_batch) {
+        if (!run.finished())
+            continue;
+        if (run.rounds.size() > 1) {
+            const RunResultPtr median = Noise::medianRun(run.rounds);
+            if (median && median != run.result) {
+                LiveRun shown = finishedRun(median);
+                shown.rounds = std::move(run.rounds);
+                shown.roundsPlanned = run.roundsPlanned;
+                run = std::move(shown);
+            }
+        }
+        finished.append({run.result, run.rounds, run.reused});
+    }
+    if (m_repeated)
+        Q_EMIT narrative(Narrative::repeatsSummary(m_results, m_batchNumber));
+    Q_EMIT batchFinished();
 }
 
 void Session::onProgress(const Lab::RunProgress& p)
 {
     if (m_current < 0)
         return;
-    m_batch[m_current].apply(p);
+    m_batch[m_queue.at(m_current).slot].apply(p);
     QStringList lines;
     tell(p, lines);
     if (!lines.isEmpty())
@@ -174,7 +213,7 @@ void Session::onProgress(const Lab::RunProgress& p)
 
 void Session::tell(const RunProgress& p, QStringList& lines)
 {
-    const LiveRun& run = m_batch.at(m_current);
+    const LiveRun& run = m_batch.at(m_queue.at(m_current).slot);
     for (const TaskEvent& e : p.events) {
         if (m_linesTold >= m_taskLineLimit) {
             if (!m_toldHidden && m_taskLineLimit > 0)
@@ -211,9 +250,26 @@ LiveRun Session::finishedRun(const RunResultPtr& result)
     return run;
 }
 
+LiveRun Session::freshRun(const RunConfig& config)
+{
+    LiveRun run;
+    run.config = config;
+    run.tasks = makeTasks(config);
+    run.spans.resize(std::size_t(run.tasks.size()));
+    for (int i = 0; i < int(run.spans.size()); ++i)
+        run.spans[std::size_t(i)].task = i;
+    return run;
+}
+
 void Session::onRunFinished(const Lab::RunResultPtr& result)
 {
-    m_batch[m_current] = finishedRun(result);
+    LiveRun& slot = m_batch[m_queue.at(m_current).slot];
+    LiveRun finished = finishedRun(result);
+    finished.rounds = std::move(slot.rounds);
+    finished.roundsPlanned = slot.roundsPlanned;
+    if (!result->config.warmup)
+        finished.rounds.append(result);
+    slot = std::move(finished);
     m_results.append(result);
     QStringList told{Narrative::results(*result, resultsTold)};
     if (const auto failed = Narrative::failures(*result))
@@ -223,6 +279,8 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
                                  Analysis::idealSpeedup(result->config)));
     if (const auto guess = result->config.predictionMs)
         told.append(Narrative::guessedAndMeasured(*guess, result->wallNs));
+    if (const auto why = Narrative::suspicion(m_results, m_results.size() - 1))
+        told.append(*why);
     Q_EMIT narrative(told);
     Q_EMIT runFinished(result);
     Q_EMIT updated();

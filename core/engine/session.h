@@ -21,13 +21,19 @@ struct LiveRun {
     int done = 0;
     RunResultPtr result; // set when the run has finished
     bool reused = false; // a baseline of an earlier batch, shown again instead of run again
+    // A repeated batch runs each kind of run (sameKind()) several times: one LiveRun stands for
+    // them all — the run going, then, when every round is done, the one of the median time. These
+    // are its kind's counted runs that have finished (no warm-ups), in order, and how many it has.
+    QList<RunResultPtr> rounds;
+    int roundsPlanned = 1;
 
     bool finished() const { return result != nullptr; }
     void apply(const RunProgress& progress);
 };
 
 // The runs of one session, as the CLI and the window both drive them: a batch of runs done one
-// after another (sequential first), the story of each told line by line, every result kept.
+// after another (sequential first; repeated round by round), the story of each told line by line,
+// every result kept.
 class Session final : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +43,7 @@ public:
     // Starts a batch; false while one is going or when it is empty. With Baselines::Reuse, a
     // one-at-a-time run whose work the session has already run well is not run again: that run is
     // shown in the batch, marked reused, and the others are compared with it (nobody waits 6 s twice).
+    // Not in a repeated batch, whose rounds pair each run with a baseline measured beside it.
     enum class Baselines { RunAgain, Reuse };
     bool start(const QList<RunConfig>& batch, Baselines baselines = Baselines::RunAgain);
     // Stops the run that is going and starts no other; what finished is kept.
@@ -45,7 +52,7 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     const QList<RunResultPtr>& results() const { return m_results; } // every finished run
-    const QList<LiveRun>& batch() const { return m_batch; }          // the runs of the last batch
+    const QList<LiveRun>& batch() const { return m_batch; } // the last batch's runs, one a kind
     // What the charts show: the last batch, or the finished batches showBatches() chose.
     const QList<LiveRun>& shown() const;
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
@@ -59,7 +66,7 @@ public:
 
 Q_SIGNALS:
     void batchStarted();
-    void runStarted(int index);
+    void runStarted(int index); // of batch(): a kind's run, or its next round
     void updated(); // at most ~30 times a second
     void runFinished(const Lab::RunResultPtr& result);
     void batchFinished();
@@ -72,15 +79,24 @@ private:
     void onProgress(const Lab::RunProgress& progress);
     void onRunFinished(const Lab::RunResultPtr& result);
     void tell(const RunProgress& progress, QStringList& lines);
+    void endBatch();
     static LiveRun finishedRun(const RunResultPtr& result);
+    static LiveRun freshRun(const RunConfig& config);
 
     Engine* m_engine;
     QList<RunResultPtr> m_results;
     QList<LiveRun> m_batch;
-    int m_current = -1;
+    struct Queued {
+        RunConfig config;
+        int slot = -1; // in m_batch
+    };
+    QList<Queued> m_queue; // the batch's runs in their order, every round
+    int m_current = -1;    // in m_queue
+    bool m_repeated = false; // the batch has rounds or warm-ups
     int m_batchNumber = 0; // of the last batch started
     struct FinishedRun {
-        RunResultPtr result;
+        RunResultPtr result; // the one shown
+        QList<RunResultPtr> rounds;
         bool reused = false;
     };
     QMap<int, QList<FinishedRun>> m_finished; // every finished batch, by number

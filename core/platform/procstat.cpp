@@ -54,6 +54,7 @@ QList<CoreTicks> parseStat(QByteArrayView text)
             t.total += v[i];
         const quint64 idle = v[3] + (v.size() > 4 ? v[4] : 0);
         t.busy = t.total - idle;
+        t.steal = v.size() > 7 ? v[7] : 0;
         cores.append(t);
     }
     return cores;
@@ -113,6 +114,18 @@ QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>&
         out.append(total <= 0 ? 0.0f : std::clamp(100.0f * float(busy) / float(total), 0.0f, 100.0f));
     }
     return out;
+}
+
+MachineCpu machineCpuBetween(const CoreTicks& before, const CoreTicks& after, qint64 elapsedNs)
+{
+    // Counters only grow, but iowait may run backwards (see busyPercent()): never below zero.
+    const auto delta = [](quint64 from, quint64 to) { return to > from ? ticksToNs(to - from) : 0; };
+    MachineCpu m;
+    m.totalNs = delta(before.total, after.total);
+    m.stealNs = delta(before.steal, after.steal);
+    m.busyNs = std::max<qint64>(0, delta(before.busy, after.busy) - m.stealNs);
+    m.elapsedNs = elapsedNs;
+    return m;
 }
 
 namespace {

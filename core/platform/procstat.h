@@ -14,8 +14,9 @@
 namespace Lab::ProcStat {
 
 struct CoreTicks {
-    quint64 busy = 0;
+    quint64 busy = 0;  // every field but idle and iowait, steal among them
     quint64 total = 0;
+    quint64 steal = 0; // the hypervisor ran another machine while this one wanted the core
 };
 
 // /proc/stat: the "cpu" line first, then "cpu0", "cpu1", …
@@ -41,6 +42,9 @@ private:
 
 // Busy % of each pair of readings; an empty result when the cores do not match.
 QList<float> busyPercent(const QList<CoreTicks>& before, const QList<CoreTicks>& after);
+
+// The whole machine between two readings of its "cpu" line `elapsedNs` apart.
+MachineCpu machineCpuBetween(const CoreTicks& before, const CoreTicks& after, qint64 elapsedNs);
 
 std::optional<CpuTimes> readProcessCpu(qint64 pid);
 // One thread of this process, from /proc/self/task/<tid>/stat.

@@ -50,6 +50,7 @@ std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunCon
     const auto fits = [&config](const RunResult& r) {
         return !r.cancelled && r.error.isEmpty() && isBaselineFor(r.config, config);
     };
+    std::optional<qsizetype> partner; // of the same round of the batch
     std::optional<qsizetype> ofItsBatch;
     std::optional<qsizetype> earlier;
     for (qsizetype i = 0; i < runs.size(); ++i) {
@@ -57,14 +58,18 @@ std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunCon
         if (!fits(r))
             continue;
         if (r.config.batch == config.batch) {
-            if (ofItsBatch != index) // a sequential run is its own baseline
-                ofItsBatch = i;
-        } else if (i < index) {
+            if (i == index)
+                return Baseline{i, true}; // a sequential run is its own baseline
+            if (r.config.repeat == config.repeat && r.config.warmup == config.warmup)
+                partner = partner.value_or(i);
+            else if (!r.config.warmup)
+                ofItsBatch = i; // when its partner failed: another round's
+        } else if (i < index && !r.config.warmup) {
             earlier = i; // the newest before it
         }
     }
-    if (ofItsBatch)
-        return Baseline{*ofItsBatch, true};
+    if (partner || ofItsBatch)
+        return Baseline{partner ? *partner : *ofItsBatch, true};
     if (earlier)
         return Baseline{*earlier, false};
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "files.h"
 #include "report/analysis.h"
+#include "report/noise.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -72,8 +73,34 @@ QByteArray compact(const QJsonValue& value)
     return array.sliced(1, array.size() - 2);
 }
 
-// The fields of a run that are not lists, the folder its log files are in among them.
-QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index)
+QJsonValue spreadToJson(const std::optional<Noise::Spread>& s)
+{
+    if (!s)
+        return QJsonValue::Null;
+    return QJsonObject{{u"median"_s, s->median}, {u"min"_s, s->min}, {u"max"_s, s->max}};
+}
+
+QJsonArray suspectsToJson(const QList<Noise::Suspect>& suspects)
+{
+    QJsonArray ids;
+    for (Noise::Suspect s : suspects)
+        ids.append(idOf(Noise::suspectIds, s));
+    return ids;
+}
+
+QJsonValue disturbanceToJson(const RunResult& run)
+{
+    const auto d = Noise::disturbanceOf(run);
+    if (!d)
+        return QJsonValue::Null;
+    return QJsonObject{{u"other_cpu_pct"_s, d->otherCpuPct},
+                       {u"steal_pct"_s, d->stealPct},
+                       {u"disturbed"_s, d->disturbed()}};
+}
+
+// The fields of a run that are not lists, the folder its log files are in among them. `group`: its
+// kind's place in the summary.
+QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype group)
 {
     const RunResult& run = *runs.at(index);
     const CpuTimes total = CpuTimes(run.appCpu) += run.workersCpu;
@@ -105,7 +132,31 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index)
         {u"ideal_speedup"_s, Analysis::idealSpeedup(run.config)},
         {u"best_speedup_any_order"_s, Analysis::bestSpeedupAnyOrder(run.config)},
         {u"prediction_ms"_s, orNull(predictionMs(run.config))},
+        {u"repeat"_s, run.config.repeat},
+        {u"warmup"_s, run.config.warmup},
+        {u"group"_s, group >= 0 ? QJsonValue(group) : QJsonValue()},
+        {u"disturbance"_s, disturbanceToJson(run)},
+        {u"suspect"_s, suspectsToJson(Noise::suspectsOf(runs, index))},
     };
+}
+
+QJsonObject summaryToJson(const QList<RunResultPtr>& runs, const Noise::Summary& s, qsizetype group)
+{
+    const RunConfig& c = runs.at(s.runs.first())->config;
+    return {{u"group"_s, group},
+            {u"workload"_s, workloadId(c.workload)},
+            {u"strategy"_s, strategyId(c.strategy)},
+            {u"workers"_s, c.workers},
+            {u"gil"_s, c.gil},
+            {u"runtime"_s, runtimeId(c.runtime)},
+            {u"lab"_s, c.labNumber >= 0 ? QJsonValue(c.labNumber) : QJsonValue()},
+            {u"runs"_s, int(s.runs.size())},
+            {u"warmups"_s, s.warmups},
+            {u"wall_ms"_s, spreadToJson(s.wallMs)},
+            {u"speedup"_s, spreadToJson(s.speedup)},
+            {u"ideal_speedup"_s, s.idealSpeedup},
+            {u"disturbed_runs"_s, s.disturbed},
+            {u"suspect"_s, suspectsToJson(s.suspects)}};
 }
 
 // Writes as it goes and remembers the first failure, after which it writes nothing more.
@@ -155,17 +206,33 @@ bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const Mac
                                             {u"qt"_s, machine.qt},
                                             {u"app"_s, machine.app}}}},
                 "  ");
+    const QList<Noise::Summary> summaries = Noise::summarize(runs);
+    QList<qsizetype> groups(runs.size(), -1); // a warm-up's kind has no group when none of it counted
+    for (qsizetype g = 0; g < summaries.size(); ++g) {
+        for (qsizetype i : summaries.at(g).runs)
+            groups[i] = g;
+    }
+    for (qsizetype i = 0; i < runs.size(); ++i) { // its warm-up shares its group
+        for (qsizetype g = 0; g < summaries.size() && groups.at(i) < 0; ++g) {
+            if (sameKind(runs.at(i)->config, runs.at(summaries.at(g).runs.first())->config))
+                groups[i] = g;
+        }
+    }
     json << "  \"runs\": [";
     for (qsizetype i = 0; i < runs.size() && json.ok(); ++i) {
         const RunResult& run = *runs.at(i);
         json << (i == 0 ? "\n    {\n" : ",\n    {\n");
-        json.fields(runHead(runs, i), "      ");
+        json.fields(runHead(runs, i, groups.at(i)), "      ");
         json.list(
             "tasks", run.spans, [&run](const TaskSpan& s) { return taskToJson(run, s); }, ",\n");
         json.list("cpu_samples", run.samples, sampleToJson, "\n");
         json << "    }";
     }
-    json << (runs.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    json << (runs.isEmpty() ? "],\n" : "\n  ],\n");
+    QJsonArray summary;
+    for (qsizetype g = 0; g < summaries.size(); ++g)
+        summary.append(summaryToJson(runs, summaries.at(g), g));
+    json << "  \"summary\": " << QJsonDocument(summary).toJson(QJsonDocument::Indented).trimmed() << "\n}\n";
     return json.ok();
 }
 
@@ -179,14 +246,16 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
 {
     QByteArray csv =
         "runtime,workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
-        "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled,prediction_ms\n";
+        "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled,prediction_ms,repeat,warmup,"
+        "other_cpu_pct,steal_pct,disturbed\n";
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
         const auto share = Analysis::cpuUtilisationPct(r);
         const CpuTimes total = CpuTimes(r.appCpu) += r.workersCpu;
         const auto guess = predictionMs(r.config);
-        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15\n"_s
+        const auto d = Noise::disturbanceOf(r);
+        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20\n"_s
                                 .arg(runtimeId(r.config.runtime), workloadId(r.config.workload),
                                      strategyId(r.config.strategy))
                                 .arg(r.config.workers)
@@ -200,7 +269,12 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
                                 .arg(r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut))
                                 .arg(r.count(TaskStatus::Cancelled))
                                 .arg(r.cancelled ? u"true"_s : u"false"_s)
-                                .arg(guess ? QString::number(*guess, 'f', 0) : QString());
+                                .arg(guess ? QString::number(*guess, 'f', 0) : QString())
+                                .arg(r.config.repeat)
+                                .arg(r.config.warmup ? u"true"_s : u"false"_s)
+                                .arg(d ? QString::number(d->otherCpuPct, 'f', 1) : QString())
+                                .arg(d ? QString::number(d->stealPct, 'f', 1) : QString())
+                                .arg(!d ? QString() : d->disturbed() ? u"true"_s : u"false"_s);
         csv += row.toUtf8();
     }
     return csv;

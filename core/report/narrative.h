@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/noise.h"
 #include "runresult.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,19 @@ QString guessed(qint64 ms); // "guessed 6 s", before the run
 // After the run: "guessed 6 s · measured 2.00 s"; `separator` between the two ("\n": stacked).
 QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs,
                            const QString& separator = QStringLiteral(" · "));
+
+// Of a repeated batch (see narrativenoise.cpp): "round 3 of 10", or "warm-up, not counted".
+QString roundOf(const RunConfig& config, int rounds);
+// A strategy with its pool's size, as a sweep names its points: "processes, 4 workers".
+QString labelWithWorkers(const RunConfig& config);
+// Why the run's figure is suspect, one line in the current language ("⚠ busy machine: other programs
+// used 0.8 cores while it was measured"); none when nothing says so.
+std::optional<QString> suspicion(const QList<RunResultPtr>& runs, qsizetype index);
+// The reasons a repeated kind's figure is suspect, one phrase each.
+QStringList suspicions(const Noise::Summary& summary);
+// After a repeated batch: each kind's median and spread of time and speed-up, and what makes them
+// suspect.
+QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch);
 
 // Columns a text takes in a terminal: combining marks (Thai vowels above and below) take none.
 qsizetype displayWidth(const QString& text);

@@ -1,0 +1,143 @@
+#include "report/noise.h"
+
+#include "report/analysis.h"
+
+#include <algorithm>
+
+namespace Lab::Noise {
+
+std::optional<Disturbance> disturbanceOf(const RunResult& run)
+{
+    const MachineCpu& m = run.machine;
+    if (m.totalNs <= 0 || m.elapsedNs < shortestMeasuredNs)
+        return std::nullopt;
+    // Ours: the engine, its workers (CPython's interpreters among them) and the front end.
+    const qint64 ownNs = run.appCpu.totalNs() + run.workersCpu.totalNs() + run.frontEndCpu.totalNs();
+    Disturbance d;
+    d.otherCpuPct = 100.0 * double(std::max<qint64>(0, m.busyNs - ownNs)) / double(m.elapsedNs);
+    d.stealPct = 100.0 * double(m.stealNs) / double(m.totalNs);
+    d.busy = d.otherCpuPct > busyOtherCpuPct;
+    d.stolen = d.stealPct > stolenPct;
+    return d;
+}
+
+std::optional<Spread> spreadOf(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    return Spread{median, values.first(), values.last(), int(n)};
+}
+
+namespace {
+
+bool endedWell(const RunResult& r)
+{
+    return !r.cancelled && r.error.isEmpty() && r.wallNs > 0;
+}
+
+// Half the runs or more disturbed: the median itself may be one of them.
+void addSuspect(Summary& s, Suspect why, int runs)
+{
+    if (runs > 0 && 2 * runs >= s.runs.size())
+        s.suspects.append(why);
+}
+
+void judge(Summary& s, const QList<RunResultPtr>& runs)
+{
+    QList<double> walls;
+    QList<double> ratios;
+    int busy = 0;
+    int stolen = 0;
+    for (qsizetype i : std::as_const(s.runs)) {
+        const RunResult& r = *runs.at(i);
+        if (const auto d = disturbanceOf(r)) {
+            s.otherCpuPct = std::max(s.otherCpuPct, d->otherCpuPct);
+            s.stealPct = std::max(s.stealPct, d->stealPct);
+            busy += d->busy;
+            stolen += d->stolen;
+            s.disturbed += d->disturbed();
+        }
+        if (!endedWell(r))
+            continue;
+        walls.append(double(r.wallNs) / 1e6);
+        if (const auto ratio = Analysis::speedupVsSequential(runs, i))
+            ratios.append(*ratio);
+    }
+    addSuspect(s, Suspect::BusyMachine, busy);
+    addSuspect(s, Suspect::Steal, stolen);
+    s.wallMs = spreadOf(walls);
+    s.speedup = spreadOf(ratios);
+    if (s.speedup && s.speedup->median > s.idealSpeedup * aboveIdealShare)
+        s.suspects.append(Suspect::AboveIdeal);
+    if (s.wallMs && s.wallMs->count > 1 && s.wallMs->median > 0 &&
+        (s.wallMs->max - s.wallMs->min) / s.wallMs->median > wideSpreadShare)
+        s.suspects.append(Suspect::WideSpread);
+}
+
+} // namespace
+
+QList<Summary> summarize(const QList<RunResultPtr>& runs)
+{
+    QList<Summary> out;
+    QList<qsizetype> firsts; // the first run of each summary, whose config stands for its kind
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const RunConfig& c = runs.at(i)->config;
+        qsizetype at = 0;
+        while (at < firsts.size() && !sameKind(runs.at(firsts.at(at))->config, c))
+            ++at;
+        if (at == firsts.size()) {
+            firsts.append(i);
+            out.append(Summary{});
+            out.last().idealSpeedup = Analysis::idealSpeedup(c);
+        }
+        if (c.warmup)
+            ++out[at].warmups;
+        else
+            out[at].runs.append(i);
+    }
+    for (Summary& s : out)
+        judge(s, runs);
+    // A kind that has only warm-ups (its rounds were cancelled) has nothing to show.
+    out.removeIf([](const Summary& s) { return s.runs.isEmpty(); });
+    return out;
+}
+
+RunResultPtr medianRun(const QList<RunResultPtr>& runs)
+{
+    QList<double> walls;
+    for (const RunResultPtr& r : runs) {
+        if (endedWell(*r))
+            walls.append(double(r->wallNs));
+    }
+    const auto spread = spreadOf(walls);
+    if (!spread)
+        return runs.isEmpty() ? nullptr : runs.last();
+    RunResultPtr best;
+    for (const RunResultPtr& r : runs) {
+        if (endedWell(*r) &&
+            (!best || std::abs(double(r->wallNs) - spread->median) < std::abs(double(best->wallNs) - spread->median)))
+            best = r;
+    }
+    return best;
+}
+
+QList<Suspect> suspectsOf(const QList<RunResultPtr>& runs, qsizetype index)
+{
+    QList<Suspect> out;
+    const RunResult& r = *runs.at(index);
+    if (const auto d = disturbanceOf(r)) {
+        if (d->busy)
+            out.append(Suspect::BusyMachine);
+        if (d->stolen)
+            out.append(Suspect::Steal);
+    }
+    const auto speedup = Analysis::speedupVsSequential(runs, index);
+    if (speedup && *speedup > Analysis::idealSpeedup(r.config) * aboveIdealShare)
+        out.append(Suspect::AboveIdeal);
+    return out;
+}
+
+} // namespace Lab::Noise
