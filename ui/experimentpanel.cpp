@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include "measurefields.h"
 #include "predictionfields.h"
 #include "report/narrative.h"
 #include "runtimechoice.h"
@@ -82,6 +83,7 @@ void ExperimentPanel::build()
     m_cancel->setObjectName(u"cancel"_s);
     m_runtime = new RuntimeChoice(this);
     m_guesses = new PredictionFields(this);
+    m_measure = new MeasureFields(this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
 
@@ -100,6 +102,8 @@ void ExperimentPanel::build()
                                  m_n,
                                  m_scale,
                                  m_waitPercent,
+                                 m_measure->repeatsField(),
+                                 m_measure->sweepField(),
                                  m_guesses};
     for (QWidget* field : fields) {
         m_labels.append(new QLabel(this));
@@ -130,8 +134,11 @@ void ExperimentPanel::build()
     connect(qobject_cast<QComboBox*>(m_runtime->runtimeField()), &QComboBox::currentIndexChanged, this,
             &ExperimentPanel::onPlanChanged);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onPlanChanged);
-    for (QCheckBox* box : m_strategies)
+    for (QCheckBox* box : m_strategies) {
         connect(box, &QCheckBox::toggled, this, &ExperimentPanel::onPlanChanged);
+        connect(box, &QCheckBox::toggled, this, &ExperimentPanel::updateEnabled); // the sweep's row
+    }
+    connect(m_measure, &MeasureFields::changed, this, &ExperimentPanel::onPlanChanged);
     connect(m_guesses, &PredictionFields::changed, this,
             [this] { Q_EMIT predictionsChanged(predictions()); });
     connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::runRequested);
@@ -154,7 +161,7 @@ void ExperimentPanel::retranslateUi()
     const QStringList labels{tr("&Experiment:"), tr("R&untime:"),  tr("&Python:"),     tr("W&ork:"),
                              tr("Strategies:"),  tr("C&ities:"),   tr("&Tasks:"),      tr("W&ait:"),
                              tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("&Wait length:"),
-                             tr("&Your guess:")};
+                             tr("&Repeats:"),    tr("Workers s&weep:"), tr("&Your guess:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_delay->setSuffix(tr(" ms"));
@@ -168,6 +175,7 @@ void ExperimentPanel::retranslateUi()
            "reused, instead of waiting for it twice"));
     m_runtime->retranslateUi();
     m_guesses->retranslateUi();
+    m_measure->retranslateUi();
     // No mnemonic of its own: Alt+R is the Run menu's; F5 runs from anywhere.
     m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Run the experiment (F5)"));
@@ -254,6 +262,8 @@ void ExperimentPanel::updateEnabled()
                                                    {m_scale, computing},
                                                    {m_waitPercent, !computing},
                                                    {m_runBaselineAgain, true},
+                                                   {m_measure->repeatsField(), true},
+                                                   {m_measure->sweepField(), runsAPool()},
                                                    {m_guesses, true}};
     for (const auto& [field, shown] : applies) {
         m_form->setRowVisible(field, shown);
@@ -321,6 +331,8 @@ std::variant<Experiment, QString> ExperimentPanel::work() const
     e.runBaselinesAgain = m_runBaselineAgain->isChecked();
     if (const auto error = m_runtime->applyTo(e))
         return *error;
+    if (const auto error = m_measure->applyTo(e, runsAPool()))
+        return *error;
     if (preset() < labCount) {
         e.lab = preset();
         return e;
@@ -350,6 +362,13 @@ std::variant<Experiment, QString> ExperimentPanel::work() const
         e.n = n.value;
     }
     return e;
+}
+
+bool ExperimentPanel::runsAPool() const
+{
+    if (preset() < labCount)
+        return preset() >= 2; // lab 2's threads, lab 3's processes, lab 4's both
+    return m_strategies[int(Strategy::Threads)]->isChecked() || m_strategies[int(Strategy::Processes)]->isChecked();
 }
 
 void ExperimentPanel::setRunning(bool running)

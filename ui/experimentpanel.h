@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace Lab {
 
+class MeasureFields;
 class PredictionFields;
 class RuntimeChoice;
 
@@ -79,6 +80,7 @@ private:
     void onPresetChanged();
     void showLab(int lab);
     void updateEnabled();
+    bool runsAPool() const; // threads or processes: what a workers sweep needs
 
     QComboBox* m_preset;
     QLabel* m_presetHelp;
@@ -94,6 +96,7 @@ private:
     QCheckBox* m_gil;
     RuntimeChoice* m_runtime;
     PredictionFields* m_guesses;
+    MeasureFields* m_measure;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QFormLayout* m_form = nullptr;

@@ -1,6 +1,7 @@
 // The panel's fields set from elsewhere: the settings of the last session, and a lesson's one change.
 #include "experimentpanel.h"
 
+#include "measurefields.h"
 #include "runtimechoice.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@ void ExperimentPanel::saveSettings(QSettings& s) const
     s.setValue(u"experiment/waitPercent"_s, m_waitPercent->value());
     s.setValue(u"experiment/gil"_s, m_gil->isChecked());
     m_runtime->saveSettings(s);
+    m_measure->saveSettings(s);
 }
 
 void ExperimentPanel::restoreSettings(const QSettings& s)
@@ -61,6 +63,7 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
     number(u"experiment/waitPercent"_s, m_waitPercent);
     m_gil->setChecked(s.value(u"experiment/gil"_s, false).toBool());
     m_runtime->restoreSettings(s);
+    m_measure->restoreSettings(s);
     const QString chosen = s.value(u"experiment/preset"_s, 0).toString();
     setPreset(chosen == u"custom"_s ? labCount : chosen.toInt());
 }

@@ -53,4 +53,11 @@ inline QColor failedColor()
     return QColor(0xD5, 0x5E, 0x00); // vermilion
 }
 
+// A figure not to trust (a busy machine, a speed-up above its ideal): the failure's vermilion, the
+// one colour that says "look out".
+inline QColor warning()
+{
+    return failedColor();
+}
+
 } // namespace Lab::Palette

@@ -18,12 +18,12 @@ ResultsView::ResultsView(const Session* session, QWidget* parent)
     setModel(m_model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection); // rows of several batches: side by side
-    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, session] {
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QList<RunResultPtr> chosen;
         for (const QModelIndex& row : selectionModel()->selectedRows())
-            chosen.append(session->results().value(row.row()));
+            chosen.append(m_model->runAt(row.row()));
         const QModelIndex current = selectionModel()->currentIndex();
-        Q_EMIT runsSelected(chosen, current.isValid() ? session->results().value(current.row()) : nullptr);
+        Q_EMIT runsSelected(chosen, current.isValid() ? m_model->runAt(current.row()) : nullptr);
     });
     setAlternatingRowColors(true);
     setWordWrap(false);

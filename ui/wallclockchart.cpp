@@ -1,6 +1,7 @@
 #include "wallclockchart.h"
 
 #include "chartexport.h"
+#include "chartnote.h"
 #include "engine/session.h"
 #include "guessmarker.h"
 #include "palette.h"
@@ -93,6 +94,7 @@ WallClockChart::WallClockChart(QWidget* parent)
     m_planHint->setFont(m_yAxis->labelsFont());
     m_planHint->setBrush(m_yAxis->labelsBrush());
     m_planHint->setZValue(labelZ);
+    makeRepeatItems();
     retranslateUi();
 }
 
@@ -180,6 +182,7 @@ void WallClockChart::rebuild()
         delete bar.timeItem;
         delete bar.comparisonItem;
         delete bar.marker;
+        delete bar.whisker;
     }
     m_shown.clear();
     m_categories.clear();
@@ -258,6 +261,7 @@ void WallClockChart::refresh()
         rebuild(); // shown before its batchStarted reached us
         return;
     }
+    updateRepeats();
     bool finishedNow = false;
     for (int i = 0; i < m_shown.size(); ++i) {
         if (!m_shown.at(i).final) {
@@ -282,6 +286,10 @@ void WallClockChart::updateBar(int index)
     bar.timeStacked = timeText(bar, ns, u"\n"_s);
     bar.final = run.finished();
     bar.comparison = bar.final ? finishedComparison(index) : QString();
+    if (bar.final && showRepeated(index, bar)) {
+        bar.time = timeText(bar, qint64(bar.seconds * 1e9));
+        bar.timeStacked = timeText(bar, qint64(bar.seconds * 1e9), u"\n"_s);
+    }
     bar.timeItem->setText(bar.time);
     bar.comparisonItem->setText(bar.comparison);
     m_sets[setIndex(run.config)]->replace(index, bar.seconds);
@@ -313,8 +321,10 @@ void WallClockChart::updateIdeal()
     if (m_session && !m_plan && oneKindOfWork(m_session->shown())) {
         for (const LiveRun& run : m_session->shown()) {
             // A batch chosen again is measured against its own baseline, not a later one.
-            const auto expected = Analysis::expectedWallNs(run.config, m_session->results(),
-                                                           m_session->results().indexOf(run.result));
+            auto expected = repeatedExpectedNs(run);
+            if (!expected)
+                expected = Analysis::expectedWallNs(run.config, m_session->results(),
+                                                    m_session->results().indexOf(run.result));
             if (expected && (!m_idealNs || *expected < *m_idealNs))
                 m_idealNs = expected;
         }
@@ -333,7 +343,8 @@ void WallClockChart::updateRange()
         return; // the axis stays still under the mouse; it fits the guess when it is let go
     double top = m_idealNs ? double(*m_idealNs) / 1e9 : 0;
     for (const Bar& bar : std::as_const(m_shown))
-        top = std::max({top, bar.seconds, bar.guessMs ? double(*bar.guessMs) / 1e3 : 0.0});
+        top = std::max({top, bar.seconds, bar.guessMs ? double(*bar.guessMs) / 1e3 : 0.0,
+                        bar.range ? bar.range->second : 0.0});
     if (m_plan)
         top = std::max(top, planSeconds / headroom);
     ChartExport::fitAxis(*m_yAxis, top > 0 ? top * headroom : 1);
@@ -353,13 +364,15 @@ void WallClockChart::placeLabels()
             continue;
         bar.timeItem->setText(twoLines ? bar.timeStacked : bar.time);
         const double guess = bar.guessMs ? double(*bar.guessMs) / 1e3 : 0;
-        const QPointF top = chart()->mapToPosition(QPointF(i, std::max(bar.seconds, guess)), m_bars);
+        const double highest = std::max({bar.seconds, guess, bar.range ? bar.range->second : 0.0});
+        const QPointF top = chart()->mapToPosition(QPointF(i, highest), m_bars);
         qreal bottom = top.y() - (guess > bar.seconds ? markerGap : labelGap);
         if (!bar.comparison.isEmpty())
             bottom = placeAbove(bar.comparisonItem, top.x(), bottom);
         placeAbove(bar.timeItem, top.x(), bottom);
     }
     updatePlanHint();
+    placeRepeats();
 }
 
 // Strategy names, with the work when the batch does more than one kind; a second run of the same
@@ -372,6 +385,11 @@ QString WallClockChart::categoryName(const QList<RunConfig>& runs, int index, co
     const bool mixed = std::any_of(runs.begin(), runs.end(),
                                    [&](const RunConfig& run) { return run.workload != config.workload; });
     QString name = Narrative::runLabel(config, mixed);
+    // A sweep: the pool's sizes tell its runs apart.
+    if (std::any_of(runs.begin(), runs.end(), [&](const RunConfig& run) {
+            return run.strategy == config.strategy && run.runtime == config.runtime && run.workers != config.workers;
+        }))
+        name = Narrative::labelWithWorkers(config);
     if (taken.contains(name))
         name = tr("%1 (run %2)").arg(name).arg(index + 1);
     return name;

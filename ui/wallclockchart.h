@@ -2,6 +2,7 @@
 
 #include "exportable.h"
 #include "labtypes.h"
+#include "report/noise.h"
 #include "sessionfollower.h"
 
 #include <QChartView>
@@ -10,9 +11,12 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 class QBarCategoryAxis;
+class QGraphicsPathItem;
+class QScatterSeries;
 class QMouseEvent;
 class QBarSet;
 class QGraphicsSimpleTextItem;
@@ -22,7 +26,9 @@ class QValueAxis;
 
 namespace Lab {
 
+class ChartNote;
 class GuessMarker;
+struct LiveRun;
 
 // The wall-clock time of each run the session shows (its last batch, or those chosen), one bar a run in its
 // strategy's colour, growing while the run goes, with how many times faster than one at a time it was and a
@@ -82,6 +88,9 @@ private:
         QGraphicsSimpleTextItem* timeItem = nullptr;
         QGraphicsSimpleTextItem* comparisonItem = nullptr;
         GuessMarker* marker = nullptr;
+        // Repeated: the bar is the median of its rounds, this whisker their min–max in seconds.
+        std::optional<std::pair<double, double>> range;
+        QGraphicsPathItem* whisker = nullptr;
     };
 
     void retranslateUi();
@@ -100,6 +109,14 @@ private:
     static QString timeText(const Bar& bar, qint64 ns, const QString& separator = QStringLiteral(" · "));
     void dragGuessTo(const QPointF& viewportPos);
     QString categoryName(const QList<RunConfig>& runs, int index, const QStringList& taken) const;
+    // The repeats (wallclockrepeats.cpp): each round a dot, disturbed ones apart; a repeated kind's
+    // median, spread and speed-up; the note of what is suspect.
+    void makeRepeatItems();
+    void updateRepeats();
+    const Noise::Summary* summaryOf(const LiveRun& run) const;
+    bool showRepeated(int index, Bar& bar);
+    void placeRepeats();
+    std::optional<qint64> repeatedExpectedNs(const LiveRun& run) const;
 
     SessionFollower m_session;
     QStackedBarSeries* m_bars;
@@ -116,6 +133,11 @@ private:
     QGraphicsSimpleTextItem* m_planHint = nullptr;
     int m_dragged = -1; // the column whose guess follows the mouse
     int m_highlight = -1;
+    QScatterSeries* m_dots = nullptr;          // every finished round of a repeated kind
+    QScatterSeries* m_disturbedDots = nullptr; // the rounds a busy machine disturbed
+    std::unique_ptr<ChartNote> m_note;         // why a figure shown is suspect
+    QList<Noise::Summary> m_summaries;         // of the session's results, as many as were summed up
+    qsizetype m_summarized = -1;
 };
 
 } // namespace Lab

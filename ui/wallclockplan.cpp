@@ -76,6 +76,7 @@ void WallClockChart::showPlan(const QList<RunConfig>& runs)
     if (m_session && m_session->isRunning())
         return;
     m_plan = runs;
+    m_plan->removeIf([](const RunConfig& r) { return r.repeat > 0 || r.warmup; }); // a column a kind
     m_dragged = -1;
     rebuild();
 }

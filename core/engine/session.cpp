@@ -57,9 +57,15 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
     for (const RunConfig& config : batch) {
         RunConfig ofThisBatch = config;
         ofThisBatch.batch = m_batchNumber; // none of the results: the newest earlier one
-        const auto slot = std::find_if(m_batch.begin(), m_batch.end(),
-                                       [&](const LiveRun& run) { return sameKind(run.config, ofThisBatch); });
-        if (slot != m_batch.end()) { // another round of a kind the batch has
+        // Another round of a kind the batch has; the same run twice in one round is two kinds.
+        const auto slot = std::find_if(m_batch.begin(), m_batch.end(), [&](const LiveRun& run) {
+            const int at = int(&run - m_batch.data());
+            return sameKind(run.config, ofThisBatch) &&
+                   std::none_of(m_queue.cbegin(), m_queue.cend(), [&](const Queued& q) {
+                       return q.slot == at && q.config.repeat == config.repeat && q.config.warmup == config.warmup;
+                   });
+        });
+        if (slot != m_batch.end()) {
             if (!slot->reused) {
                 m_queue.append({ofThisBatch, int(slot - m_batch.begin())});
                 slot->roundsPlanned += !config.warmup;
@@ -120,6 +126,27 @@ void Session::showBatches(QList<int> batches)
         }
     }
     Q_EMIT shownChanged();
+}
+
+QStringList Session::suspectNotes() const
+{
+    QStringList notes;
+    QList<Noise::Summary> summaries;
+    for (const LiveRun& run : shown()) {
+        if (run.rounds.size() > 1) {
+            if (summaries.isEmpty())
+                summaries = Noise::summarize(m_results);
+            const qsizetype first = m_results.indexOf(run.rounds.first());
+            for (const Noise::Summary& s : std::as_const(summaries)) {
+                if (s.runs.contains(first) && s.suspect())
+                    notes.append(Narrative::suspectNote(run.config, Narrative::suspicions(s)));
+            }
+        } else if (const qsizetype at = m_results.indexOf(run.result); at >= 0) {
+            if (const QStringList why = Narrative::suspicions(m_results, at); !why.isEmpty())
+                notes.append(Narrative::suspectNote(run.config, why));
+        }
+    }
+    return notes;
 }
 
 void Session::clear()

@@ -58,6 +58,9 @@ public:
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
     // first; none, or the last alone: the last batch. Not while a batch runs: it is shown then.
     void showBatches(QList<int> batches);
+    // Why the figures shown are suspect: a note for each run or repeated kind of shown() that is
+    // (Narrative::suspectNote()), for the charts to show beside them.
+    QStringList suspectNotes() const;
     // Forgets every run; not while a batch runs.
     void clear();
 

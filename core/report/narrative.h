@@ -57,11 +57,16 @@ QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs,
 QString roundOf(const RunConfig& config, int rounds);
 // A strategy with its pool's size, as a sweep names its points: "processes, 4 workers".
 QString labelWithWorkers(const RunConfig& config);
-// Why the run's figure is suspect, one line in the current language ("⚠ busy machine: other programs
-// used 0.8 cores while it was measured"); none when nothing says so.
+// Why the run's figure is suspect, one line in the current language ("⚠ Suspect: busy machine: other
+// programs used 0.8 cores while it was measured"); none when nothing says so.
 std::optional<QString> suspicion(const QList<RunResultPtr>& runs, qsizetype index);
-// The reasons a repeated kind's figure is suspect, one phrase each.
+// The reasons, one phrase each: of one run, and of a repeated kind's figure.
+QStringList suspicions(const QList<RunResultPtr>& runs, qsizetype index);
 QStringList suspicions(const Noise::Summary& summary);
+// "⚠ processes, 2 workers: busy machine: …; …": a chart's note of one run or kind it shows.
+QString suspectNote(const RunConfig& config, const QStringList& reasons);
+// Beside a repeated kind's bar: "1.96× faster (1.86–2.01×)", or "median of 3 runs" for the baseline.
+QString repeatsComparison(const Noise::Summary& summary, const RunConfig& config);
 // After a repeated batch: each kind's median and spread of time and speed-up, and what makes them
 // suspect.
 QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch);

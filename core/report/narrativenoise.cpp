@@ -54,15 +54,12 @@ QString labelWithWorkers(const RunConfig& config)
     return pooled ? Tr::tr("%1, %n worker(s)", nullptr, config.workers).arg(runLabel(config)) : runLabel(config);
 }
 
-std::optional<QString> suspicion(const QList<RunResultPtr>& runs, qsizetype index)
+QStringList suspicions(const QList<RunResultPtr>& runs, qsizetype index)
 {
-    const QList<Noise::Suspect> why = Noise::suspectsOf(runs, index);
-    if (why.isEmpty())
-        return std::nullopt;
     const RunResult& run = *runs.at(index);
     const auto d = Noise::disturbanceOf(run);
     QStringList phrases;
-    for (Noise::Suspect s : why) {
+    for (Noise::Suspect s : Noise::suspectsOf(runs, index)) {
         switch (s) {
         case Noise::Suspect::BusyMachine:
             phrases.append(busyMachine(d->otherCpuPct));
@@ -71,13 +68,38 @@ std::optional<QString> suspicion(const QList<RunResultPtr>& runs, qsizetype inde
             phrases.append(stolen(d->stealPct));
             break;
         case Noise::Suspect::AboveIdeal:
-            phrases.append(aboveIdeal(*Analysis::speedupVsSequential(runs, index), Analysis::idealSpeedup(run.config)));
+            phrases.append(
+                aboveIdeal(*Analysis::speedupVsSequential(runs, index), Analysis::idealSpeedup(run.config)));
             break;
         case Noise::Suspect::WideSpread: // of repetitions, not of one run
             break;
         }
     }
-    return Tr::tr("⚠ Suspect: %1").arg(phrases.join(Tr::tr("; ")));
+    return phrases;
+}
+
+std::optional<QString> suspicion(const QList<RunResultPtr>& runs, qsizetype index)
+{
+    const QStringList why = suspicions(runs, index);
+    if (why.isEmpty())
+        return std::nullopt;
+    return Tr::tr("⚠ Suspect: %1").arg(why.join(Tr::tr("; ")));
+}
+
+QString suspectNote(const RunConfig& config, const QStringList& reasons)
+{
+    return Tr::tr("⚠ %1: %2").arg(labelWithWorkers(config), reasons.join(Tr::tr("; ")));
+}
+
+QString repeatsComparison(const Noise::Summary& s, const RunConfig& config)
+{
+    if (config.strategy == Strategy::Sequential || !s.speedup)
+        return Tr::tr("median of %n run(s)", nullptr, int(s.runs.size()));
+    const QLocale locale;
+    const Noise::Spread& x = *s.speedup;
+    const QString range = Tr::tr("%1–%2×").arg(locale.toString(x.min, 'f', 2), locale.toString(x.max, 'f', 2));
+    return x.median >= 1 ? Tr::tr("%1× faster (%2)").arg(locale.toString(x.median, 'f', 2), range)
+                         : Tr::tr("%1× slower (%2)").arg(locale.toString(1 / x.median, 'f', 2), range);
 }
 
 QStringList suspicions(const Noise::Summary& s)

@@ -77,22 +77,35 @@ void judge(Summary& s, const QList<RunResultPtr>& runs)
         s.suspects.append(Suspect::WideSpread);
 }
 
+// Of the same kind, and a round the kind does not have yet: a batch that asks for the same run twice
+// in one round has two kinds of it.
+bool isRoundOf(const QList<RunResultPtr>& runs, const QList<qsizetype>& kind, const RunConfig& c)
+{
+    if (!sameKind(runs.at(kind.first())->config, c))
+        return false;
+    return std::none_of(kind.begin(), kind.end(), [&](qsizetype i) {
+        const RunConfig& other = runs.at(i)->config;
+        return other.repeat == c.repeat && other.warmup == c.warmup;
+    });
+}
+
 } // namespace
 
 QList<Summary> summarize(const QList<RunResultPtr>& runs)
 {
     QList<Summary> out;
-    QList<qsizetype> firsts; // the first run of each summary, whose config stands for its kind
+    QList<QList<qsizetype>> members; // every run of each summary, warm-ups among them
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunConfig& c = runs.at(i)->config;
         qsizetype at = 0;
-        while (at < firsts.size() && !sameKind(runs.at(firsts.at(at))->config, c))
+        while (at < members.size() && !isRoundOf(runs, members.at(at), c))
             ++at;
-        if (at == firsts.size()) {
-            firsts.append(i);
+        if (at == members.size()) {
+            members.append(QList<qsizetype>());
             out.append(Summary{});
             out.last().idealSpeedup = Analysis::idealSpeedup(c);
         }
+        members[at].append(i);
         if (c.warmup)
             ++out[at].warmups;
         else

@@ -15,18 +15,35 @@ void SessionModel::setRuns(const QList<RunResultPtr>& runs)
 {
     beginResetModel();
     m_runs = runs;
+    m_rows = Noise::summarize(m_runs);
     endResetModel();
 }
 
+// A new run makes a row of its own, or joins its kind's; either may give other rows a speed-up.
 void SessionModel::appendRun(const RunResultPtr& run)
 {
-    const int row = int(m_runs.size());
-    beginInsertRows({}, row, row);
     m_runs.append(run);
-    endInsertRows();
-    // A new sequential run may give earlier rows their speed-up.
-    if (row > 0)
-        Q_EMIT dataChanged(index(0, Speedup), index(row - 1, Efficiency));
+    QList<Noise::Summary> rows = Noise::summarize(m_runs);
+    const bool extends = rows.size() >= m_rows.size() &&
+                         std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(), [](const auto& a, const auto& b) {
+                             return a.runs.first() == b.runs.first();
+                         });
+    if (!extends) { // a kind's first counted run after its warm-up, before another's: in its place
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    const int before = int(m_rows.size());
+    if (rows.size() > before) {
+        beginInsertRows({}, before, int(rows.size()) - 1);
+        m_rows = std::move(rows);
+        endInsertRows();
+    } else {
+        m_rows = std::move(rows);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void SessionModel::clear()
@@ -34,9 +51,19 @@ void SessionModel::clear()
     setRuns({});
 }
 
+RunResultPtr SessionModel::runAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    QList<RunResultPtr> rounds;
+    for (qsizetype i : m_rows.at(row).runs)
+        rounds.append(m_runs.at(i));
+    return Noise::medianRun(rounds);
+}
+
 int SessionModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_runs.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SessionModel::columnCount(const QModelIndex& parent) const
@@ -44,11 +71,24 @@ int SessionModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SessionModel::value(qsizetype row, int column) const
+qsizetype SessionModel::shownRun(qsizetype rowIndex) const
 {
+    return m_runs.indexOf(runAt(int(rowIndex)));
+}
+
+QVariant SessionModel::value(qsizetype rowIndex, int column) const
+{
+    const Noise::Summary& s = m_rows.at(rowIndex);
+    if (s.runs.size() > 1) {
+        if (auto v = repeatedValue(s, column))
+            return *v;
+    }
+    const qsizetype row = shownRun(rowIndex);
     const RunResult& r = *m_runs.at(row);
     const auto speedup = Analysis::speedupVsSequential(m_runs, row);
     switch (column) {
+    case Runs:
+        return 1;
     case LabNumber:
         return r.config.labNumber;
     case Workers:
@@ -73,12 +113,22 @@ QVariant SessionModel::value(qsizetype row, int column) const
     return {};
 }
 
-QString SessionModel::text(qsizetype row, int column) const
+QString SessionModel::text(qsizetype rowIndex, int column) const
 {
+    const Noise::Summary& s = m_rows.at(rowIndex);
+    if (s.runs.size() > 1) {
+        if (auto t = repeatedText(s, column))
+            return *t;
+    }
+    const QVariant v = value(rowIndex, column);
+    const qsizetype row = shownRun(rowIndex);
     const RunResult& r = *m_runs.at(row);
     const QLocale locale;
-    const QVariant v = value(row, column);
     switch (column) {
+    case Suspect: {
+        const QStringList why = Narrative::suspicions(m_runs, row);
+        return why.isEmpty() ? u"–"_s : u"⚠ "_s + why.join(Narrative::Tr::tr("; "));
+    }
     case LabNumber:
         return r.config.labNumber >= 0 ? QString::number(r.config.labNumber) : tr("custom");
     case Work:
@@ -113,6 +163,70 @@ QString SessionModel::text(qsizetype row, int column) const
     return locale.toString(v.toLongLong());
 }
 
+// A repeated kind's figures over its rounds: medians, with the spread in the text, and the tasks'
+// totals; none for what its run of the median time tells (lab, workers, cores busy, …).
+std::optional<QVariant> SessionModel::repeatedValue(const Noise::Summary& s, int column) const
+{
+    const auto total = [&](auto count) {
+        int n = 0;
+        for (qsizetype i : s.runs)
+            n += count(*m_runs.at(i));
+        return n;
+    };
+    switch (column) {
+    case Runs:
+        return int(s.runs.size());
+    case Wall:
+        return s.wallMs ? QVariant(s.wallMs->median / 1e3) : QVariant();
+    case Cpu: {
+        QList<double> cpu;
+        for (qsizetype i : s.runs)
+            cpu.append(double(m_runs.at(i)->appCpu.totalNs() + m_runs.at(i)->workersCpu.totalNs()) / 1e9);
+        return Noise::spreadOf(cpu)->median;
+    }
+    case Speedup:
+        return s.speedup ? QVariant(s.speedup->median) : QVariant();
+    case Efficiency:
+        return s.speedup ? QVariant(100.0 * s.speedup->median / s.idealSpeedup) : QVariant();
+    case Ok:
+        return total([](const RunResult& r) { return r.count(TaskStatus::Ok); });
+    case Failed:
+        return total([](const RunResult& r) { return r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut); });
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> SessionModel::repeatedText(const Noise::Summary& s, int column) const
+{
+    const QLocale locale;
+    const auto seconds = [](double ms) { return Narrative::seconds(qint64(ms * 1e6)); };
+    switch (column) {
+    case Wall:
+        if (!s.wallMs)
+            return u"–"_s;
+        return tr("%1 (%2–%3)").arg(seconds(s.wallMs->median), seconds(s.wallMs->min), seconds(s.wallMs->max));
+    case Speedup:
+        if (!s.speedup)
+            return u"–"_s;
+        return tr("%1× (%2–%3)")
+            .arg(locale.toString(s.speedup->median, 'f', 2), locale.toString(s.speedup->min, 'f', 2),
+                 locale.toString(s.speedup->max, 'f', 2));
+    case Suspect:
+        return s.suspect() ? u"⚠ "_s + Narrative::suspicions(s).join(Narrative::Tr::tr("; ")) : u"–"_s;
+    case State: {
+        int cancelled = 0;
+        for (qsizetype i : s.runs) {
+            const RunResult& r = *m_runs.at(i);
+            if (!r.error.isEmpty())
+                return tr("failed: %1").arg(r.error);
+            cancelled += r.cancelled;
+        }
+        return cancelled ? tr("%1 of %2 cancelled").arg(cancelled).arg(s.runs.size()) : tr("done");
+    }
+    }
+    return std::nullopt;
+}
+
 QVariant SessionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -123,7 +237,7 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
     case ValueRole:
         return value(index.row(), index.column());
     case Qt::TextAlignmentRole:
-        return index.column() >= Workers && index.column() < State
+        return index.column() >= Workers && index.column() < Suspect
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
@@ -136,19 +250,24 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == Efficiency)
         return tr("The speed-up as a share of the best the schedule allows on this machine");
+    if (role == Qt::ToolTipRole && section == Runs)
+        return tr("Interleaved rounds counted; times are their median (min–max), tasks their total");
+    if (role == Qt::ToolTipRole && section == Suspect)
+        return tr("Why a figure should not be trusted: a busy machine, a speed-up above the ideal, a wide spread");
     if (role != Qt::DisplayRole)
         return {};
     const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"),   tr("Workers"),
-                                         tr("Wall"),     tr("CPU time"), tr("Cores busy"), tr("Speed-up"),
-                                         tr("Of ideal"), tr("Ok"),       tr("Failed"),     tr("State")};
+                                         tr("Runs"),     tr("Wall"),     tr("CPU time"),   tr("Cores busy"),
+                                         tr("Speed-up"), tr("Of ideal"), tr("Ok"),         tr("Failed"),
+                                         tr("Suspect"),  tr("State")};
     return titles[section];
 }
 
 void SessionModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_runs.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_runs.size()) - 1, ColumnCount - 1));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace Lab
