@@ -318,7 +318,7 @@ private Q_SLOTS:
         Lab::CpuChart chart;
         chart.setSession(&m_squares);
         chart.setPerCore(true);
-        QCOMPARE(chart.seriesCount(), Lab::cpuCores() + 1);
+        QCOMPARE(chart.seriesCount(), Lab::cpuCores() + 2);
         QCOMPARE(chart.selectedRun(), 1); // the latest run with samples
         chart.setSelectedRun(0);
         QCOMPARE(chart.selectedRun(), 0);
@@ -335,6 +335,15 @@ private Q_SLOTS:
                 QCOMPARE(points.at(p).y(), busy);
             }
         }
+        // The other programs: the whole machine less the run, never below nothing.
+        const QList<QPointF> others = chart.points(Lab::cpuCores() + 1);
+        QCOMPARE(others.size(), samples.size());
+        for (int p = 0; p < others.size(); ++p) {
+            const Lab::CpuSample& s = samples.at(p);
+            const double machine = s.systemPct * Lab::cpuCores();
+            QCOMPARE(others.at(p).y(), std::clamp((machine - s.processPct) / 100.0, 0.0, double(Lab::cpuCores())));
+        }
+        QCOMPARE(chart.seriesName(Lab::cpuCores() + 1), u"other programs"_s);
         chart.setPerCore(false);
         QCOMPARE(chart.seriesCount(), m_squares.batch().size());
     }

@@ -1,6 +1,7 @@
 #include "cpuchart.h"
 
 #include "chartexport.h"
+#include "chartnote.h"
 #include "engine/session.h"
 #include "palette.h"
 #include "report/narrative.h"
@@ -60,6 +61,8 @@ CpuChart::CpuChart(QWidget* parent) : QChartView(parent), m_xAxis(new QValueAxis
     setRenderHint(QPainter::Antialiasing);
     ChartExport::styleChart(*chart);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // lines, dashed where the line is
+    m_note = std::make_unique<ChartNote>(chart);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { m_note->place(); });
     retranslateUi();
 }
 
@@ -172,6 +175,7 @@ void CpuChart::refresh()
     else
         fillRunLines();
     updateRange();
+    m_note->setLines(m_session->suspectNotes());
 }
 
 void CpuChart::addRunLines()
@@ -198,6 +202,8 @@ void CpuChart::addCoreLines()
     for (int core = 0; core < cores; ++core)
         addLine(tr("core %1").arg(core + 1), QPen(shade(base, core, cores), 2));
     addLine(tr("whole machine"), QPen(m_yAxis->labelsBrush().color(), 2.5, Qt::DashLine));
+    // What the machine did that was not this run: a busy machine, seen as it happened.
+    addLine(tr("other programs"), QPen(Palette::warning(), 2, Qt::DotLine));
 }
 
 QLineSeries* CpuChart::addLine(const QString& name, const QPen& pen)
@@ -237,13 +243,15 @@ void CpuChart::fillCoreLines()
     const QList<CpuSample>& samples = m_session->shown().at(m_shownRun).samples;
     if (samples.size() == m_samplesShown.constFirst())
         return;
-    const qsizetype cores = m_lines.size() - 1;
+    const qsizetype cores = m_lines.size() - 2; // then the whole machine, then the other programs
     QList<QList<QPointF>> points(m_lines.size());
     for (const CpuSample& s : samples) {
         const double t = double(s.tNs) / 1e9;
         for (qsizetype core = 0; core < std::min(cores, s.coresPct.size()); ++core)
             points[core].append({t, coresBusy(s.coresPct.at(core))});
-        points[cores].append({t, coresBusy(s.systemPct * double(cores))});
+        const double machine = s.systemPct * double(cores);
+        points[cores].append({t, coresBusy(machine)});
+        points[cores + 1].append({t, coresBusy(std::max(0.0, machine - s.processPct))});
     }
     for (qsizetype i = 0; i < m_lines.size(); ++i)
         m_lines.at(i)->replace(points.at(i));

@@ -5,6 +5,8 @@
 
 #include <QChartView>
 
+#include <memory>
+
 class QLineSeries;
 class QValueAxis;
 
@@ -15,6 +17,8 @@ struct RunConfig;
 // CPU use over each run's own time: a line per run the session shows, in its strategy's
 // colour, in cores busy (0 to the machine's cores), growing while the run goes. Per core, it shows one
 // run instead: a line per core and the whole machine.
+class ChartNote;
+
 class CpuChart final : public QChartView, public Exportable {
     Q_OBJECT
 public:
@@ -72,6 +76,7 @@ private:
     int m_selected = -1;
     int m_shownRun = -1; // the run the core lines are of
     int m_highlight = -1;
+    std::unique_ptr<ChartNote> m_note; // why a figure shown is suspect
 };
 
 } // namespace Lab

@@ -76,7 +76,8 @@ void paintAxis(QPainter& p, const Layout& g, const Ticks& ticks)
     p.drawText(title, Qt::AlignCenter, TimelineView::tr("seconds since each run started"));
 }
 
-void paintHeader(QPainter& p, const Layout& g, const LiveRun& run, int index)
+// The run's name, and in the warning's colour after it why its figures are suspect.
+void paintHeader(QPainter& p, const Layout& g, const LiveRun& run, int index, const QStringList& why)
 {
     const QFont plain = p.font();
     const int top = g.runTops.at(index);
@@ -89,9 +90,18 @@ void paintHeader(QPainter& p, const Layout& g, const LiveRun& run, int index)
     p.setPen(inkColor);
     const int left = g.labelLeft + swatch + swatch / 2;
     const QRect header(left, top, g.plot.right() - left, g.headerHeight);
-    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(bold).elidedText(runHeader(run), Qt::ElideRight, header.width()));
+    const QString name = QFontMetrics(bold).elidedText(runHeader(run), Qt::ElideRight, header.width());
+    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
     p.setFont(plain);
+    if (why.isEmpty())
+        return;
+    const int gap = QFontMetrics(plain).horizontalAdvance(u' ') * 2;
+    const QRect rest = header.adjusted(QFontMetrics(bold).horizontalAdvance(name) + gap, 0, 0, 0);
+    p.setPen(Palette::warning().darker(140));
+    p.drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(plain).elidedText(u"⚠ "_s + why.join(Narrative::Tr::tr("; ")), Qt::ElideRight,
+                                              rest.width()));
+    p.setPen(inkColor);
 }
 
 // Lanes shaded in turn, named at the left, with the time grid behind the bars.
@@ -372,8 +382,9 @@ void TimelineView::paint(QPainter& p, const QRect& area) const
     const Ticks ticks = ticksFor(g, QFontMetrics(font));
     paintAxis(p, g, ticks);
     p.setClipRect(g.lanes, Qt::IntersectClip);
+    const QList<QStringList> why = m_session ? m_session->suspicions() : QList<QStringList>();
     for (int r = 0; r < runs.size(); ++r)
-        paintHeader(p, g, runs.at(r), r);
+        paintHeader(p, g, runs.at(r), r, why.value(r));
     paintLaneFrames(p, g, runs, ticks);
     for (const Lane& lane : g.laneList) {
         if (lane.top > g.lanes.bottom())

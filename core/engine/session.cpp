@@ -128,23 +128,35 @@ void Session::showBatches(QList<int> batches)
     Q_EMIT shownChanged();
 }
 
-QStringList Session::suspectNotes() const
+QList<QStringList> Session::suspicions() const
 {
-    QStringList notes;
+    QList<QStringList> out;
     QList<Noise::Summary> summaries;
     for (const LiveRun& run : shown()) {
+        QStringList why;
         if (run.rounds.size() > 1) {
             if (summaries.isEmpty())
                 summaries = Noise::summarize(m_results);
             const qsizetype first = m_results.indexOf(run.rounds.first());
             for (const Noise::Summary& s : std::as_const(summaries)) {
-                if (s.runs.contains(first) && s.suspect())
-                    notes.append(Narrative::suspectNote(run.config, Narrative::suspicions(s)));
+                if (s.runs.contains(first))
+                    why = Narrative::suspicions(s);
             }
         } else if (const qsizetype at = m_results.indexOf(run.result); at >= 0) {
-            if (const QStringList why = Narrative::suspicions(m_results, at); !why.isEmpty())
-                notes.append(Narrative::suspectNote(run.config, why));
+            why = Narrative::suspicions(m_results, at);
         }
+        out.append(why);
+    }
+    return out;
+}
+
+QStringList Session::suspectNotes() const
+{
+    QStringList notes;
+    const QList<QStringList> why = suspicions();
+    for (qsizetype i = 0; i < why.size(); ++i) {
+        if (!why.at(i).isEmpty())
+            notes.append(Narrative::suspectNote(shown().at(i).config, why.at(i)));
     }
     return notes;
 }

@@ -58,8 +58,10 @@ public:
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
     // first; none, or the last alone: the last batch. Not while a batch runs: it is shown then.
     void showBatches(QList<int> batches);
-    // Why the figures shown are suspect: a note for each run or repeated kind of shown() that is
+    // Why the figures shown are suspect: for each run of shown(), the reasons of its kind when it was
+    // repeated, else its own, in phrases (none when nothing says so); and a note of each that is
     // (Narrative::suspectNote()), for the charts to show beside them.
+    QList<QStringList> suspicions() const;
     QStringList suspectNotes() const;
     // Forgets every run; not while a batch runs.
     void clear();
