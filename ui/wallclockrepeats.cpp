@@ -80,7 +80,7 @@ void WallClockChart::updateRepeats()
     m_dots->replace(quiet);
     m_disturbedDots->replace(disturbed);
     m_dots->setName(tr("each run"));
-    m_disturbedDots->setName(tr("a run on a busy machine"));
+    m_disturbedDots->setName(tr("busy machine"));
     for (QScatterSeries* dots : {m_dots, m_disturbedDots}) {
         for (QLegendMarker* marker : chart()->legend()->markers(dots))
             marker->setVisible(dots->count() > 0);
