@@ -1,6 +1,7 @@
 #include "report/narrative.h"
 
 #include "report/analysis.h"
+#include "report/noise.h"
 #include "validation.h"
 
 #include <QLocale>
@@ -297,6 +298,11 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
                              Tr::tr("Tasks ok")}};
     if (guesses)
         rows.first().insert(guessColumn, Tr::tr("Guess"));
+    // Repeated: which round, and a mark on what is suspect.
+    const bool repeated = std::any_of(runs.begin(), runs.end(),
+                                      [](const RunResultPtr& r) { return r->config.repeat > 0 || r->config.warmup; });
+    if (repeated)
+        rows.first().append(Tr::tr("Round"));
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
@@ -306,11 +312,15 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
                      workloadName(r.config.workload), strategy, QString::number(r.config.workers),
                      seconds(r.wallNs), seconds(r.appCpu.totalNs() + r.workersCpu.totalNs()),
                      coresBusy(share),
-                     speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"–"_s,
+                     (speedup ? Tr::tr("%1×").arg(locale.toString(*speedup, 'f', 2)) : u"–"_s) +
+                         // the figure a busy machine, or a slowed baseline, may have spoilt
+                         (Noise::suspectsOf(runs, i).isEmpty() ? QString() : u" ⚠"_s),
                      u"%1/%2"_s.arg(r.count(TaskStatus::Ok)).arg(r.spans.size())});
         if (guesses)
             rows.last().insert(guessColumn,
                                r.config.predictionMs ? guessSeconds(*r.config.predictionMs) : u"–"_s);
+        if (repeated)
+            rows.last().append(r.config.warmup ? Tr::tr("warm-up") : QString::number(r.config.repeat + 1));
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList& row : rows) {
