@@ -65,6 +65,18 @@
         <source>&apos;%1&apos; is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5</source>
         <translation>&apos;%1&apos; is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5</translation>
     </message>
+    <message>
+        <source>allowed: 2 to %1 pool sizes from 1 to %2 separated by commas, such as 1,2,4,8</source>
+        <translation>allowed: 2 to %1 pool sizes from 1 to %2 separated by commas, such as 1,2,4,8</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; %2</source>
+        <translation>%1 is given twice; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 pool sizes; %3</source>
+        <translation>&apos;%1&apos; has %2 pool sizes; %3</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Cli</name>
@@ -293,6 +305,14 @@ standard input. It takes no options.
         <translation>--predict: %1 does not run in this experiment; the strategies that run: %2</translation>
     </message>
     <message>
+        <source>--workers and --sweep-workers cannot be combined: the sweep gives the pool its sizes</source>
+        <translation>--workers and --sweep-workers cannot be combined: the sweep gives the pool its sizes</translation>
+    </message>
+    <message>
+        <source>--sweep-workers applies to a pool of threads or processes, and none runs: add --strategy threads or processes, or --lab 2 or 3</source>
+        <translation>--sweep-workers applies to a pool of threads or processes, and none runs: add --strategy threads or processes, or --lab 2 or 3</translation>
+    </message>
+    <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
@@ -331,6 +351,11 @@ Both:
   --predict S=SEC,...
                       your guess of each strategy&apos;s time in seconds, before it runs
                       (such as coroutines=6,sequential=6.5), told beside what it took
+  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
+                      then the others, round after round; medians and spreads at the end
+  --warmup            one uncounted run of each strategy first
+  --sweep-workers N,...
+                      run the pools at each size (such as 1,2,4,8) for a scaling chart
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -375,6 +400,11 @@ Both:
   --predict S=SEC,...
                       your guess of each strategy&apos;s time in seconds, before it runs
                       (such as coroutines=6,sequential=6.5), told beside what it took
+  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
+                      then the others, round after round; medians and spreads at the end
+  --warmup            one uncounted run of each strategy first
+  --sweep-workers N,...
+                      run the pools at each size (such as 1,2,4,8) for a scaling chart
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -423,6 +453,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>cores busy (of %1)</source>
         <translation>cores busy (of %1)</translation>
+    </message>
+    <message>
+        <source>other programs</source>
+        <translation>other programs</translation>
     </message>
 </context>
 <context>
@@ -582,6 +616,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>&amp;Your guess:</source>
         <translation>&amp;Your guess:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Repeats:</translation>
+    </message>
+    <message>
+        <source>Workers s&amp;weep:</source>
+        <translation>Workers s&amp;weep:</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1040,37 @@ standard output could not be written; 2 bad input.
     </message>
 </context>
 <context>
+    <name>Lab::MeasureFields</name>
+    <message>
+        <source> × each</source>
+        <translation> × each</translation>
+    </message>
+    <message>
+        <source>Runs every strategy this many times, interleaved (one at a time, the others, then again), and shows the median with the spread</source>
+        <translation>Runs every strategy this many times, interleaved (one at a time, the others, then again), and shows the median with the spread</translation>
+    </message>
+    <message>
+        <source>Warm-&amp;up first</source>
+        <translation>Warm-&amp;up first</translation>
+    </message>
+    <message>
+        <source>One run of each strategy before the first round, not counted</source>
+        <translation>One run of each strategy before the first round, not counted</translation>
+    </message>
+    <message>
+        <source>none, or such as 1,2,4,8</source>
+        <translation>none, or such as 1,2,4,8</translation>
+    </message>
+    <message>
+        <source>Runs each pool of threads or processes at these sizes, for the Scaling chart; it takes the place of Workers</source>
+        <translation>Runs each pool of threads or processes at these sizes, for the Scaling chart; it takes the place of Workers</translation>
+    </message>
+    <message>
+        <source>Workers sweep: %1</source>
+        <translation>Workers sweep: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Narrative</name>
     <message>
         <source>one at a time</source>
@@ -1257,6 +1330,102 @@ standard output could not be written; 2 bad input.
         <source>against the run at %1</source>
         <translation>against the run at %1</translation>
     </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>warm-up</translation>
+    </message>
+    <message>
+        <source>busy machine: other programs used %1 cores while it was measured</source>
+        <translation>busy machine: other programs used %1 cores while it was measured</translation>
+    </message>
+    <message>
+        <source>the hypervisor gave %1% of the CPU time to other machines (steal)</source>
+        <translation>the hypervisor gave %1% of the CPU time to other machines (steal)</translation>
+    </message>
+    <message>
+        <source>%1× is above the ideal %2×: its one-at-a-time run was slowed</source>
+        <translation>%1× is above the ideal %2×: its one-at-a-time run was slowed</translation>
+    </message>
+    <message>
+        <source>its times spread over %1% of their median</source>
+        <translation>its times spread over %1% of their median</translation>
+    </message>
+    <message>
+        <source>warm-up, not counted</source>
+        <translation>warm-up, not counted</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>round %1 of %2</translation>
+    </message>
+    <message>
+        <source>⚠ Suspect: %1</source>
+        <translation>⚠ Suspect: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n run(s)</source>
+        <translation>
+            <numerusform>median of %n run</numerusform>
+            <numerusform>median of %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2×</source>
+        <translation>%1–%2×</translation>
+    </message>
+    <message>
+        <source>%1× faster (%2)</source>
+        <translation>%1× faster (%2)</translation>
+    </message>
+    <message>
+        <source>%1× slower (%2)</source>
+        <translation>%1× slower (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 runs)</source>
+        <translation>%1 (%2 of %3 runs)</translation>
+    </message>
+    <message>
+        <source>== Interleaved repeats: median (min–max) ==</source>
+        <translation>== Interleaved repeats: median (min–max) ==</translation>
+    </message>
+    <message>
+        <source>  ⚠ Suspect: %1</source>
+        <translation>  ⚠ Suspect: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s), none ended well</source>
+        <translation>
+            <numerusform>%1 — %n run, none ended well</numerusform>
+            <numerusform>%1 — %n runs, none ended well</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s): %2 (%3–%4), speed-up %5× (%6–%7×)</source>
+        <translation>
+            <numerusform>%1 — %n run: %2 (%3–%4), speed-up %5× (%6–%7×)</numerusform>
+            <numerusform>%1 — %n runs: %2 (%3–%4), speed-up %5× (%6–%7×)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s): %2 (%3–%4)</source>
+        <translation>
+            <numerusform>%1 — %n run: %2 (%3–%4)</numerusform>
+            <numerusform>%1 — %n runs: %2 (%3–%4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -1430,6 +1599,10 @@ standard output could not be written; 2 bad input.
         <source>Not run again: the run at %1 did this work (%2)</source>
         <translation>Not run again: the run at %1 did this work (%2)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SessionModel</name>
@@ -1512,6 +1685,34 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Cores busy</source>
         <translation>Cores busy</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1× (%2–%3)</source>
+        <translation>%1× (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cancelled</source>
+        <translation>%1 of %2 cancelled</translation>
+    </message>
+    <message>
+        <source>Interleaved rounds counted; times are their median (min–max), tasks their total</source>
+        <translation>Interleaved rounds counted; times are their median (min–max), tasks their total</translation>
+    </message>
+    <message>
+        <source>Why a figure should not be trusted: a busy machine, a speed-up above the ideal, a wide spread</source>
+        <translation>Why a figure should not be trusted: a busy machine, a speed-up above the ideal, a wide spread</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1820,18 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Predict: drag up or down in each column to the time you expect, then press Run</source>
         <translation>Predict: drag up or down in each column to the time you expect, then press Run</translation>
+    </message>
+    <message>
+        <source>each run</source>
+        <translation>each run</translation>
+    </message>
+    <message>
+        <source>busy machine</source>
+        <translation>busy machine</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
     </message>
 </context>
 <context>

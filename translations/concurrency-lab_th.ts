@@ -65,6 +65,18 @@
         <source>&apos;%1&apos; is not a number of seconds from 0 to %2 with up to 3 decimals, such as 2.5</source>
         <translation>&apos;%1&apos; ไม่ใช่จำนวนวินาทีที่ใช้ได้; ค่าที่ใช้ได้: 0 ถึง %2 วินาที ทศนิยมไม่เกิน 3 ตำแหน่ง เช่น 2.5</translation>
     </message>
+    <message>
+        <source>allowed: 2 to %1 pool sizes from 1 to %2 separated by commas, such as 1,2,4,8</source>
+        <translation>ใส่ได้ 2 ถึง %1 ขนาด แต่ละขนาดตั้งแต่ 1 ถึง %2 คั่นด้วยจุลภาค เช่น 1,2,4,8</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; %2</source>
+        <translation>ใส่ %1 ซ้ำสองครั้ง; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 pool sizes; %3</source>
+        <translation>&apos;%1&apos; มี %2 ขนาด; %3</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Cli</name>
@@ -293,6 +305,14 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <translation>--predict: การทดลองนี้ไม่ได้รัน %1; กลยุทธ์ที่รัน: %2</translation>
     </message>
     <message>
+        <source>--workers and --sweep-workers cannot be combined: the sweep gives the pool its sizes</source>
+        <translation>ใช้ --workers คู่กับ --sweep-workers ไม่ได้: การไล่ขนาดกำหนดขนาดของ Pool ให้เอง</translation>
+    </message>
+    <message>
+        <source>--sweep-workers applies to a pool of threads or processes, and none runs: add --strategy threads or processes, or --lab 2 or 3</source>
+        <translation>--sweep-workers ใช้กับ Pool ของ Thread หรือ Process แต่การทดลองนี้ไม่มี: เพิ่ม --strategy threads หรือ processes หรือใช้ --lab 2 หรือ 3</translation>
+    </message>
+    <message>
         <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
@@ -331,6 +351,11 @@ Both:
   --predict S=SEC,...
                       your guess of each strategy&apos;s time in seconds, before it runs
                       (such as coroutines=6,sequential=6.5), told beside what it took
+  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
+                      then the others, round after round; medians and spreads at the end
+  --warmup            one uncounted run of each strategy first
+  --sweep-workers N,...
+                      run the pools at each size (such as 1,2,4,8) for a scaling chart
   --lang th|en        the language of the output
   --quiet             no line per task
 
@@ -375,6 +400,11 @@ standard output could not be written; 2 bad input.
   --predict S=SEC,...
                       ทายก่อนรันว่าแต่ละกลยุทธ์จะใช้เวลากี่วินาที
                       (เช่น coroutines=6,sequential=6.5) แล้วแสดงคู่กับเวลาที่วัดได้จริง
+  --repeats N         รันแต่ละกลยุทธ์ N รอบ (1 ถึง 50) สลับกัน: ทำทีละงาน แล้วเทคนิคอื่น
+                      วนไปทีละรอบ; ท้ายสุดแสดงค่ามัธยฐานและช่วงของผล
+  --warmup            รันอุ่นเครื่องแต่ละกลยุทธ์หนึ่งครั้งก่อน โดยไม่นับผล
+  --sweep-workers N,...
+                      รัน Pool ที่แต่ละขนาด (เช่น 1,2,4,8) เพื่อดูกราฟ Scaling
   --lang th|en        ภาษาของข้อความที่แสดง
   --quiet             ไม่พิมพ์ข้อความทีละงาน
 
@@ -423,6 +453,10 @@ standard output could not be written; 2 bad input.
     <message>
         <source>cores busy (of %1)</source>
         <translation>จำนวน Core ที่ทำงาน (จากทั้งหมด %1)</translation>
+    </message>
+    <message>
+        <source>other programs</source>
+        <translation>โปรแกรมอื่น</translation>
     </message>
 </context>
 <context>
@@ -582,6 +616,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>&amp;Your guess:</source>
         <translation>ทายเวลา (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>จำนวน&amp;รอบ:</translation>
+    </message>
+    <message>
+        <source>Workers s&amp;weep:</source>
+        <translation>ไล่&amp;จำนวน Worker:</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1039,37 @@ standard output could not be written; 2 bad input.
     </message>
 </context>
 <context>
+    <name>Lab::MeasureFields</name>
+    <message>
+        <source> × each</source>
+        <translation> รอบต่อกลยุทธ์</translation>
+    </message>
+    <message>
+        <source>Runs every strategy this many times, interleaved (one at a time, the others, then again), and shows the median with the spread</source>
+        <translation>รันแต่ละกลยุทธ์ตามจำนวนรอบนี้ สลับกันทีละรอบ (ทำทีละงาน เทคนิคอื่น แล้ววนใหม่) และแสดงค่ามัธยฐานพร้อมช่วงของผล</translation>
+    </message>
+    <message>
+        <source>Warm-&amp;up first</source>
+        <translation>อุ่นเครื่องก่อน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>One run of each strategy before the first round, not counted</source>
+        <translation>รันแต่ละกลยุทธ์หนึ่งครั้งก่อนรอบแรก โดยไม่นับผล</translation>
+    </message>
+    <message>
+        <source>none, or such as 1,2,4,8</source>
+        <translation>ไม่ไล่ หรือใส่ เช่น 1,2,4,8</translation>
+    </message>
+    <message>
+        <source>Runs each pool of threads or processes at these sizes, for the Scaling chart; it takes the place of Workers</source>
+        <translation>รัน Pool ของ Thread หรือ Process ที่แต่ละขนาดนี้ เพื่อดูกราฟ Scaling; ใช้แทนช่อง Worker</translation>
+    </message>
+    <message>
+        <source>Workers sweep: %1</source>
+        <translation>ไล่จำนวน Worker: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Narrative</name>
     <message>
         <source>one at a time</source>
@@ -1250,6 +1323,98 @@ standard output could not be written; 2 bad input.
         <source>against the run at %1</source>
         <translation>เทียบกับรอบที่รันเมื่อ %1</translation>
     </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>อุ่นเครื่อง</translation>
+    </message>
+    <message>
+        <source>busy machine: other programs used %1 cores while it was measured</source>
+        <translation>เครื่องไม่ว่าง: โปรแกรมอื่นใช้ CPU %1 Core ระหว่างวัด</translation>
+    </message>
+    <message>
+        <source>the hypervisor gave %1% of the CPU time to other machines (steal)</source>
+        <translation>Hypervisor แบ่งเวลา CPU %1% ไปให้เครื่องอื่น (steal)</translation>
+    </message>
+    <message>
+        <source>%1× is above the ideal %2×: its one-at-a-time run was slowed</source>
+        <translation>%1 เท่า สูงกว่าค่าอุดมคติ %2 เท่า: รอบที่ทำทีละงานถูกทำให้ช้าลง</translation>
+    </message>
+    <message>
+        <source>its times spread over %1% of their median</source>
+        <translation>เวลาที่วัดได้กระจายกว้างถึง %1% ของค่ามัธยฐาน</translation>
+    </message>
+    <message>
+        <source>warm-up, not counted</source>
+        <translation>อุ่นเครื่อง ไม่นับผล</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>รอบที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>⚠ Suspect: %1</source>
+        <translation>⚠ น่าสงสัย: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n run(s)</source>
+        <translation>
+            <numerusform>ค่ามัธยฐานของ %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2×</source>
+        <translation>%1–%2 เท่า</translation>
+    </message>
+    <message>
+        <source>%1× faster (%2)</source>
+        <translation>เร็วขึ้น %1 เท่า (%2)</translation>
+    </message>
+    <message>
+        <source>%1× slower (%2)</source>
+        <translation>ช้าลง %1 เท่า (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 runs)</source>
+        <translation>%1 (%2 จาก %3 รอบ)</translation>
+    </message>
+    <message>
+        <source>== Interleaved repeats: median (min–max) ==</source>
+        <translation>== ผลของการรันสลับกันหลายรอบ: ค่ามัธยฐาน (ต่ำสุด–สูงสุด) ==</translation>
+    </message>
+    <message>
+        <source>  ⚠ Suspect: %1</source>
+        <translation>  ⚠ น่าสงสัย: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s), none ended well</source>
+        <translation>
+            <numerusform>%1 — %n รอบ ไม่มีรอบใดสำเร็จ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s): %2 (%3–%4), speed-up %5× (%6–%7×)</source>
+        <translation>
+            <numerusform>%1 — %n รอบ: %2 (%3–%4) เร็วขึ้น %5 เท่า (%6–%7 เท่า)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s): %2 (%3–%4)</source>
+        <translation>
+            <numerusform>%1 — %n รอบ: %2 (%3–%4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -1423,6 +1588,10 @@ standard output could not be written; 2 bad input.
         <source>Not run again: the run at %1 did this work (%2)</source>
         <translation>ไม่ได้รันซ้ำ: ใช้ผลของรอบที่รันเมื่อ %1 ซึ่งทำงานเดียวกันนี้ไปแล้ว (%2)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SessionModel</name>
@@ -1505,6 +1674,34 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Cores busy</source>
         <translation>Core ที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1× (%2–%3)</source>
+        <translation>%1 เท่า (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cancelled</source>
+        <translation>ยกเลิก %1 จาก %2 รอบ</translation>
+    </message>
+    <message>
+        <source>Interleaved rounds counted; times are their median (min–max), tasks their total</source>
+        <translation>จำนวนรอบที่นับ (รันสลับกัน); เวลาเป็นค่ามัธยฐาน (ต่ำสุด–สูงสุด) จำนวนงานเป็นผลรวมของทุกรอบ</translation>
+    </message>
+    <message>
+        <source>Why a figure should not be trusted: a busy machine, a speed-up above the ideal, a wide spread</source>
+        <translation>เหตุที่ไม่ควรเชื่อตัวเลขนี้: เครื่องไม่ว่าง เร็วขึ้นเกินค่าอุดมคติ หรือผลกระจายกว้าง</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>น่าสงสัย</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1808,18 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Predict: drag up or down in each column to the time you expect, then press Run</source>
         <translation>ทายก่อน: ลากขึ้นหรือลงในแต่ละคอลัมน์ไปยังเวลาที่คิดว่าจะใช้ แล้วกด “รัน”</translation>
+    </message>
+    <message>
+        <source>each run</source>
+        <translation>แต่ละรอบ</translation>
+    </message>
+    <message>
+        <source>busy machine</source>
+        <translation>เครื่องไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
     </message>
 </context>
 <context>

@@ -135,15 +135,19 @@ QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch)
         const RunConfig& c = runs.at(s.runs.first())->config;
         if (c.batch != batch)
             continue;
-        QString line = Tr::tr("%1 — %n run(s)", nullptr, int(s.runs.size())).arg(labelWithWorkers(c));
-        if (s.wallMs)
-            line += Tr::tr(": %1 (%2–%3)")
-                        .arg(secondsOfMs(s.wallMs->median), secondsOfMs(s.wallMs->min), secondsOfMs(s.wallMs->max));
-        if (s.speedup && c.strategy != Strategy::Sequential)
-            line += Tr::tr(", speed-up %1× (%2–%3×)")
-                        .arg(locale.toString(s.speedup->median, 'f', 2), locale.toString(s.speedup->min, 'f', 2),
-                             locale.toString(s.speedup->max, 'f', 2));
-        lines.append(line);
+        const int n = int(s.runs.size());
+        if (!s.wallMs) { // every round cancelled or failed
+            lines.append(Tr::tr("%1 — %n run(s), none ended well", nullptr, n).arg(labelWithWorkers(c)));
+        } else if (s.speedup && c.strategy != Strategy::Sequential) {
+            lines.append(Tr::tr("%1 — %n run(s): %2 (%3–%4), speed-up %5× (%6–%7×)", nullptr, n)
+                             .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), secondsOfMs(s.wallMs->min),
+                                  secondsOfMs(s.wallMs->max), locale.toString(s.speedup->median, 'f', 2),
+                                  locale.toString(s.speedup->min, 'f', 2), locale.toString(s.speedup->max, 'f', 2)));
+        } else {
+            lines.append(Tr::tr("%1 — %n run(s): %2 (%3–%4)", nullptr, n)
+                             .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), secondsOfMs(s.wallMs->min),
+                                  secondsOfMs(s.wallMs->max)));
+        }
         const QStringList why = suspicions(s);
         if (!why.isEmpty())
             lines.append(Tr::tr("  ⚠ Suspect: %1").arg(why.join(Tr::tr("; "))));
