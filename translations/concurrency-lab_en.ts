@@ -1822,10 +1822,6 @@ standard output could not be written; 2 bad input.
         <translation>Predict: drag up or down in each column to the time you expect, then press Run</translation>
     </message>
     <message>
-        <source>each run</source>
-        <translation>each run</translation>
-    </message>
-    <message>
         <source>busy machine</source>
         <translation>busy machine</translation>
     </message>

@@ -1810,10 +1810,6 @@ standard output could not be written; 2 bad input.
         <translation>ทายก่อน: ลากขึ้นหรือลงในแต่ละคอลัมน์ไปยังเวลาที่คิดว่าจะใช้ แล้วกด “รัน”</translation>
     </message>
     <message>
-        <source>each run</source>
-        <translation>แต่ละรอบ</translation>
-    </message>
-    <message>
         <source>busy machine</source>
         <translation>เครื่องไม่ว่าง</translation>
     </message>

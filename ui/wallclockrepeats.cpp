@@ -79,12 +79,12 @@ void WallClockChart::updateRepeats()
     }
     m_dots->replace(quiet);
     m_disturbedDots->replace(disturbed);
-    m_dots->setName(tr("each run"));
     m_disturbedDots->setName(tr("busy machine"));
-    for (QScatterSeries* dots : {m_dots, m_disturbedDots}) {
-        for (QLegendMarker* marker : chart()->legend()->markers(dots))
-            marker->setVisible(dots->count() > 0);
-    }
+    // A dot beside a whisker needs no name; a square one does.
+    for (QLegendMarker* marker : chart()->legend()->markers(m_dots))
+        marker->setVisible(false);
+    for (QLegendMarker* marker : chart()->legend()->markers(m_disturbedDots))
+        marker->setVisible(m_disturbedDots->count() > 0);
     m_note->setLines(m_plan ? QStringList() : m_session->suspectNotes());
 }
 

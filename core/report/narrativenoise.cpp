@@ -41,6 +41,12 @@ QString secondsOfMs(double ms)
     return seconds(qint64(ms * 1e6));
 }
 
+// Seconds without their unit, for a range after a time that has it: "2.00 s (1.78–2.11)".
+QString plain(double ms)
+{
+    return QLocale().toString(ms / 1e3, 'f', 2);
+}
+
 } // namespace
 
 QString roundOf(const RunConfig& config, int rounds)
@@ -140,13 +146,13 @@ QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch)
             lines.append(Tr::tr("%1 — %n run(s), none ended well", nullptr, n).arg(labelWithWorkers(c)));
         } else if (s.speedup && c.strategy != Strategy::Sequential) {
             lines.append(Tr::tr("%1 — %n run(s): %2 (%3–%4), speed-up %5× (%6–%7×)", nullptr, n)
-                             .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), secondsOfMs(s.wallMs->min),
-                                  secondsOfMs(s.wallMs->max), locale.toString(s.speedup->median, 'f', 2),
+                             .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), plain(s.wallMs->min),
+                                  plain(s.wallMs->max), locale.toString(s.speedup->median, 'f', 2),
                                   locale.toString(s.speedup->min, 'f', 2), locale.toString(s.speedup->max, 'f', 2)));
         } else {
             lines.append(Tr::tr("%1 — %n run(s): %2 (%3–%4)", nullptr, n)
-                             .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), secondsOfMs(s.wallMs->min),
-                                  secondsOfMs(s.wallMs->max)));
+                             .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), plain(s.wallMs->min),
+                                  plain(s.wallMs->max)));
         }
         const QStringList why = suspicions(s);
         if (!why.isEmpty())

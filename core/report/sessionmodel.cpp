@@ -204,7 +204,9 @@ std::optional<QString> SessionModel::repeatedText(const Noise::Summary& s, int c
     case Wall:
         if (!s.wallMs)
             return u"–"_s;
-        return tr("%1 (%2–%3)").arg(seconds(s.wallMs->median), seconds(s.wallMs->min), seconds(s.wallMs->max));
+        return tr("%1 (%2–%3)")
+            .arg(seconds(s.wallMs->median), locale.toString(s.wallMs->min / 1e3, 'f', 2),
+                 locale.toString(s.wallMs->max / 1e3, 'f', 2)); // the unit once
     case Speedup:
         if (!s.speedup)
             return u"–"_s;
