@@ -1,6 +1,7 @@
 #include "chartspane.h"
 
 #include "cpuchart.h"
+#include "scalingchart.h"
 #include "timelineview.h"
 #include "wallclockchart.h"
 
@@ -33,11 +34,13 @@ void scaleChartFonts(QChart* chart, double scale, double basePointSize)
 
 ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     : QTabWidget(parent), m_wallClock(new WallClockChart(this)), m_cpu(new CpuChart(this)),
-      m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_basePointSize(font().pointSizeF())
+      m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_scaling(new ScalingChart(this)),
+      m_basePointSize(font().pointSizeF())
 {
     m_wallClock->setSession(session);
     m_cpu->setSession(session);
     m_timeline->setSession(session);
+    m_scaling->setSession(session);
     auto* cpuPage = new QWidget(this);
     auto* cpuLayout = new QVBoxLayout(cpuPage);
     cpuLayout->setContentsMargins(0, 0, 0, 0);
@@ -51,12 +54,13 @@ ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     timelinePage->setWidgetResizable(true); // as tall as the page, or as its lanes need, then it scrolls
     timelinePage->setFrameShape(QFrame::NoFrame);
     addTab(timelinePage, QString());
+    addTab(m_scaling, QString());
     retranslateUi();
 }
 
 QList<Exportable*> ChartsPane::charts() const
 {
-    return {m_wallClock, m_cpu, m_timeline};
+    return {m_wallClock, m_cpu, m_timeline, m_scaling};
 }
 
 Exportable* ChartsPane::currentChart() const
@@ -68,6 +72,7 @@ void ChartsPane::setFontScale(double scale)
 {
     scaleChartFonts(m_wallClock->chart(), scale, m_basePointSize);
     scaleChartFonts(m_cpu->chart(), scale, m_basePointSize);
+    scaleChartFonts(m_scaling->chart(), scale, m_basePointSize);
 }
 
 void ChartsPane::changeEvent(QEvent* event)
@@ -82,6 +87,7 @@ void ChartsPane::retranslateUi()
     setTabText(0, tr("Wall-clock time"));
     setTabText(1, tr("CPU use"));
     setTabText(2, tr("Timeline"));
+    setTabText(3, tr("Scaling"));
     m_perCore->setText(tr("Show each core of the selected run"));
 }
 

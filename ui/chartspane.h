@@ -8,11 +8,13 @@ namespace Lab {
 
 class CpuChart;
 class Exportable;
+class ScalingChart;
 class Session;
 class TimelineView;
 class WallClockChart;
 
-// The three charts as tabs: wall-clock time, CPU use over time, the timeline of tasks.
+// The charts as tabs: wall-clock time, CPU use over time, the timeline of tasks, speed-up against
+// workers.
 class ChartsPane final : public QTabWidget {
     Q_OBJECT
 public:
@@ -23,6 +25,7 @@ public:
     WallClockChart* wallClock() const { return m_wallClock; }
     CpuChart* cpu() const { return m_cpu; }
     TimelineView* timeline() const { return m_timeline; }
+    ScalingChart* scaling() const { return m_scaling; }
     // Presenter mode: larger text on the charts too, for a projector.
     void setFontScale(double scale);
 
@@ -36,6 +39,7 @@ private:
     CpuChart* m_cpu;
     QCheckBox* m_perCore;
     TimelineView* m_timeline;
+    ScalingChart* m_scaling;
     double m_basePointSize;
 };
 
