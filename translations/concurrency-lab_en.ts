@@ -34,6 +34,10 @@
         <source>Show each core of the selected run</source>
         <translation>Show each core of the selected run</translation>
     </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Scaling</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Check</name>
@@ -1587,6 +1591,66 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Looking for Python on this computer…</source>
         <translation>Looking for Python on this computer…</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ScalingChart</name>
+    <message>
+        <source>Speed-up against workers</source>
+        <translation>Speed-up against workers</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ and %n more suspect point(s)</source>
+        <translation>
+            <numerusform>⚠ and %n more suspect point</numerusform>
+            <numerusform>⚠ and %n more suspect points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workers in the pool</source>
+        <translation>workers in the pool</translation>
+    </message>
+    <message>
+        <source>speed-up over one at a time (×)</source>
+        <translation>speed-up over one at a time (×)</translation>
+    </message>
+    <message>
+        <source>No sweep yet: set Workers sweep (such as 1,2,4,8) in the panel, or run with --sweep-workers, to see speed-up against workers</source>
+        <translation>No sweep yet: set Workers sweep (such as 1,2,4,8) in the panel, or run with --sweep-workers, to see speed-up against workers</translation>
+    </message>
+    <message>
+        <source>ideal on this machine</source>
+        <translation>ideal on this machine</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ScalingPlot</name>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation>%1 (batch %2)</translation>
+    </message>
+    <message>
+        <source>%1: Amdahl fit, serial %2%</source>
+        <translation>%1: Amdahl fit, serial %2%</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,10 @@
         <source>Show each core of the selected run</source>
         <translation>แสดงแยกทีละ Core ของการรันที่เลือก</translation>
     </message>
+    <message>
+        <source>Scaling</source>
+        <translation>ขยายจำนวน Worker</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Check</name>
@@ -1576,6 +1580,64 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Looking for Python on this computer…</source>
         <translation>กำลังค้นหา Python ในเครื่องนี้…</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ScalingChart</name>
+    <message>
+        <source>Speed-up against workers</source>
+        <translation>ความเร็วที่เพิ่มขึ้นตามจำนวน Worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ and %n more suspect point(s)</source>
+        <translation>
+            <numerusform>⚠ และจุดที่น่าสงสัยอีก %n จุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workers in the pool</source>
+        <translation>จำนวน Worker ใน Pool</translation>
+    </message>
+    <message>
+        <source>speed-up over one at a time (×)</source>
+        <translation>เร็วขึ้นกว่าทำทีละงาน (เท่า)</translation>
+    </message>
+    <message>
+        <source>No sweep yet: set Workers sweep (such as 1,2,4,8) in the panel, or run with --sweep-workers, to see speed-up against workers</source>
+        <translation>ยังไม่มีการไล่จำนวน Worker: ใส่ช่อง &quot;ไล่จำนวน Worker&quot; (เช่น 1,2,4,8) ในแผงด้านซ้าย หรือรันด้วย --sweep-workers เพื่อดูว่าเร็วขึ้นเท่าไรเมื่อเพิ่ม Worker</translation>
+    </message>
+    <message>
+        <source>ideal on this machine</source>
+        <translation>ค่าอุดมคติบนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 เท่า</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Core</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ScalingPlot</name>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation>%1 (ชุดที่ %2)</translation>
+    </message>
+    <message>
+        <source>%1: Amdahl fit, serial %2%</source>
+        <translation>%1: เส้น Amdahl ที่เข้ากับผล, ส่วนที่ต้องทำทีละงาน %2%</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
