@@ -80,7 +80,10 @@ void MeasureFields::restoreSettings(const QSettings& s)
     if (ok)
         m_repeats->setValue(repeats); // clamped to 1–50
     m_warmup->setChecked(s.value(u"experiment/warmup"_s, false).toBool());
-    m_sweep->setText(s.value(u"experiment/sweepWorkers"_s).toString().left(1'000));
+    // Written by hand unquoted, "1,2,4" reads as a list.
+    const QVariant sweep = s.value(u"experiment/sweepWorkers"_s);
+    m_sweep->setText((sweep.typeId() == QMetaType::QStringList ? sweep.toStringList().join(u',') : sweep.toString())
+                         .left(1'000));
 }
 
 } // namespace Lab
