@@ -377,21 +377,6 @@ void ExperimentPanel::setRunning(bool running)
     updateEnabled();
 }
 
-void ExperimentPanel::setInterpreters(const QList<Python::Interpreter>& found)
-{
-    m_runtime->setInterpreters(found);
-}
-
-void ExperimentPanel::addInterpreter(const Python::Interpreter& interpreter)
-{
-    m_runtime->addInterpreter(interpreter);
-}
-
-bool ExperimentPanel::setRuntimeChoice(const QString& id)
-{
-    return m_runtime->setChoice(id);
-}
-
 void ExperimentPanel::setProgress(int done, int total, qint64 elapsedNs)
 {
     m_lastProgress = Progress{done, total, elapsedNs};

@@ -1,4 +1,5 @@
-// The panel's fields set from elsewhere: the settings of the last session, and a lesson's one change.
+// The panel's fields set from elsewhere: the settings of the last session, a lesson's one change, the
+// interpreters found.
 #include "experimentpanel.h"
 
 #include "measurefields.h"
@@ -81,6 +82,21 @@ void ExperimentPanel::applyChange(const LessonChange& change)
         m_workers->setValue(*change.workers);
     if (change.gil)
         m_gil->setChecked(*change.gil);
+}
+
+void ExperimentPanel::setInterpreters(const QList<Python::Interpreter>& found)
+{
+    m_runtime->setInterpreters(found);
+}
+
+void ExperimentPanel::addInterpreter(const Python::Interpreter& interpreter)
+{
+    m_runtime->addInterpreter(interpreter);
+}
+
+bool ExperimentPanel::setRuntimeChoice(const QString& id)
+{
+    return m_runtime->setChoice(id);
 }
 
 } // namespace Lab
