@@ -231,7 +231,7 @@ void ioLabs(Context& x)
     const int percent = x.options.quick ? 10 : 100;
     for (int number : {1, 2}) {
         const RunConfig c = x.lab(number, percent).last(); // the technique, not the baseline beside it
-        const double limitMs = c.delayMs; // every wait overlaps: one wait is the floor
+        const double limitMs = c.delayMs;                  // every wait overlaps: one wait is the floor
         x.say(u"lab %1: %2"_s.arg(number).arg(runtimeId(c.runtime)));
         Series over;
         x.rounds([&](bool counted) {
@@ -281,6 +281,9 @@ void gui(Context& x, const GuiProbe& probe)
         return;
     const int n = x.options.quick ? 10'000 : 100'000;
     x.say(u"window: a run of %1 tasks, then the timeline redrawn"_s.arg(n));
+    // A window looks for Python interpreters once a process, in the background: that search ends
+    // first, or its children's CPU falls into a measured repeat as another program's.
+    Python::discoverOnce().waitForFinished();
     Series stall;
     Series redraw;
     x.rounds([&](bool counted) {
