@@ -56,9 +56,7 @@ void RunController::start()
     m_startedUtc = QDateTime::currentDateTimeUtc();
     m_appCpuAtStart = Platform::ownCpuTimes();
     m_frontEndCpuAtStart = ProcStat::readThreadCpu(m_frontEnd.tid).value_or(CpuTimes{});
-    if (const QList<ProcStat::CoreTicks> machine = ProcStat::SystemStat().read(); !machine.isEmpty())
-        m_machineAtStart = machine.first();
-    m_machineAtStartNs = monotonicNs();
+    m_machine.emplace();
     // A folder of its own: another run given the same --out (a second learner, the next strategy
     // of the batch) writes log files of the same names, and the read-back would see theirs.
     const Files::NewFolder folder =
@@ -126,10 +124,8 @@ void RunController::complete()
     result->startUpNs = m_recorder->startUpNs();
     addCpu(*result);
     // All the machine did meanwhile, CPython's start-up among it, as the run's own CPU is counted.
-    const QList<ProcStat::CoreTicks> machine = ProcStat::SystemStat().read();
-    if (m_machineAtStart && !machine.isEmpty())
-        result->machine =
-            ProcStat::machineCpuBetween(*m_machineAtStart, machine.first(), endNs - m_machineAtStartNs);
+    if (m_machine)
+        result->machine = m_machine->machine();
     if (m_executor) // none when the run failed before it began
         result->interpreter = m_executor->interpreter();
     result->cancelled = m_cancel->isCancelled();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measure/machinewatch.h"
 #include "platform/procstat.h"
 #include "runresult.h"
 
@@ -49,8 +50,7 @@ private:
     QDateTime m_startedUtc;
     CpuTimes m_appCpuAtStart;
     CpuTimes m_frontEndCpuAtStart;
-    std::optional<ProcStat::CoreTicks> m_machineAtStart; // none: /proc/stat could not be read
-    qint64 m_machineAtStartNs = 0;
+    std::optional<MachineWatch> m_machine; // from start(): what else the machine did meanwhile
     QString m_error;
     bool m_completed = false;
 };

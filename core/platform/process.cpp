@@ -36,6 +36,13 @@ CpuTimes ownCpuTimes()
     return {nanoseconds(usage.ru_utime), nanoseconds(usage.ru_stime)};
 }
 
+CpuTimes childrenCpuTimes()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_CHILDREN, &usage);
+    return {nanoseconds(usage.ru_utime), nanoseconds(usage.ru_stime)};
+}
+
 qint64 ownCpuNs()
 {
     timespec t{};

@@ -17,6 +17,9 @@ qint64 currentTid(); // the kernel's id of the calling thread, as /proc and a tr
 
 // CPU time of this process: all its threads, user and system.
 CpuTimes ownCpuTimes();
+// CPU time of the children this process has waited for, with that of the children they waited
+// for in turn (a CPython pool's workers): nothing of a child that still runs.
+CpuTimes childrenCpuTimes();
 // The same in one number, finer grained (a CPU clock, not the 1 µs of rusage).
 qint64 ownCpuNs();
 

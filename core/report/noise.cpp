@@ -6,19 +6,39 @@
 
 namespace Lab::Noise {
 
-std::optional<Disturbance> disturbanceOf(const RunResult& run)
+std::optional<Disturbance> disturbanceOf(const MachineCpu& m, qint64 ownCpuNs)
 {
-    const MachineCpu& m = run.machine;
     if (m.totalNs <= 0 || m.elapsedNs < shortestMeasuredNs)
         return std::nullopt;
-    // Ours: the engine, its workers (CPython's interpreters among them) and the front end.
-    const qint64 ownNs = run.appCpu.totalNs() + run.workersCpu.totalNs() + run.frontEndCpu.totalNs();
     Disturbance d;
-    d.otherCpuPct = 100.0 * double(std::max<qint64>(0, m.busyNs - ownNs)) / double(m.elapsedNs);
+    d.otherCpuPct = 100.0 * double(std::max<qint64>(0, m.busyNs - ownCpuNs)) / double(m.elapsedNs);
     d.stealPct = 100.0 * double(m.stealNs) / double(m.totalNs);
     d.busy = d.otherCpuPct > busyOtherCpuPct;
     d.stolen = d.stealPct > stolenPct;
     return d;
+}
+
+std::optional<Disturbance> disturbanceOf(const RunResult& run)
+{
+    // CPython's interpreters are among the workers.
+    return disturbanceOf(run.machine,
+                         run.appCpu.totalNs() + run.workersCpu.totalNs() + run.frontEndCpu.totalNs());
+}
+
+Disturbance worse(const Disturbance& a, const Disturbance& b)
+{
+    return {std::max(a.otherCpuPct, b.otherCpuPct), std::max(a.stealPct, b.stealPct), a.busy || b.busy,
+            a.stolen || b.stolen};
+}
+
+bool spoilsMedian(int disturbed, qsizetype repeats)
+{
+    return disturbed > 0 && 2 * qsizetype(disturbed) >= repeats;
+}
+
+bool isAboveIdeal(double speedup, double ideal)
+{
+    return speedup > ideal * aboveIdealShare;
 }
 
 std::optional<Spread> spreadOf(QList<double> values)
@@ -38,10 +58,9 @@ bool endedWell(const RunResult& r)
     return !r.cancelled && r.error.isEmpty() && r.wallNs > 0;
 }
 
-// Half the runs or more disturbed: the median itself may be one of them.
 void addSuspect(Summary& s, Suspect why, int runs)
 {
-    if (runs > 0 && 2 * runs >= s.runs.size())
+    if (spoilsMedian(runs, s.runs.size()))
         s.suspects.append(why);
 }
 
@@ -70,7 +89,7 @@ void judge(Summary& s, const QList<RunResultPtr>& runs)
     addSuspect(s, Suspect::Steal, stolen);
     s.wallMs = spreadOf(walls);
     s.speedup = spreadOf(ratios);
-    if (s.speedup && s.speedup->median > s.idealSpeedup * aboveIdealShare)
+    if (s.speedup && isAboveIdeal(s.speedup->median, s.idealSpeedup))
         s.suspects.append(Suspect::AboveIdeal);
     if (s.wallMs && s.wallMs->count > 1 && s.wallMs->median > 0 &&
         (s.wallMs->max - s.wallMs->min) / s.wallMs->median > wideSpreadShare)
@@ -130,8 +149,8 @@ RunResultPtr medianRun(const QList<RunResultPtr>& runs)
         return runs.isEmpty() ? nullptr : runs.last();
     RunResultPtr best;
     for (const RunResultPtr& r : runs) {
-        if (endedWell(*r) &&
-            (!best || std::abs(double(r->wallNs) - spread->median) < std::abs(double(best->wallNs) - spread->median)))
+        if (endedWell(*r) && (!best || std::abs(double(r->wallNs) - spread->median) <
+                                           std::abs(double(best->wallNs) - spread->median)))
             best = r;
     }
     return best;
@@ -148,7 +167,7 @@ QList<Suspect> suspectsOf(const QList<RunResultPtr>& runs, qsizetype index)
             out.append(Suspect::Steal);
     }
     const auto speedup = Analysis::speedupVsSequential(runs, index);
-    if (speedup && *speedup > Analysis::idealSpeedup(r.config) * aboveIdealShare)
+    if (speedup && isAboveIdeal(*speedup, Analysis::idealSpeedup(r.config)))
         out.append(Suspect::AboveIdeal);
     return out;
 }

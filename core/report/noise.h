@@ -35,8 +35,18 @@ struct Disturbance {
     bool stolen = false;    // stealPct > stolenPct
     bool disturbed() const { return busy || stolen; }
 };
-// None for a run too short to tell (shortestMeasuredNs) or whose machine could not be read.
+// Of a measurement that took `ownCpuNs` itself while the machine did `machine`: none when it was
+// too short to tell (shortestMeasuredNs) or the machine could not be read.
+std::optional<Disturbance> disturbanceOf(const MachineCpu& machine, qint64 ownCpuNs);
+// Of a run: its own CPU is the engine's, its workers' and the front end's.
 std::optional<Disturbance> disturbanceOf(const RunResult& run);
+// Either was disturbed: the worse figures of both, for a measurement made of the two.
+Disturbance worse(const Disturbance& a, const Disturbance& b);
+
+// `disturbed` of `repeats` spoil their median when they are half or more: it may be one of them.
+bool spoilsMedian(int disturbed, qsizetype repeats);
+// A speed-up beyond ideal × aboveIdealShare.
+bool isAboveIdeal(double speedup, double ideal);
 
 // Why a figure is suspect; several may hold at once.
 enum class Suspect : quint8 { BusyMachine, Steal, AboveIdeal, WideSpread };
@@ -57,8 +67,8 @@ std::optional<Spread> spreadOf(QList<double> values);
 
 // One kind of run of a batch (sameKind()), all its rounds.
 struct Summary {
-    QList<qsizetype> runs; // indices of its counted runs (no warm-ups) in the runs given, in order
-    int warmups = 0;       // runs of it before the first round, not counted
+    QList<qsizetype> runs;         // indices of its counted runs (no warm-ups) in the runs given, in order
+    int warmups = 0;               // runs of it before the first round, not counted
     std::optional<Spread> wallMs;  // of those that ended well
     std::optional<Spread> speedup; // of each with its own round's one-at-a-time run
     double idealSpeedup = 1;

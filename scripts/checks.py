@@ -1,0 +1,368 @@
+"""Checks of scripts/check.sh, on the JSON the CLI writes.
+
+    python3 checks.py CHECK RESULTS_TSV ARGS...   one check; each line it judges goes to RESULTS_TSV
+    python3 checks.py summary RESULTS_TSV         the table of every line; exit 1 if any failed
+    python3 checks.py busy SECONDS                % of one core the machine is busy over SECONDS
+"""
+import json
+import os
+import pathlib
+import sys
+import time
+
+
+def record(results, name, measured, bound, ok):
+    word = "PASS" if ok else "FAIL"
+    print(f"  {word}  {name}: {measured}  (bound: {bound})", flush=True)
+    with open(results, "a", encoding="utf-8") as f:
+        f.write(f"{name}\t{measured}\t{bound}\t{word}\n")
+
+
+def text(value):
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("id") or "")
+    return "" if value is None else str(value)
+
+
+def load(results, label, path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except FileNotFoundError:
+        record(results, f"{label}: JSON", "not written", "a JSON document", False)
+        return None
+    except (OSError, ValueError) as e:
+        record(results, f"{label}: JSON", f"unreadable ({e})", "a JSON document", False)
+        return None
+    schema = doc.get("schema") or doc.get("$schema") or ""
+    if schema and schema != "concurrency-lab/runs@1":
+        record(results, f"{label}: schema", schema, "concurrency-lab/runs@1", False)
+    return doc
+
+
+def find_run(results, doc, label, workload, strategy):
+    for run in doc.get("runs", []):
+        if text(run.get("workload")) == workload and text(run.get("strategy")) == strategy:
+            return run
+    record(results, f"{label}: {workload}/{strategy} run", "missing", "present in runs[]", False)
+    return None
+
+
+def fmt(x):
+    return f"{x:.1f}" if isinstance(x, float) else str(x)
+
+
+def check_wall(results, label, run, name, lo=None, hi=None):
+    wall = float(run.get("wall_ms", float("nan")))
+    ok = (lo is None or wall >= lo) and (hi is None or wall <= hi)
+    if lo is not None and hi is not None:
+        bound = f"[{lo}, {hi}] ms"
+    else:
+        bound = f">= {lo} ms" if lo is not None else f"<= {hi} ms"
+    record(results, f"{label}: {name} wall_ms", f"{wall:.1f} ms", bound, ok)
+    return wall
+
+
+def check_no_overlap(results, label, run, name):
+    tasks = run.get("tasks", [])
+    spans = sorted((float(t["start_ms"]), float(t["end_ms"])) for t in tasks)
+    worst = 0.0
+    for (_, prev_end), (start, _) in zip(spans, spans[1:]):
+        worst = max(worst, prev_end - start)
+    ok = bool(spans) and worst <= 0.0
+    measured = f"{len(spans)} tasks, max overlap {worst:.3f} ms" if spans else "no tasks"
+    record(results, f"{label}: {name} spans", measured, "no two tasks overlap", ok)
+
+
+def distinct(run, *keys):
+    values = set()
+    for task in run.get("tasks", []):
+        value = next((task[k] for k in keys if k in task), None)
+        values.add(text(value))
+    return values
+
+
+def check_squares_results(results, label, doc):
+    total = exact = 0
+    wrong = []
+    for run in doc.get("runs", []):
+        if text(run.get("workload")) != "squares":
+            continue
+        for task in run.get("tasks", []):
+            total += 1
+            n = int(task["n"])
+            want = str(n * (n - 1) * (2 * n - 1) // 6)
+            if str(task.get("result")) == want:
+                exact += 1
+            elif len(wrong) < 3:
+                wrong.append(f"n={n}: got {task.get('result')!r}")
+    measured = f"{exact}/{total} exact" + (f" ({'; '.join(wrong)})" if wrong else "")
+    record(results, f"{label}: squares results", measured, "n(n-1)(2n-1)/6 for every task",
+           total > 0 and exact == total)
+
+
+def check_speedup(results, label, doc, fast, lo=None, hi=None):
+    seq = find_run(results, doc, label, "squares", "sequential")
+    par = find_run(results, doc, label, "squares", fast)
+    if not seq or not par:
+        return
+    speedup = float(seq["wall_ms"]) / float(par["wall_ms"])
+    bound = f">= {lo}x" if lo is not None else f"<= {hi}x"
+    ok = (lo is None or speedup >= lo) and (hi is None or speedup <= hi)
+    measured = f"{speedup:.2f}x ({float(seq['wall_ms']):.0f} / {float(par['wall_ms']):.0f} ms)"
+    record(results, f"{label}: {fast} speedup over sequential", measured, bound, ok)
+
+
+def sample_time(sample):
+    for key in ("t_ms", "time_ms", "at_ms", "elapsed_ms", "ms"):
+        if key in sample:
+            return float(sample[key])
+    return None
+
+
+def middle_mean_pct(run):
+    """Mean of process_pct over the middle 80% of the run (by sample time, else by index)."""
+    samples = run.get("cpu_samples", [])
+    times = [sample_time(s) for s in samples]
+    if samples and None not in times:
+        wall = float(run.get("wall_ms", 0.0))
+        t0, t1 = (0.0, wall) if max(times) <= 1.5 * wall else (min(times), max(times))
+        lo, hi = t0 + 0.1 * (t1 - t0), t0 + 0.9 * (t1 - t0)
+        picked = [s for s, t in zip(samples, times) if lo <= t <= hi]
+    else:
+        cut = len(samples) // 10
+        picked = samples[cut:len(samples) - cut]
+    values = [float(s["process_pct"]) for s in picked]
+    return (sum(values) / len(values), len(values)) if values else (None, 0)
+
+
+def check_cpu(results, label, run, name, lo=None, hi=None):
+    mean, count = middle_mean_pct(run)
+    bound = f"[{lo}, {hi}] %" if lo is not None and hi is not None else f">= {lo} %"
+    ok = mean is not None and (lo is None or mean >= lo) and (hi is None or mean <= hi)
+    measured = f"{mean:.1f} % over {count} samples" if mean is not None else "no samples"
+    record(results, f"{label}: {name} CPU, middle 80%", measured, bound, ok)
+
+
+def lab0(results, path):
+    doc = load(results, "lab 0", path)
+    if not doc:
+        return
+    for workload, lo, hi in (("weather", 6000, 6100), ("logs", 5000, 5100)):
+        run = find_run(results, doc, "lab 0", workload, "sequential")
+        if run:
+            check_wall(results, "lab 0", run, f"{workload}/sequential", lo, hi)
+            check_no_overlap(results, "lab 0", run, f"{workload}/sequential")
+
+
+def lab1(results, path):
+    doc = load(results, "lab 1", path)
+    run = doc and find_run(results, doc, "lab 1", "weather", "coroutines")
+    if not run:
+        return
+    check_wall(results, "lab 1", run, "weather/coroutines", 2000, 2050)
+    workers = distinct(run, "worker")
+    record(results, "lab 1: workers of the coroutines", f"{len(workers)} distinct {sorted(workers)[:3]}",
+           "1 (one event loop)", len(workers) == 1)
+    cpu = run.get("cpu_ms", {})
+    app = float(cpu.get("app_user", float("nan"))) + float(cpu.get("app_system", float("nan")))
+    record(results, "lab 1: app CPU while waiting", f"{app:.1f} ms", "< 50 ms", app < 50)
+
+
+def lab2(results, path, out_dir):
+    doc = load(results, "lab 2", path)
+    run = doc and find_run(results, doc, "lab 2", "logs", "threads")
+    if run:
+        check_wall(results, "lab 2", run, "logs/threads", 1000, 1060)
+        threads = distinct(run, "thread", "worker")
+        record(results, "lab 2: threads used", f"{len(threads)} distinct", "5", len(threads) == 5)
+    root = pathlib.Path(out_dir)
+    found = 0
+    problems = []
+    for i in range(5):
+        files = sorted(root.rglob(f"log_{i}.txt"))
+        if not files:
+            problems.append(f"log_{i}.txt missing")
+        elif any(f.stat().st_size == 0 for f in files):
+            problems.append(f"log_{i}.txt empty")
+        else:
+            found += 1
+    measured = f"{found}/5 present and non-empty" + (f" ({', '.join(problems)})" if problems else "")
+    record(results, "lab 2: log files under --out", measured, "log_0..log_4.txt, non-empty", found == 5)
+
+
+def lab3(results, path):
+    doc = load(results, "lab 3", path)
+    if not doc:
+        return
+    check_squares_results(results, "lab 3", doc)
+    check_speedup(results, "lab 3", doc, "processes", lo=1.8)
+    for strategy, lo, hi in (("processes", 150, None), ("sequential", 70, 130)):
+        run = find_run(results, doc, "lab 3", "squares", strategy)
+        if run:
+            check_cpu(results, "lab 3", run, strategy, lo, hi)
+
+
+def threads(results, path):
+    doc = load(results, "threads", path)
+    if doc:
+        check_squares_results(results, "threads", doc)
+        check_speedup(results, "threads", doc, "threads", lo=1.8)
+
+
+def gil(results, path):
+    doc = load(results, "threads --gil", path)
+    if doc:
+        check_squares_results(results, "threads --gil", doc)
+        check_speedup(results, "threads --gil", doc, "threads", hi=1.1)
+
+
+def coro100k(results, path):
+    doc = load(results, "100k waits", path)
+    run = doc and find_run(results, doc, "100k waits", "weather", "coroutines")
+    if run:
+        check_wall(results, "100k waits", run, "100,000 x 200 ms coroutines", hi=400)
+
+
+LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "threads": "threads",
+          "gil": "threads --gil", "coro100k": "100k waits"}
+
+
+def exit_code(results, name, code):
+    record(results, f"{LABELS.get(name, name)}: CLI exit code", code, "0", code == "0")
+
+
+def summary(results):
+    rows = [line.rstrip("\n").split("\t") for line in open(results, encoding="utf-8") if line.strip()]
+    head = ("Check", "Measured", "Bound", "Result")
+    widths = [min(60, max(len(r[i]) for r in rows + [head])) for i in range(4)]
+    line = "  ".join("-" * w for w in widths)
+    print("\nSummary")
+    print(line)
+    for row in [head] + rows:
+        print("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)).rstrip())
+    print(line)
+    failed = sum(1 for r in rows if r[3] == "FAIL")
+    print(f"check: {len(rows) - failed} passed, {failed} failed")
+    return 1 if failed or not rows else 0
+
+
+def cpython(results, path):
+    """The seed's squares in CPython: the real GIL holds threads back; processes escape it."""
+    doc = load(results, "CPython", path)
+    if not doc:
+        return
+    check_squares_results(results, "CPython", doc)
+    check_speedup(results, "CPython", doc, "threads", hi=1.2)
+    check_speedup(results, "CPython", doc, "processes", lo=1.5)
+
+
+# --- Noise: whether the CLI tells a busy machine from a quiet one (Lab::Noise's thresholds).
+BUSY_OTHER_CPU_PCT = 25  # Noise::busyOtherCpuPct
+LOADED_OTHER_CPU_PCT = 50  # two CPU hogs on 2 cores take far more than half a core from any run
+
+
+def busy_pct(seconds):
+    """How much of one core the whole machine is busy over `seconds` (/proc/stat's cpu line)."""
+    def ticks():
+        with open("/proc/stat", encoding="ascii") as f:
+            v = [int(x) for x in f.readline().split()[1:9]]
+        return sum(v) - v[3] - v[4], sum(v)  # busy (all but idle and iowait), total
+    busy0, total0 = ticks()
+    time.sleep(float(seconds))
+    busy1, total1 = ticks()
+    cores = os.cpu_count() or 1
+    return 100.0 * cores * (busy1 - busy0) / max(1, total1 - total0)
+
+
+def counted(doc):
+    return [r for r in doc.get("runs", []) if not r.get("warmup")]
+
+
+def other_cpu(run):
+    """Other programs' CPU over a run in % of one core, or None when the run was too short to tell."""
+    return (run.get("disturbance") or {}).get("other_cpu_pct")
+
+
+def others(runs):
+    """'sequential #1 3 %, processes #1 5 %, ...': what the check saw, run by run."""
+    def one(r):
+        pct = other_cpu(r)
+        return f"{text(r.get('strategy'))} #{int(r.get('repeat', 0)) + 1} " + \
+            ("n/a" if pct is None else f"{pct:.0f} %")
+    return ", ".join(one(r) for r in runs)
+
+
+def quiet(results, path, before_pct):
+    """On the machine as it is, no run is marked disturbed: the thresholds do not cry wolf."""
+    doc = load(results, "quiet", path)
+    if not doc:
+        return
+    runs = counted(doc)
+    disturbed = [r for r in runs if (r.get("disturbance") or {}).get("disturbed")]
+    measured = f"{len(disturbed)}/{len(runs)} disturbed; other programs: {others(runs)}"
+    if disturbed:
+        measured += (f"; other programs keep the machine busy (just before the runs: {float(before_pct):.0f} %"
+                     " of a core), so run the check when it is idle")
+    record(results, "quiet: runs marked disturbed", measured,
+           f"none (other programs <= {BUSY_OTHER_CPU_PCT} % of a core)", bool(runs) and not disturbed)
+
+
+def loaded(results, path, log):
+    """With two CPU hogs, every run is marked disturbed and the narrative warns of a busy machine."""
+    doc = load(results, "loaded", path)
+    if not doc:
+        return
+    runs = counted(doc)
+    seen = [r for r in runs if (r.get("disturbance") or {}).get("disturbed")
+            and (other_cpu(r) or 0) >= LOADED_OTHER_CPU_PCT]
+    measured = f"{len(seen)}/{len(runs)}; other programs: {others(runs)}"
+    record(results, "loaded: runs marked disturbed", measured,
+           f"every run, other programs >= {LOADED_OTHER_CPU_PCT} % of a core",
+           bool(runs) and len(seen) == len(runs))
+    with open(log, encoding="utf-8") as f:
+        warning = next((line.strip() for line in f if "busy machine: other programs used" in line), None)
+    record(results, "loaded: narrative warns", warning or "no such line",
+           "'busy machine: other programs used ...'", warning is not None)
+
+
+SWEEP_BOUNDS = {1: (0.85, 1.15), 2: (1.6, 2.05), 4: (None, 2.1)}  # 2 cores: one worker per core at best
+
+
+def sweep(results, path):
+    """The processes' speed-up medians of a worker sweep on this 2-core machine."""
+    doc = load(results, "sweep", path)
+    if not doc:
+        return
+    found = {s["workers"]: s for s in doc.get("summary", []) if text(s.get("strategy")) == "processes"}
+    for workers, (lo, hi) in SWEEP_BOUNDS.items():
+        s = found.get(workers)
+        name = f"sweep: processes, {workers} worker(s), speed-up median"
+        bound = f"[{lo}, {hi}]x" if lo is not None else f"<= {hi}x"
+        if not s:
+            record(results, name, "missing from summary[]", bound, False)
+            continue
+        sp = s["speedup"]
+        suspect = f", suspect: {', '.join(s['suspect'])}" if s["suspect"] else ""
+        measured = (f"{sp['median']:.2f}x ({sp['min']:.2f}-{sp['max']:.2f}, ideal {s['ideal_speedup']:.2f}x, "
+                    f"{s['disturbed_runs']}/{s['runs']} disturbed{suspect})")
+        ok = (lo is None or sp["median"] >= lo) and sp["median"] <= hi
+        record(results, name, measured, bound, ok)
+
+
+CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "threads": threads,
+          "gil": gil, "coro100k": coro100k, "cpython": cpython, "quiet": quiet, "loaded": loaded,
+          "sweep": sweep, "exit": exit_code}
+
+if __name__ == "__main__":
+    what, results_tsv, *rest = sys.argv[1:]
+    if what == "busy":
+        print(f"{busy_pct(results_tsv):.0f}")
+        sys.exit(0)
+    if what == "summary":
+        sys.exit(summary(results_tsv))
+    try:
+        CHECKS[what](results_tsv, *rest)
+    except (AttributeError, KeyError, TypeError, ValueError) as e:
+        record(results_tsv, f"{what}: JSON fields", f"unexpected ({type(e).__name__}: {e})",
+               "the fields check.sh reads", False)
