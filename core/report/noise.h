@@ -13,9 +13,9 @@
 // (docs/performance.md, "Numbers you can trust").
 namespace Lab::Noise {
 
-// Other programs took more than this of one core on average while the run was measured. Quiet,
-// lab 3 here saw 1–9% (the sampler of the window, the desktop, the VM's own daemons); with one hog
-// 90–100%, with two 100–190%.
+// Other programs took more than this of one core on average while the run was measured. Measured on
+// lab 3 here: quiet, 0–3% (the VM's own daemons); beside two CPU hogs, 99–137%. A quarter of a core is
+// far above the quiet figures and far below what slows a run visibly.
 inline constexpr double busyOtherCpuPct = 25;
 // The hypervisor gave more than this share of the machine's CPU time to other machines.
 inline constexpr double stolenPct = 10;
