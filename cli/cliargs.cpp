@@ -188,8 +188,9 @@ void Parser::readRepeats(Experiment& e) const
     if (!has(u"sweep-workers"_s))
         return;
     if (has(u"workers"_s))
-        throw Refusal{Cli::Tr::tr("--workers and --sweep-workers cannot be combined: the sweep gives the pool "
-                                  "its sizes")};
+        throw Refusal{
+            Cli::Tr::tr("--workers and --sweep-workers cannot be combined: the sweep gives the pool "
+                        "its sizes")};
     const auto sweep = Check::workerSweep(value(u"sweep-workers"_s), maxWorkers(Strategy::Processes));
     if (!sweep.ok())
         throw Refusal{u"--sweep-workers: "_s + sweep.error};
@@ -296,11 +297,10 @@ CliOptions Parser::parse(const QStringList& arguments)
         // The labs share their baselines (lab 1's is lab 0's weather): each is run once a round.
         for (const RunConfig& run : experimentRuns(x, m_workerProgram, o.outDir)) {
             const bool again = run.strategy == Strategy::Sequential &&
-                               std::any_of(o.runs.cbegin(), o.runs.cend(),
-                                           [&run](const RunConfig& r) {
-                                               return isBaselineFor(r, run) && r.repeat == run.repeat &&
-                                                      r.warmup == run.warmup; // each round has its own
-                                           });
+                               std::any_of(o.runs.cbegin(), o.runs.cend(), [&run](const RunConfig& r) {
+                                   return isBaselineFor(r, run) && r.repeat == run.repeat &&
+                                          r.warmup == run.warmup; // each round has its own
+                               });
             if (!again)
                 o.runs.append(run);
         }
@@ -309,8 +309,9 @@ CliOptions Parser::parse(const QStringList& arguments)
     if (!e.sweepWorkers.isEmpty() && std::none_of(o.runs.cbegin(), o.runs.cend(), [](const RunConfig& r) {
             return r.strategy == Strategy::Threads || r.strategy == Strategy::Processes;
         }))
-        throw Refusal{Cli::Tr::tr("--sweep-workers applies to a pool of threads or processes, and none runs: add "
-                                  "--strategy threads or processes, or --lab 2 or 3")};
+        throw Refusal{
+            Cli::Tr::tr("--sweep-workers applies to a pool of threads or processes, and none runs: add "
+                        "--strategy threads or processes, or --lab 2 or 3")};
     return o;
 }
 

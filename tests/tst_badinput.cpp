@@ -310,6 +310,9 @@ private Q_SLOTS:
         row("workload 12", u"workload"_s, 12);
         row("strategies nonsense", u"strategies"_s, u"nonsense"_s);
         row("n garbage", u"n"_s, QString(20'000, u'z'));
+        row("repeats 0", u"repeats"_s, 0);
+        row("repeats 999", u"repeats"_s, 999);
+        row("sweep garbage", u"sweepWorkers"_s, QString(20'000, u','));
         QTest::newRow("geometry garbage")
             << QVariantMap{{u"window/geometry"_s, QByteArray("\x01\xd9\xd0\xcb")},
                            {u"window/mainSplitter"_s, u"nonsense"_s}};
@@ -332,12 +335,14 @@ private Q_SLOTS:
         QVERIFY(panel->preset() >= 0 && panel->preset() <= Lab::labCount);
         const int workload = panel->findChildren<QComboBox*>().at(1)->currentIndex();
         QVERIFY(workload >= 0 && workload <= 2);
-        const QList<QSpinBox*> boxes = panel->findChildren<QSpinBox*>(); // tasks, wait, workers, scale, %
+        // tasks, wait, workers, scale, %, repeats
+        const QList<QSpinBox*> boxes = panel->findChildren<QSpinBox*>();
         const QList<std::pair<int, int>> ranges{{1, Lab::maxTasks},
                                                 {0, Lab::maxDelayMs},
                                                 {1, Lab::maxWorkers(Strategy::Processes)},
                                                 {1, Lab::maxScale},
-                                                {1, 100}};
+                                                {1, 100},
+                                                {1, Lab::maxRepeats}};
         QCOMPARE(boxes.size(), ranges.size());
         for (qsizetype i = 0; i < boxes.size(); ++i) {
             QCOMPARE(std::pair(boxes.at(i)->minimum(), boxes.at(i)->maximum()), ranges.at(i));

@@ -341,7 +341,8 @@ private Q_SLOTS:
         for (int p = 0; p < others.size(); ++p) {
             const Lab::CpuSample& s = samples.at(p);
             const double machine = s.systemPct * Lab::cpuCores();
-            QCOMPARE(others.at(p).y(), std::clamp((machine - s.processPct) / 100.0, 0.0, double(Lab::cpuCores())));
+            QCOMPARE(others.at(p).y(),
+                     std::clamp((machine - s.processPct) / 100.0, 0.0, double(Lab::cpuCores())));
         }
         QCOMPARE(chart.seriesName(Lab::cpuCores() + 1), u"other programs"_s);
         chart.setPerCore(false);

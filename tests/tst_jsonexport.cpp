@@ -472,7 +472,9 @@ void TestJsonExport::csv()
     QVERIFY2(lines.at(1).contains(",303.457,"), lines.at(1).constData()); // wall_ms with 3 decimals
     // The guess: empty without one, whole milliseconds with one. The rounds of repeats: 0, none a warm-up.
     const QList<QByteArray> header = lines.at(0).split(',');
-    const auto field = [&](int line, const char* name) { return lines.at(line).split(',').value(header.indexOf(name)); };
+    const auto field = [&](int line, const char* name) {
+        return lines.at(line).split(',').value(header.indexOf(name));
+    };
     QCOMPARE(field(1, "prediction_ms"), QByteArray());
     QCOMPARE(field(2, "prediction_ms"), QByteArray("250"));
     QCOMPARE(field(2, "repeat"), QByteArray("0"));

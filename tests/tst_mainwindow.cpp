@@ -446,7 +446,8 @@ private Q_SLOTS:
             const bool guessed = columns.contains(i);
             const QJsonValue ms = runs.at(i).toObject().value(u"prediction_ms"_s);
             QCOMPARE(ms, guessed ? QJsonValue(3000.0) : QJsonValue(QJsonValue::Null));
-            QCOMPARE(rows.at(1 + i).split(',').value(guessColumn), guessed ? QByteArray("3000") : QByteArray());
+            QCOMPARE(rows.at(1 + i).split(',').value(guessColumn),
+                     guessed ? QByteArray("3000") : QByteArray());
         }
 
         // Another language keeps the results on the chart; a guess for the next run brings back

@@ -108,18 +108,17 @@ private Q_SLOTS:
         e.repeats = 2;
         e.runtimes = {Lab::Runtime::Cpp, Lab::Runtime::Python};
         e.python.path = u"/usr/bin/python3"_s;
-        QCOMPARE(repeatsOrder(Lab::experimentRuns(e, {}, {})), u"seq0 seqpy0 cor0 corpy0 seq1 seqpy1 cor1 corpy1"_s);
+        QCOMPARE(repeatsOrder(Lab::experimentRuns(e, {}, {})),
+                 u"seq0 seqpy0 cor0 corpy0 seq1 seqpy1 cor1 corpy1"_s);
     }
 
     // Each run against its own round's one-at-a-time run; the summary the median of those ratios.
     void eachRunPairsWithItsRound()
     {
-        const QList<RunResultPtr> runs{result(squares(Strategy::Sequential, 1, 0), 100),
-                                       result(squares(Strategy::Processes, 2, 0), 50),
-                                       result(squares(Strategy::Sequential, 1, 1), 200),
-                                       result(squares(Strategy::Processes, 2, 1), 110),
-                                       result(squares(Strategy::Sequential, 1, 2), 120),
-                                       result(squares(Strategy::Processes, 2, 2), 80)};
+        const QList<RunResultPtr> runs{
+            result(squares(Strategy::Sequential, 1, 0), 100), result(squares(Strategy::Processes, 2, 0), 50),
+            result(squares(Strategy::Sequential, 1, 1), 200), result(squares(Strategy::Processes, 2, 1), 110),
+            result(squares(Strategy::Sequential, 1, 2), 120), result(squares(Strategy::Processes, 2, 2), 80)};
         QCOMPARE(Lab::Analysis::baselineOf(runs, runs.at(3)->config, 3)->index, 2);
         QCOMPARE(*Lab::Analysis::speedupVsSequential(runs, 1), 2.0);
         QCOMPARE(*Lab::Analysis::speedupVsSequential(runs, 3), 200.0 / 110);
@@ -191,9 +190,8 @@ private Q_SLOTS:
             runs.append(result(squares(Strategy::Sequential, 1, i), 400, otherCpuPct.at(i)));
         const Lab::Noise::Summary s = Lab::Noise::summarize(runs).first();
         QCOMPARE(s.suspects.contains(Lab::Noise::Suspect::BusyMachine), suspect);
-        QCOMPARE(s.disturbed, int(std::count_if(otherCpuPct.begin(), otherCpuPct.end(), [](double p) {
-                     return p > Lab::Noise::busyOtherCpuPct;
-                 })));
+        QCOMPARE(s.disturbed, int(std::count_if(otherCpuPct.begin(), otherCpuPct.end(),
+                                                [](double p) { return p > Lab::Noise::busyOtherCpuPct; })));
         QCOMPARE(s.otherCpuPct, *std::max_element(otherCpuPct.begin(), otherCpuPct.end()));
     }
 
@@ -315,7 +313,8 @@ private Q_SLOTS:
         Lab::SessionModel model;
         model.setRuns(session.results());
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.data(model.index(1, Lab::SessionModel::Runs), Lab::SessionModel::ValueRole).toInt(), 3);
+        QCOMPARE(model.data(model.index(1, Lab::SessionModel::Runs), Lab::SessionModel::ValueRole).toInt(),
+                 3);
         const QString wall = model.data(model.index(1, Lab::SessionModel::Wall)).toString();
         QVERIFY2(wall.contains(u'(') && wall.contains(u'–'), qPrintable(wall));
         QCOMPARE(model.runAt(1), session.batch().at(1).result);
@@ -335,9 +334,9 @@ private Q_SLOTS:
                                       << u"'x' is not a whole number"_s;
         QTest::newRow("no pool") << QStringList{u"--lab"_s, u"1"_s, u"--sweep-workers"_s, u"1,2"_s}
                                  << u"--sweep-workers applies to a pool"_s;
-        QTest::newRow("with --workers")
-            << QStringList{u"--workload"_s, u"squares"_s, u"--workers"_s, u"2"_s, u"--sweep-workers"_s, u"1,2"_s}
-            << u"--workers and --sweep-workers cannot be combined"_s;
+        QTest::newRow("with --workers") << QStringList{u"--workload"_s, u"squares"_s,         u"--workers"_s,
+                                                       u"2"_s,          u"--sweep-workers"_s, u"1,2"_s}
+                                        << u"--workers and --sweep-workers cannot be combined"_s;
     }
     void badRepeatsAndSweepsAreRefused()
     {

@@ -17,7 +17,8 @@ constexpr qreal noteZ = 100; // over the plot, as the charts' labels
 } // namespace
 
 ChartNote::ChartNote(QChart* chart)
-    : m_chart(chart), m_item(new QGraphicsSimpleTextItem(chart)), m_baseBottomMargin(chart->margins().bottom())
+    : m_chart(chart), m_item(new QGraphicsSimpleTextItem(chart)),
+      m_baseBottomMargin(chart->margins().bottom())
 {
     m_item->setBrush(Palette::warning().darker(140));
     m_item->setZValue(noteZ);

@@ -158,10 +158,10 @@ void ExperimentPanel::retranslateUi()
         m_workload->setItemText(int(w), Narrative::workloadName(w));
     for (Strategy s : allStrategies)
         m_strategies[int(s)]->setText(Narrative::strategyName(s));
-    const QStringList labels{tr("&Experiment:"), tr("R&untime:"),  tr("&Python:"),     tr("W&ork:"),
-                             tr("Strategies:"),  tr("C&ities:"),   tr("&Tasks:"),      tr("W&ait:"),
-                             tr("Wor&kers:"),    tr("&n values:"), tr("&Scale of n:"), tr("&Wait length:"),
-                             tr("&Repeats:"),    tr("Workers s&weep:"), tr("&Your guess:")};
+    const QStringList labels{
+        tr("&Experiment:"), tr("R&untime:"),     tr("&Python:"),  tr("W&ork:"),          tr("Strategies:"),
+        tr("C&ities:"),     tr("&Tasks:"),       tr("W&ait:"),    tr("Wor&kers:"),       tr("&n values:"),
+        tr("&Scale of n:"), tr("&Wait length:"), tr("&Repeats:"), tr("Workers s&weep:"), tr("&Your guess:")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_delay->setSuffix(tr(" ms"));
@@ -368,7 +368,8 @@ bool ExperimentPanel::runsAPool() const
 {
     if (preset() < labCount)
         return preset() >= 2; // lab 2's threads, lab 3's processes, lab 4's both
-    return m_strategies[int(Strategy::Threads)]->isChecked() || m_strategies[int(Strategy::Processes)]->isChecked();
+    return m_strategies[int(Strategy::Threads)]->isChecked() ||
+           m_strategies[int(Strategy::Processes)]->isChecked();
 }
 
 void ExperimentPanel::setRunning(bool running)

@@ -212,11 +212,18 @@ void MainWindow::onUpdated()
     int done = 0;
     int total = 0;
     qint64 elapsed = 0;
+    // Of every round: a repeated kind's finished rounds, then the one going.
     for (const LiveRun& run : m_session->batch()) {
-        done += run.done;
-        total += int(run.tasks.size());
-        elapsed += run.elapsedNs;
+        const int tasks = int(run.tasks.size());
+        total += tasks * std::max<int>(1, run.roundsPlanned);
+        const bool going = !run.finished();
+        done += tasks * int(run.rounds.size()) + (going || run.rounds.isEmpty() ? run.done : 0);
+        for (const RunResultPtr& round : run.rounds)
+            elapsed += round->wallNs;
+        if (going || run.rounds.isEmpty())
+            elapsed += run.elapsedNs;
     }
+    done = std::min(done, total);
     m_experiment->setProgress(done, total, elapsed);
 }
 

@@ -82,8 +82,9 @@ void MeasureFields::restoreSettings(const QSettings& s)
     m_warmup->setChecked(s.value(u"experiment/warmup"_s, false).toBool());
     // Written by hand unquoted, "1,2,4" reads as a list.
     const QVariant sweep = s.value(u"experiment/sweepWorkers"_s);
-    m_sweep->setText((sweep.typeId() == QMetaType::QStringList ? sweep.toStringList().join(u',') : sweep.toString())
-                         .left(1'000));
+    m_sweep->setText(
+        (sweep.typeId() == QMetaType::QStringList ? sweep.toStringList().join(u',') : sweep.toString())
+            .left(1'000));
 }
 
 } // namespace Lab

@@ -387,7 +387,8 @@ QString WallClockChart::categoryName(const QList<RunConfig>& runs, int index, co
     QString name = Narrative::runLabel(config, mixed);
     // A sweep: the pool's sizes tell its runs apart.
     if (std::any_of(runs.begin(), runs.end(), [&](const RunConfig& run) {
-            return run.strategy == config.strategy && run.runtime == config.runtime && run.workers != config.workers;
+            return run.strategy == config.strategy && run.runtime == config.runtime &&
+                   run.workers != config.workers;
         }))
         name = Narrative::labelWithWorkers(config);
     if (taken.contains(name))

@@ -24,7 +24,7 @@ namespace Lab {
 namespace {
 
 constexpr qreal whiskerCap = 6; // px each side of the whisker's ends
-constexpr qreal whiskerZ = 98; // over the bars, under the labels
+constexpr qreal whiskerZ = 98;  // over the bars, under the labels
 
 } // namespace
 

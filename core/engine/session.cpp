@@ -52,8 +52,8 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
     m_shownBatches.clear();
     m_shown.clear();
     ++m_batchNumber;
-    m_repeated = std::any_of(batch.begin(), batch.end(),
-                             [](const RunConfig& c) { return c.repeat > 0 || c.warmup; });
+    m_repeated =
+        std::any_of(batch.begin(), batch.end(), [](const RunConfig& c) { return c.repeat > 0 || c.warmup; });
     for (const RunConfig& config : batch) {
         RunConfig ofThisBatch = config;
         ofThisBatch.batch = m_batchNumber; // none of the results: the newest earlier one
@@ -62,7 +62,8 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
             const int at = int(&run - m_batch.data());
             return sameKind(run.config, ofThisBatch) &&
                    std::none_of(m_queue.cbegin(), m_queue.cend(), [&](const Queued& q) {
-                       return q.slot == at && q.config.repeat == config.repeat && q.config.warmup == config.warmup;
+                       return q.slot == at && q.config.repeat == config.repeat &&
+                              q.config.warmup == config.warmup;
                    });
         });
         if (slot != m_batch.end()) {
@@ -90,9 +91,10 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
     Q_EMIT batchStarted();
     for (const LiveRun& run : std::as_const(m_batch)) {
         if (run.reused)
-            Q_EMIT narrative({QString(), u"== %1 =="_s.arg(Narrative::runHeading(run.config)),
-                              tr("Not run again: the run at %1 did this work (%2)")
-                                  .arg(Narrative::baselineTime(*run.result), Narrative::seconds(run.result->wallNs))});
+            Q_EMIT narrative(
+                {QString(), u"== %1 =="_s.arg(Narrative::runHeading(run.config)),
+                 tr("Not run again: the run at %1 did this work (%2)")
+                     .arg(Narrative::baselineTime(*run.result), Narrative::seconds(run.result->wallNs))});
     }
     startNext();
     return true;

@@ -52,7 +52,7 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     const QList<RunResultPtr>& results() const { return m_results; } // every finished run
-    const QList<LiveRun>& batch() const { return m_batch; } // the last batch's runs, one a kind
+    const QList<LiveRun>& batch() const { return m_batch; }          // the last batch's runs, one a kind
     // What the charts show: the last batch, or the finished batches showBatches() chose.
     const QList<LiveRun>& shown() const;
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
@@ -72,7 +72,7 @@ public:
 Q_SIGNALS:
     void batchStarted();
     void runStarted(int index); // of batch(): a kind's run, or its next round
-    void updated(); // at most ~30 times a second
+    void updated();             // at most ~30 times a second
     void runFinished(const Lab::RunResultPtr& result);
     void batchFinished();
     void narrative(const QStringList& lines);
@@ -95,10 +95,10 @@ private:
         RunConfig config;
         int slot = -1; // in m_batch
     };
-    QList<Queued> m_queue; // the batch's runs in their order, every round
-    int m_current = -1;    // in m_queue
+    QList<Queued> m_queue;   // the batch's runs in their order, every round
+    int m_current = -1;      // in m_queue
     bool m_repeated = false; // the batch has rounds or warm-ups
-    int m_batchNumber = 0; // of the last batch started
+    int m_batchNumber = 0;   // of the last batch started
     struct FinishedRun {
         RunResultPtr result; // the one shown
         QList<RunResultPtr> rounds;

@@ -14,7 +14,7 @@
 namespace Lab::ProcStat {
 
 struct CoreTicks {
-    quint64 busy = 0;  // every field but idle and iowait, steal among them
+    quint64 busy = 0; // every field but idle and iowait, steal among them
     quint64 total = 0;
     quint64 steal = 0; // the hypervisor ran another machine while this one wanted the core
 };

@@ -11,7 +11,8 @@ namespace Lab::Analysis {
 
 // The one-at-a-time run a run is compared with: a sequential run of the same work and runtime that
 // ended well — of the run's own batch when it has one (a sequential run is its own; of the
-// batch's, the one of the same round of the repeats), else the newest counted one before it. `index`: the run's place in `runs`, or runs.size() for a run still going.
+// batch's, the one of the same round of the repeats), else the newest counted one before it. `index`: the
+// run's place in `runs`, or runs.size() for a run still going.
 struct Baseline {
     qsizetype index = -1;
     bool ofItsBatch = true; // false: an earlier batch's run, which the label names ("the run at 14:02")

@@ -274,7 +274,9 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
                                 .arg(r.config.warmup ? u"true"_s : u"false"_s)
                                 .arg(d ? QString::number(d->otherCpuPct, 'f', 1) : QString())
                                 .arg(d ? QString::number(d->stealPct, 'f', 1) : QString())
-                                .arg(!d ? QString() : d->disturbed() ? u"true"_s : u"false"_s);
+                                .arg(!d               ? QString()
+                                     : d->disturbed() ? u"true"_s
+                                                      : u"false"_s);
         csv += row.toUtf8();
     }
     return csv;

@@ -299,8 +299,9 @@ QString comparisonTable(const QList<RunResultPtr>& runs)
     if (guesses)
         rows.first().insert(guessColumn, Tr::tr("Guess"));
     // Repeated: which round, and a mark on what is suspect.
-    const bool repeated = std::any_of(runs.begin(), runs.end(),
-                                      [](const RunResultPtr& r) { return r->config.repeat > 0 || r->config.warmup; });
+    const bool repeated = std::any_of(runs.begin(), runs.end(), [](const RunResultPtr& r) {
+        return r->config.repeat > 0 || r->config.warmup;
+    });
     if (repeated)
         rows.first().append(Tr::tr("Round"));
     for (qsizetype i = 0; i < runs.size(); ++i) {

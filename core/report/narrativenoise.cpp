@@ -51,13 +51,15 @@ QString plain(double ms)
 
 QString roundOf(const RunConfig& config, int rounds)
 {
-    return config.warmup ? Tr::tr("warm-up, not counted") : Tr::tr("round %1 of %2").arg(config.repeat + 1).arg(rounds);
+    return config.warmup ? Tr::tr("warm-up, not counted")
+                         : Tr::tr("round %1 of %2").arg(config.repeat + 1).arg(rounds);
 }
 
 QString labelWithWorkers(const RunConfig& config)
 {
     const bool pooled = config.strategy == Strategy::Threads || config.strategy == Strategy::Processes;
-    return pooled ? Tr::tr("%1, %n worker(s)", nullptr, config.workers).arg(runLabel(config)) : runLabel(config);
+    return pooled ? Tr::tr("%1, %n worker(s)", nullptr, config.workers).arg(runLabel(config))
+                  : runLabel(config);
 }
 
 QStringList suspicions(const QList<RunResultPtr>& runs, qsizetype index)
@@ -103,7 +105,8 @@ QString repeatsComparison(const Noise::Summary& s, const RunConfig& config)
         return Tr::tr("median of %n run(s)", nullptr, int(s.runs.size()));
     const QLocale locale;
     const Noise::Spread& x = *s.speedup;
-    const QString range = Tr::tr("%1–%2×").arg(locale.toString(x.min, 'f', 2), locale.toString(x.max, 'f', 2));
+    const QString range =
+        Tr::tr("%1–%2×").arg(locale.toString(x.min, 'f', 2), locale.toString(x.max, 'f', 2));
     return x.median >= 1 ? Tr::tr("%1× faster (%2)").arg(locale.toString(x.median, 'f', 2), range)
                          : Tr::tr("%1× slower (%2)").arg(locale.toString(1 / x.median, 'f', 2), range);
 }
@@ -148,7 +151,8 @@ QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch)
             lines.append(Tr::tr("%1 — %n run(s): %2 (%3–%4), speed-up %5× (%6–%7×)", nullptr, n)
                              .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), plain(s.wallMs->min),
                                   plain(s.wallMs->max), locale.toString(s.speedup->median, 'f', 2),
-                                  locale.toString(s.speedup->min, 'f', 2), locale.toString(s.speedup->max, 'f', 2)));
+                                  locale.toString(s.speedup->min, 'f', 2),
+                                  locale.toString(s.speedup->max, 'f', 2)));
         } else {
             lines.append(Tr::tr("%1 — %n run(s): %2 (%3–%4)", nullptr, n)
                              .arg(labelWithWorkers(c), secondsOfMs(s.wallMs->median), plain(s.wallMs->min),

@@ -33,7 +33,7 @@ struct Point {
 
 // One pool (strategy, runtime, GIL) on one kind of work, at each size of the batch's sweep.
 struct Curve {
-    RunConfig config; // of its first point
+    RunConfig config;    // of its first point
     QList<Point> points; // by workers
     std::optional<double> serialFraction;
 };

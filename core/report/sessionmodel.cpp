@@ -24,10 +24,10 @@ void SessionModel::appendRun(const RunResultPtr& run)
 {
     m_runs.append(run);
     QList<Noise::Summary> rows = Noise::summarize(m_runs);
-    const bool extends = rows.size() >= m_rows.size() &&
-                         std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(), [](const auto& a, const auto& b) {
-                             return a.runs.first() == b.runs.first();
-                         });
+    const bool extends =
+        rows.size() >= m_rows.size() &&
+        std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(),
+                   [](const auto& a, const auto& b) { return a.runs.first() == b.runs.first(); });
     if (!extends) { // a kind's first counted run after its warm-up, before another's: in its place
         beginResetModel();
         m_rows = std::move(rows);
@@ -191,7 +191,8 @@ std::optional<QVariant> SessionModel::repeatedValue(const Noise::Summary& s, int
     case Ok:
         return total([](const RunResult& r) { return r.count(TaskStatus::Ok); });
     case Failed:
-        return total([](const RunResult& r) { return r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut); });
+        return total(
+            [](const RunResult& r) { return r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut); });
     }
     return std::nullopt;
 }
@@ -255,12 +256,13 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
     if (role == Qt::ToolTipRole && section == Runs)
         return tr("Interleaved rounds counted; times are their median (min–max), tasks their total");
     if (role == Qt::ToolTipRole && section == Suspect)
-        return tr("Why a figure should not be trusted: a busy machine, a speed-up above the ideal, a wide spread");
+        return tr(
+            "Why a figure should not be trusted: a busy machine, a speed-up above the ideal, a wide spread");
     if (role != Qt::DisplayRole)
         return {};
-    const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"),   tr("Workers"),
-                                         tr("Runs"),     tr("Wall"),     tr("CPU time"),   tr("Cores busy"),
-                                         tr("Speed-up"), tr("Of ideal"), tr("Ok"),         tr("Failed"),
+    const QString titles[ColumnCount] = {tr("Lab"),      tr("Work"),     tr("Strategy"), tr("Workers"),
+                                         tr("Runs"),     tr("Wall"),     tr("CPU time"), tr("Cores busy"),
+                                         tr("Speed-up"), tr("Of ideal"), tr("Ok"),       tr("Failed"),
                                          tr("Suspect"),  tr("State")};
     return titles[section];
 }
