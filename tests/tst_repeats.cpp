@@ -195,6 +195,20 @@ private Q_SLOTS:
         QCOMPARE(s.otherCpuPct, *std::max_element(otherCpuPct.begin(), otherCpuPct.end()));
     }
 
+    // A round that did not end well is not in the median, nor among what may have spoilt it.
+    void aCancelledRoundIsNotJudged()
+    {
+        auto cancelled =
+            std::make_shared<Lab::RunResult>(*result(squares(Strategy::Sequential, 1, 1), 400, 140));
+        cancelled->cancelled = true;
+        const QList<RunResultPtr> runs{result(squares(Strategy::Sequential, 1, 0), 400, 2), cancelled};
+        const Lab::Noise::Summary s = Lab::Noise::summarize(runs).first();
+        QCOMPARE(s.runs.size(), 2);
+        QCOMPARE(s.wallMs->count, 1);
+        QCOMPARE(s.disturbed, 0);
+        QVERIFY(!s.suspect());
+    }
+
     // Faster than its schedule allows: its one-at-a-time run was slowed. Spread wide: not one figure.
     void suspectAboveTheIdealOrWidelySpread()
     {

@@ -212,16 +212,19 @@ void MainWindow::onUpdated()
     int done = 0;
     int total = 0;
     qint64 elapsed = 0;
-    // Of every round: a repeated kind's finished rounds, then the one going.
+    // Of every counted round: a repeated kind's finished rounds, then the one going; a warm-up is
+    // not among them.
     for (const LiveRun& run : m_session->batch()) {
         const int tasks = int(run.tasks.size());
         total += tasks * std::max<int>(1, run.roundsPlanned);
-        const bool going = !run.finished();
-        done += tasks * int(run.rounds.size()) + (going || run.rounds.isEmpty() ? run.done : 0);
+        done += tasks * int(run.rounds.size());
         for (const RunResultPtr& round : run.rounds)
             elapsed += round->wallNs;
-        if (going || run.rounds.isEmpty())
+        const bool going = !run.finished() || run.rounds.isEmpty(); // or a reused baseline
+        if (going && !run.config.warmup) {
+            done += run.done;
             elapsed += run.elapsedNs;
+        }
     }
     done = std::min(done, total);
     m_experiment->setProgress(done, total, elapsed);

@@ -251,6 +251,7 @@ WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
 void WallClockChart::refresh()
 {
     if (m_plan) {
+        clearRepeats(); // the runs to come have no rounds yet
         updateRange();
         placeLabels();
         return;

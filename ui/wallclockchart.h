@@ -113,6 +113,7 @@ private:
     // median, spread and speed-up; the note of what is suspect.
     void makeRepeatItems();
     void updateRepeats();
+    void clearRepeats();
     const Noise::Summary* summaryOf(const LiveRun& run) const;
     bool showRepeated(int index, Bar& bar);
     void placeRepeats();

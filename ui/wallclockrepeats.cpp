@@ -85,7 +85,16 @@ void WallClockChart::updateRepeats()
         marker->setVisible(false);
     for (QLegendMarker* marker : chart()->legend()->markers(m_disturbedDots))
         marker->setVisible(m_disturbedDots->count() > 0);
-    m_note->setLines(m_plan ? QStringList() : m_session->suspectNotes());
+    m_note->setLines(m_session->suspectNotes());
+}
+
+void WallClockChart::clearRepeats()
+{
+    m_dots->clear();
+    m_disturbedDots->clear();
+    for (QLegendMarker* marker : chart()->legend()->markers(m_disturbedDots))
+        marker->setVisible(false);
+    m_note->setLines({});
 }
 
 // A repeated kind's bar, once its round has finished: the median, the spread and the speed-up of

@@ -49,6 +49,7 @@ bool Session::start(const QList<RunConfig>& batch, Baselines baselines)
         return false;
     m_batch.clear();
     m_queue.clear();
+    m_suspicions.reset();
     m_shownBatches.clear();
     m_shown.clear();
     ++m_batchNumber;
@@ -118,6 +119,7 @@ void Session::showBatches(QList<int> batches)
     if (std::ranges::equal(batches, m_shownBatches))
         return;
     m_shownBatches = batches;
+    m_suspicions.reset();
     m_shown.clear();
     for (int b : std::as_const(m_shownBatches)) {
         for (const FinishedRun& run : m_finished.value(b)) {
@@ -130,9 +132,11 @@ void Session::showBatches(QList<int> batches)
     Q_EMIT shownChanged();
 }
 
-QList<QStringList> Session::suspicions() const
+const QList<QStringList>& Session::suspicions() const
 {
-    QList<QStringList> out;
+    if (m_suspicions)
+        return *m_suspicions;
+    QList<QStringList>& out = m_suspicions.emplace();
     QList<Noise::Summary> summaries;
     for (const LiveRun& run : shown()) {
         QStringList why;
@@ -155,7 +159,7 @@ QList<QStringList> Session::suspicions() const
 QStringList Session::suspectNotes() const
 {
     QStringList notes;
-    const QList<QStringList> why = suspicions();
+    const QList<QStringList>& why = suspicions();
     for (qsizetype i = 0; i < why.size(); ++i) {
         if (!why.at(i).isEmpty())
             notes.append(Narrative::suspectNote(shown().at(i).config, why.at(i)));
@@ -169,6 +173,7 @@ void Session::clear()
         return;
     m_results.clear();
     m_batch.clear();
+    m_suspicions.reset();
     m_cancelled = false;
     m_finished.clear();
     m_shownBatches.clear();
@@ -203,6 +208,7 @@ void Session::startNext()
         fresh.rounds = std::move(slot.rounds);
         fresh.roundsPlanned = slot.roundsPlanned;
         slot = std::move(fresh);
+        m_suspicions.reset();
         Q_EMIT shownChanged(); // a finished run gives way to the next of its kind
     }
     slot.config = next.config;
@@ -221,6 +227,7 @@ void Session::endBatch()
     m_running = false;
     m_current = -1;
     QList<FinishedRun>& finished = m_finished[m_batchNumber];
+    bool replaced = false;
     for (LiveRun& run : m_batch) {
         if (!run.finished())
             continue;
@@ -231,12 +238,17 @@ void Session::endBatch()
                 shown.rounds = std::move(run.rounds);
                 shown.roundsPlanned = run.roundsPlanned;
                 run = std::move(shown);
+                replaced = true;
             }
         }
         finished.append({run.result, run.rounds, run.reused});
     }
     if (m_repeated)
         Q_EMIT narrative(Narrative::repeatsSummary(m_results, m_batchNumber));
+    if (replaced) {
+        m_suspicions.reset();
+        Q_EMIT shownChanged(); // the charts draw the median runs now
+    }
     Q_EMIT batchFinished();
 }
 
@@ -312,6 +324,7 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
         finished.rounds.append(result);
     slot = std::move(finished);
     m_results.append(result);
+    m_suspicions.reset();
     QStringList told{Narrative::results(*result, resultsTold)};
     if (const auto failed = Narrative::failures(*result))
         told.append(*failed);

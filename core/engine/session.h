@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace Lab {
 
 class Engine;
@@ -61,7 +63,7 @@ public:
     // Why the figures shown are suspect: for each run of shown(), the reasons of its kind when it was
     // repeated, else its own, in phrases (none when nothing says so); and a note of each that is
     // (Narrative::suspectNote()), for the charts to show beside them.
-    QList<QStringList> suspicions() const;
+    const QList<QStringList>& suspicions() const; // worked out again only when runs change
     QStringList suspectNotes() const;
     // Forgets every run; not while a batch runs.
     void clear();
@@ -95,10 +97,11 @@ private:
         RunConfig config;
         int slot = -1; // in m_batch
     };
-    QList<Queued> m_queue;   // the batch's runs in their order, every round
-    int m_current = -1;      // in m_queue
-    bool m_repeated = false; // the batch has rounds or warm-ups
-    int m_batchNumber = 0;   // of the last batch started
+    QList<Queued> m_queue;                                  // the batch's runs in their order, every round
+    int m_current = -1;                                     // in m_queue
+    bool m_repeated = false;                                // the batch has rounds or warm-ups
+    mutable std::optional<QList<QStringList>> m_suspicions; // of shown(); none: to work out again
+    int m_batchNumber = 0;                                  // of the last batch started
     struct FinishedRun {
         RunResultPtr result; // the one shown
         QList<RunResultPtr> rounds;

@@ -58,9 +58,9 @@ bool endedWell(const RunResult& r)
     return !r.cancelled && r.error.isEmpty() && r.wallNs > 0;
 }
 
-void addSuspect(Summary& s, Suspect why, int runs)
+void addSuspect(Summary& s, Suspect why, int disturbed, qsizetype measured)
 {
-    if (spoilsMedian(runs, s.runs.size()))
+    if (spoilsMedian(disturbed, measured))
         s.suspects.append(why);
 }
 
@@ -72,6 +72,8 @@ void judge(Summary& s, const QList<RunResultPtr>& runs)
     int stolen = 0;
     for (qsizetype i : std::as_const(s.runs)) {
         const RunResult& r = *runs.at(i);
+        if (!endedWell(r))
+            continue; // neither in the median nor in what may have spoilt it
         if (const auto d = disturbanceOf(r)) {
             s.otherCpuPct = std::max(s.otherCpuPct, d->otherCpuPct);
             s.stealPct = std::max(s.stealPct, d->stealPct);
@@ -79,14 +81,12 @@ void judge(Summary& s, const QList<RunResultPtr>& runs)
             stolen += d->stolen;
             s.disturbed += d->disturbed();
         }
-        if (!endedWell(r))
-            continue;
         walls.append(double(r.wallNs) / 1e6);
         if (const auto ratio = Analysis::speedupVsSequential(runs, i))
             ratios.append(*ratio);
     }
-    addSuspect(s, Suspect::BusyMachine, busy);
-    addSuspect(s, Suspect::Steal, stolen);
+    addSuspect(s, Suspect::BusyMachine, busy, walls.size());
+    addSuspect(s, Suspect::Steal, stolen, walls.size());
     s.wallMs = spreadOf(walls);
     s.speedup = spreadOf(ratios);
     if (s.speedup && isAboveIdeal(s.speedup->median, s.idealSpeedup))

@@ -74,7 +74,7 @@ struct Summary {
     double idealSpeedup = 1;
     double otherCpuPct = 0; // the most any of its runs saw
     double stealPct = 0;
-    int disturbed = 0; // how many of its runs the machine disturbed
+    int disturbed = 0; // how many of its runs that ended well the machine disturbed
     // Disturbance makes it suspect when half its runs or more were disturbed (the median may be
     // one of them); a speed-up median above the ideal, or a wide spread, always.
     QList<Suspect> suspects;

@@ -179,10 +179,14 @@ std::optional<QVariant> SessionModel::repeatedValue(const Noise::Summary& s, int
     case Wall:
         return s.wallMs ? QVariant(s.wallMs->median / 1e3) : QVariant();
     case Cpu: {
-        QList<double> cpu;
-        for (qsizetype i : s.runs)
-            cpu.append(double(m_runs.at(i)->appCpu.totalNs() + m_runs.at(i)->workersCpu.totalNs()) / 1e9);
-        return Noise::spreadOf(cpu)->median;
+        QList<double> cpu; // of the runs the time is of
+        for (qsizetype i : s.runs) {
+            const RunResult& r = *m_runs.at(i);
+            if (!r.cancelled && r.error.isEmpty())
+                cpu.append(double(r.appCpu.totalNs() + r.workersCpu.totalNs()) / 1e9);
+        }
+        const auto spread = Noise::spreadOf(cpu);
+        return spread ? QVariant(spread->median) : QVariant();
     }
     case Speedup:
         return s.speedup ? QVariant(s.speedup->median) : QVariant();
