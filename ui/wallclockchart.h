@@ -137,8 +137,6 @@ private:
     QScatterSeries* m_dots = nullptr;          // every finished round of a repeated kind
     QScatterSeries* m_disturbedDots = nullptr; // the rounds a busy machine disturbed
     std::unique_ptr<ChartNote> m_note;         // why a figure shown is suspect
-    QList<Noise::Summary> m_summaries;         // of the session's results, as many as were summed up
-    qsizetype m_summarized = -1;
 };
 
 } // namespace Lab

@@ -51,7 +51,7 @@ const Noise::Summary* WallClockChart::summaryOf(const LiveRun& run) const
     if (run.rounds.size() < 2)
         return nullptr;
     const qsizetype first = m_session->results().indexOf(run.rounds.first());
-    for (const Noise::Summary& s : m_summaries) {
+    for (const Noise::Summary& s : m_session->summaries()) {
         if (s.runs.contains(first))
             return &s;
     }
@@ -61,11 +61,6 @@ const Noise::Summary* WallClockChart::summaryOf(const LiveRun& run) const
 // The dots of every round shown, the note; the summaries again when a run has finished.
 void WallClockChart::updateRepeats()
 {
-    const QList<RunResultPtr>& results = m_session->results();
-    if (m_summarized != results.size()) {
-        m_summaries = Noise::summarize(results);
-        m_summarized = results.size();
-    }
     QList<QPointF> quiet;
     QList<QPointF> disturbed;
     const QList<LiveRun>& runs = m_session->shown();
@@ -121,7 +116,7 @@ std::optional<qint64> WallClockChart::repeatedExpectedNs(const LiveRun& run) con
         !summaryOf(run))
         return std::nullopt;
     const QList<RunResultPtr>& results = m_session->results();
-    for (const Noise::Summary& s : m_summaries) {
+    for (const Noise::Summary& s : m_session->summaries()) {
         const RunConfig& kind = results.at(s.runs.first())->config;
         if (kind.batch == run.config.batch && isBaselineFor(kind, run.config) && s.wallMs)
             return qint64(s.wallMs->median * 1e6 / Analysis::idealSpeedup(run.config));

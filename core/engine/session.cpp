@@ -132,19 +132,23 @@ void Session::showBatches(QList<int> batches)
     Q_EMIT shownChanged();
 }
 
+const QList<Noise::Summary>& Session::summaries() const
+{
+    if (!m_summaries)
+        m_summaries = Noise::summarize(m_results);
+    return *m_summaries;
+}
+
 const QList<QStringList>& Session::suspicions() const
 {
     if (m_suspicions)
         return *m_suspicions;
     QList<QStringList>& out = m_suspicions.emplace();
-    QList<Noise::Summary> summaries;
     for (const LiveRun& run : shown()) {
         QStringList why;
         if (run.rounds.size() > 1) {
-            if (summaries.isEmpty())
-                summaries = Noise::summarize(m_results);
             const qsizetype first = m_results.indexOf(run.rounds.first());
-            for (const Noise::Summary& s : std::as_const(summaries)) {
+            for (const Noise::Summary& s : summaries()) {
                 if (s.runs.contains(first))
                     why = Narrative::suspicions(s);
             }
@@ -174,6 +178,7 @@ void Session::clear()
     m_results.clear();
     m_batch.clear();
     m_suspicions.reset();
+    m_summaries.reset();
     m_cancelled = false;
     m_finished.clear();
     m_shownBatches.clear();
@@ -325,6 +330,7 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
     slot = std::move(finished);
     m_results.append(result);
     m_suspicions.reset();
+    m_summaries.reset();
     QStringList told{Narrative::results(*result, resultsTold)};
     if (const auto failed = Narrative::failures(*result))
         told.append(*failed);

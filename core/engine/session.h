@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/noise.h"
 #include "runresult.h"
 
 #include <QMap>
@@ -54,7 +55,9 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     const QList<RunResultPtr>& results() const { return m_results; } // every finished run
-    const QList<LiveRun>& batch() const { return m_batch; }          // the last batch's runs, one a kind
+    // Noise::summarize() of results(), worked out again only when a run has finished.
+    const QList<Noise::Summary>& summaries() const;
+    const QList<LiveRun>& batch() const { return m_batch; } // the last batch's runs, one a kind
     // What the charts show: the last batch, or the finished batches showBatches() chose.
     const QList<LiveRun>& shown() const;
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
@@ -97,11 +100,12 @@ private:
         RunConfig config;
         int slot = -1; // in m_batch
     };
-    QList<Queued> m_queue;                                  // the batch's runs in their order, every round
-    int m_current = -1;                                     // in m_queue
-    bool m_repeated = false;                                // the batch has rounds or warm-ups
-    mutable std::optional<QList<QStringList>> m_suspicions; // of shown(); none: to work out again
-    int m_batchNumber = 0;                                  // of the last batch started
+    QList<Queued> m_queue;                                    // the batch's runs in their order, every round
+    int m_current = -1;                                       // in m_queue
+    bool m_repeated = false;                                  // the batch has rounds or warm-ups
+    mutable std::optional<QList<QStringList>> m_suspicions;   // of shown(); none: to work out again
+    mutable std::optional<QList<Noise::Summary>> m_summaries; // of m_results; none: to work out again
+    int m_batchNumber = 0;                                    // of the last batch started
     struct FinishedRun {
         RunResultPtr result; // the one shown
         QList<RunResultPtr> rounds;
