@@ -10,4 +10,58 @@ int RunResult::count(TaskStatus s) const
         std::count_if(spans.begin(), spans.end(), [s](const TaskSpan& span) { return span.status == s; }));
 }
 
+StateTotals RunResult::stateTotals() const
+{
+    StateTotals t;
+    for (const TaskSpan& span : spans)
+        t += totalsOf(span.states);
+    return t;
+}
+
+GilKind RunResult::gilKind() const
+{
+    if (config.strategy != Strategy::Threads)
+        return GilKind::None;
+    // A CPython run's config.gil says whether its interpreter has the lock (see inPython()).
+    if (config.runtime == Runtime::Python)
+        return config.gil ? GilKind::Real : GilKind::FreeThreaded;
+    return config.gil ? GilKind::Simulated : GilKind::Unlocked;
+}
+
+QList<ThreadStates> engineThreads(const RunResult& run)
+{
+    QList<ThreadStates> threads;
+    for (const WorkerInfo& w : run.workers)
+        threads.append({w.pid, w.tid, w.name, {}, {}});
+    for (const TaskSpan& span : run.spans) {
+        if (span.worker < 0)
+            continue;
+        StateTotals& t = threads[span.worker].totals;
+        for (const StateSlice& s : span.states) {
+            if (s.state != TaskState::Queued && s.state != TaskState::Transfer)
+                t[s.state] += s.endNs - s.startNs;
+        }
+    }
+    for (ThreadStates& thread : threads)
+        thread.totals[TaskState::Idle] = std::max<qint64>(0, run.wallNs - thread.totals.totalNs());
+    return threads;
+}
+
+std::vector<GilHold> engineGilHolder(const RunResult& run)
+{
+    std::vector<GilHold> holds;
+    for (const TaskSpan& span : run.spans) {
+        if (span.worker < 0)
+            continue;
+        const qint64 tid = run.workers.at(span.worker).tid;
+        for (const StateSlice& s : span.states) {
+            if (s.state == TaskState::Running)
+                holds.push_back({tid, s.startNs, s.endNs});
+        }
+    }
+    std::sort(holds.begin(), holds.end(),
+              [](const GilHold& a, const GilHold& b) { return a.startNs < b.startNs; });
+    return holds;
+}
+
 } // namespace Lab

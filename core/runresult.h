@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
+#include "taskstate.h"
 #include "work/workload.h"
 
 #include <QDateTime>
@@ -37,7 +38,44 @@ struct TaskSpan {
     // A process pool's transfer: when the task was handed over, and when its result was back; -1: none.
     qint64 sentNs = -1;
     qint64 returnedNs = -1;
+    // When it was handed to the strategy (before it was queued); -1 when never.
+    qint64 submittedNs = -1;
+    // What it did from submittedNs to its end (to returnedNs for a process pool), in order, without
+    // gaps; empty when nobody knows (a CPython run whose threads could not be sampled).
+    StateSlices states{};
 };
+
+// One thread of a run over the run's time: an engine's worker, or a sampled thread of CPython.
+struct ThreadStates {
+    qint64 pid = 0;
+    qint64 tid = 0;
+    QString label;      // "thread-1"; CPython's "MainThread", "ThreadPoolExecutor-0_0", or "tid 1234"
+    StateTotals totals; // over the run, idle time among it
+    StateSlices states; // sampled CPython threads: over time; empty for the engine's
+};
+
+// Who held the GIL (simulated or CPython's) over [startNs, endNs): thread `tid` computed.
+struct GilHold {
+    qint64 tid = 0;
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    bool operator==(const GilHold&) const = default;
+};
+
+// What a run's GIL strip can show.
+enum class GilKind : quint8 {
+    None,         // no threads to take turns: sequential, coroutines, processes
+    Unlocked,     // the engine's threads without the simulated GIL: they compute in parallel
+    Simulated,    // the engine's threads with --gil
+    Real,         // CPython with its GIL
+    FreeThreaded, // a CPython built without the GIL (3.13t and later)
+};
+inline constexpr EnumId<GilKind> gilKindIds[] = {{GilKind::None, u"none"},
+                                                 {GilKind::Unlocked, u"unlocked"},
+                                                 {GilKind::Simulated, u"simulated"},
+                                                 {GilKind::Real, u"real"},
+                                                 {GilKind::FreeThreaded, u"free_threaded"}};
+static_assert(coversEnum(gilKindIds, GilKind::FreeThreaded));
 
 struct CpuSample {
     qint64 tNs = 0;
@@ -106,12 +144,24 @@ struct RunResult {
     bool cancelled = false;
     QString error;       // why the run as a whole failed, if it did
     QString interpreter; // Runtime::Python: "CPython 3.11.2", with " (no GIL)" when free-threaded
+    // Every thread that ran tasks: the engine's workers, or CPython's threads as sampled (all of the
+    // interpreter's and its pool processes'); and who held the GIL, when it applies (see gilKind()).
+    QList<ThreadStates> threads;
+    std::vector<GilHold> gilHolder;
 
     int count(TaskStatus s) const;
     bool allOk() const { return count(TaskStatus::Ok) == int(spans.size()) && error.isEmpty(); }
+    // The states of all its tasks added up: where the time went.
+    StateTotals stateTotals() const;
+    GilKind gilKind() const;
 };
 
 using RunResultPtr = std::shared_ptr<const RunResult>;
+
+// The engine's threads as its tasks tell them: each worker's states over the run, the rest idle.
+QList<ThreadStates> engineThreads(const RunResult& run);
+// The simulated GIL's holders: whoever computed held it (with --gil only one thread can at a time).
+std::vector<GilHold> engineGilHolder(const RunResult& run);
 
 } // namespace Lab
 

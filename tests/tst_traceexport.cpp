@@ -21,6 +21,7 @@ private Q_SLOTS:
     void everyEventHasItsFields();
     void coroutineTasksAreAsync();
     void completeEventsNestPerThread();
+    void statesNestInTheirTasks();
     void namesProcessesAndThreads();
     void cpuIsACounter();
     void numbersIgnoreTheLocale();
@@ -88,6 +89,7 @@ void TraceExportTest::coroutineTasksAreAsync()
     const int coroutinePid = int(Strategy::Coroutines) + 1;
     std::map<QString, int> open; // by id: begins less ends
     int tasks = 0;
+    std::map<QString, int> states;
     for (const QJsonValue& v : std::as_const(m_events)) {
         const QJsonObject e = v.toObject();
         if (e.value(u"pid"_s).toInt() != coroutinePid || e.value(u"cat"_s).toString() != u"task"_s)
@@ -95,9 +97,14 @@ void TraceExportTest::coroutineTasksAreAsync()
         const QString ph = e.value(u"ph"_s).toString();
         QVERIFY2(ph == u"b"_s || ph == u"e"_s, qPrintable(u"coroutine task as %1"_s.arg(ph)));
         open[e.value(u"id"_s).toString()] += ph == u"b"_s ? 1 : -1;
-        tasks += ph == u"b"_s;
+        // A task's states nest in it under the same id; the task itself names what it did.
+        if (ph == u"b"_s && !taskStateFromId(e.value(u"name"_s).toString()))
+            ++tasks;
+        else if (ph == u"b"_s)
+            ++states[e.value(u"name"_s).toString()];
     }
     QCOMPARE(tasks, 6);
+    QCOMPARE(states, (std::map<QString, int>{{u"waiting"_s, 6}}));
     for (const auto& [id, balance] : open)
         QVERIFY2(balance == 0, qPrintable(id));
     // …and they do overlap on the one thread, which X events could not show.
@@ -131,6 +138,40 @@ void TraceExportTest::completeEventsNestPerThread()
             stack.append(end);
         }
     }
+}
+
+void TraceExportTest::statesNestInTheirTasks()
+{
+    // The threads run: each task's running and waiting are X slices inside the task's own slice.
+    const int threadsPid = int(Strategy::Threads) + 1;
+    QList<QJsonObject> tasks;
+    QList<QJsonObject> states;
+    for (const QJsonObject& e : withPhase(m_events, u"X"_s)) {
+        if (e.value(u"pid"_s).toInt() != threadsPid)
+            continue;
+        (e.value(u"cat"_s).toString() == u"state"_s ? states : tasks).append(e);
+    }
+    QCOMPARE(tasks.size(), 6);
+    QVERIFY(states.size() >= 6);
+    for (const QJsonObject& st : std::as_const(states)) {
+        const qint64 start = nsOf(st.value(u"ts"_s));
+        const qint64 end = start + nsOf(st.value(u"dur"_s));
+        const bool inside = std::any_of(tasks.cbegin(), tasks.cend(), [&](const QJsonObject& t) {
+            const qint64 ts = nsOf(t.value(u"ts"_s));
+            return t.value(u"tid"_s) == st.value(u"tid"_s) && ts <= start &&
+                   end <= ts + nsOf(t.value(u"dur"_s)) + 1;
+        });
+        QVERIFY2(inside, qPrintable(st.value(u"name"_s).toString()));
+        QVERIFY(taskStateFromId(st.value(u"name"_s).toString()));
+    }
+    // The process pool's hand-overs and queue lie outside its tasks: async slices named by state.
+    const int processesPid = int(Strategy::Processes) + 1;
+    QSet<QString> outside;
+    for (const QJsonObject& e : withPhase(m_events, u"b"_s)) {
+        if (e.value(u"pid"_s).toInt() == processesPid && e.value(u"cat"_s).toString() == u"state"_s)
+            outside.insert(e.value(u"name"_s).toString().section(u' ', 0, 0));
+    }
+    QVERIFY2(outside.contains(u"transfer"_s), qPrintable(QStringList(outside.values()).join(u',')));
 }
 
 void TraceExportTest::namesProcessesAndThreads()

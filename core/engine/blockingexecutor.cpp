@@ -27,6 +27,8 @@ void BlockingExecutor::start()
     const int runners = sequential ? 1 : std::max(1, m_context.config.workers);
     m_pool.setMaxThreadCount(runners);
     m_runners = runners;
+    if (!sequential) // all wait in the pool's queue; one at a time, each is taken when its turn comes
+        m_context.recorder->submittedAll(monotonicNs());
     for (int i = 0; i < runners; ++i)
         m_pool.start([this] { runWorker(); });
 }
@@ -51,7 +53,8 @@ void BlockingExecutor::runWorker()
 {
     Recorder& recorder = *m_context.recorder;
     int worker = -1;
-    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}};
+    StateLog states;
+    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states};
     while (!m_context.cancel->isCancelled()) {
         const int i = m_next.fetch_add(1);
         if (i >= recorder.taskCount())
@@ -62,8 +65,10 @@ void BlockingExecutor::runWorker()
         }
         const qint64 start = monotonicNs();
         recorder.started(i, worker, start);
+        states.enter(TaskState::Running, start);
         TaskOutcome outcome = executeBlocking(recorder.tasks().at(i), taskContext);
-        recorder.finished(i, worker, start, monotonicNs(), std::move(outcome));
+        const qint64 end = monotonicNs();
+        recorder.finished(i, worker, start, end, std::move(outcome), states.close(end));
     }
     if (m_runners.fetch_sub(1) == 1)
         QMetaObject::invokeMethod(this, &Executor::finished, Qt::QueuedConnection);

@@ -32,6 +32,8 @@ void CoroutineLoop::start()
     }
     // Like asyncio.gather: every coroutine starts now and runs until its first wait. A task is
     // not kept: its frame frees itself when the coroutine ends.
+    // One blocking task keeps the others queued until it is done.
+    recorder.submittedAll(monotonicNs());
     for (int i = 0; i < recorder.taskCount(); ++i)
         runTask(i);
 }
@@ -48,16 +50,20 @@ QCoro::Task<> CoroutineLoop::runTask(int index)
         const TaskSpec& task = recorder.tasks().at(index);
         const qint64 start = monotonicNs();
         recorder.started(index, m_worker, start);
+        StateLog states;
         TaskOutcome outcome;
         if (task.workload == Workload::Weather) {
+            states.enter(TaskState::Waiting, start);
             const bool waited = co_await m_scheduler->sleepFor(std::chrono::milliseconds(task.delayMs));
             outcome = waited ? TaskOutcome{TaskStatus::Ok, weatherResult(task.label)}
                              : TaskOutcome{TaskStatus::Cancelled, {}};
         } else {
-            outcome =
-                executeBlocking(task, {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop)});
+            states.enter(TaskState::Running, start);
+            outcome = executeBlocking(
+                task, {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop), &states});
         }
-        recorder.finished(index, m_worker, start, monotonicNs(), std::move(outcome));
+        const qint64 end = monotonicNs();
+        recorder.finished(index, m_worker, start, end, std::move(outcome), states.close(end));
     }
     taskDone();
 }

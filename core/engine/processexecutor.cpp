@@ -51,6 +51,8 @@ void ProcessExecutor::start()
     m_environment = QProcessEnvironment::systemEnvironment();
     // The workers make the texts of their results: in the language the app speaks now.
     m_environment.insert(QString::fromLatin1(workerLanguageVariable), currentLanguage());
+    // Every task waits in the pool's queue from now, while the workers start up among it.
+    m_context.recorder->submittedAll(monotonicNs());
     const int count = std::max(1, m_context.config.workers);
     for (int i = 0; i < count; ++i)
         spawn();
@@ -140,8 +142,9 @@ bool ProcessExecutor::onResult(Worker& w, const Protocol::Result& result)
     w.deadlineNs = 0;
     const qint64 took = result.endNs - result.startNs;
     w.averageTaskNs = w.averageTaskNs < 0 ? took : (7 * w.averageTaskNs + took) / 8;
+    m_context.recorder->transferred(result.id, -1, monotonicNs());
     m_context.recorder->finished(result.id, w.recorderIndex, result.startNs, result.endNs,
-                                 {result.status, result.text});
+                                 {result.status, result.text}, result.states);
     ++m_settled;
     if (!w.inFlight.empty())
         runningFrom(w, result.endNs);
@@ -188,23 +191,30 @@ void ProcessExecutor::dispatch(Worker& w)
         return;
     const int depth = depthFor(w);
     QByteArray batch;
+    std::vector<int> sent;
     while (int(w.inFlight.size()) < depth) {
         const int i = nextTask();
         if (i < 0)
             break;
         batch += Protocol::encode(Protocol::Task{m_context.recorder->tasks().at(i), w.name});
         w.inFlight.push_back(i);
+        sent.push_back(i);
         if (w.inFlight.size() == 1)
             runningFrom(w, monotonicNs());
     }
-    if (!batch.isEmpty())
-        w.process->write(batch);
+    if (batch.isEmpty())
+        return;
+    w.process->write(batch);
+    const qint64 sentNs = monotonicNs();
+    for (int i : sent)
+        m_context.recorder->transferred(i, sentNs, -1);
 }
 
 void ProcessExecutor::runningFrom(Worker& w, qint64 atNs)
 {
     const TaskSpec& task = m_context.recorder->tasks().at(w.inFlight.front());
     m_context.recorder->started(task.id, w.recorderIndex, atNs);
+    w.runningSinceNs = atNs;
     setDeadline(w, atNs, taskTimeoutFor(m_context.config, task.delayMs, task.n));
 }
 
@@ -252,9 +262,11 @@ void ProcessExecutor::failInFlight(Worker& w, TaskStatus status, const QString& 
     if (w.inFlight.empty())
         return;
     // Only the first had started; the rest go back to the queue for another worker.
+    const qint64 now = monotonicNs();
     m_context.recorder->finished(
-        w.inFlight.front(), w.recorderIndex, -1, monotonicNs(),
-        {m_stopping ? TaskStatus::Cancelled : status, m_stopping ? QString() : reason});
+        w.inFlight.front(), w.recorderIndex, -1, now,
+        {m_stopping ? TaskStatus::Cancelled : status, m_stopping ? QString() : reason},
+        {{TaskState::Running, std::min(w.runningSinceNs, now), now}});
     ++m_settled;
     w.inFlight.pop_front();
     if (m_stopping || w.inFlight.empty())

@@ -39,7 +39,8 @@ private:
         qint64 pid = 0;
         qint64 spawnNs = 0;
         QByteArray inbox;
-        std::deque<int> inFlight; // tasks sent, in order; the first is running
+        std::deque<int> inFlight;  // tasks sent, in order; the first is running
+        qint64 runningSinceNs = 0; // when the first in flight was taken to have started
         qint64 averageTaskNs = -1;
         StderrTail stderrTail; // the last words of a worker, for error messages
         qint64 deadlineNs = 0; // when its start or its running task times out; 0 = never

@@ -1,15 +1,8 @@
 #include "engine/recorder.h"
 
-#include <chrono>
+#include <algorithm>
 
 namespace Lab {
-
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 Recorder::Recorder(QList<TaskSpec> tasks, qint64 startNs)
     : m_tasks(std::move(tasks)), m_runStartNs(startNs), m_startNs(startNs), m_spans(m_tasks.size())
@@ -54,8 +47,53 @@ int Recorder::addWorker(const WorkerInfo& worker)
 {
     std::lock_guard lock(m_mutex);
     m_workers.append(worker);
+    m_lastEndOnWorker.push_back(0);
     return int(m_workers.size()) - 1;
 }
+
+void Recorder::submittedAll(qint64 atNs)
+{
+    std::lock_guard lock(m_mutex);
+    for (TaskSpan& span : m_spans)
+        span.submittedNs = atNs - m_startNs;
+}
+
+void Recorder::submitted(int task, qint64 atNs)
+{
+    std::lock_guard lock(m_mutex);
+    m_spans[task].submittedNs = atNs - m_startNs;
+}
+
+namespace {
+
+// A task's whole story from its submission: in the queue, handed over (a process pool), what its
+// worker said it did, and the way back; without gaps.
+StateSlices storyOf(const TaskSpan& span, qint64 workerFreeNs, const StateSlices& worked)
+{
+    StateSlices out;
+    out.reserve(worked.size() + 3);
+    qint64 onWorker = span.startNs;
+    if (span.sentNs >= 0) // it waits until it is sent and its worker has finished the one before
+        onWorker = std::clamp(std::max(span.sentNs, workerFreeNs), span.submittedNs, span.startNs);
+    appendState(out, TaskState::Queued, span.submittedNs, onWorker);
+    appendState(out, TaskState::Transfer, onWorker, span.startNs);
+    if (!worked.empty()) {
+        qint64 cursor = span.startNs;
+        for (const StateSlice& s : worked) {
+            const qint64 from = std::clamp(s.startNs, cursor, span.endNs);
+            const qint64 to = std::clamp(s.endNs, from, span.endNs);
+            appendState(out, TaskState::Running, cursor, from); // clocks a few ns apart
+            appendState(out, s.state, from, to);
+            cursor = to;
+        }
+        appendState(out, worked.back().state, cursor, span.endNs);
+    }
+    if (span.returnedNs >= 0)
+        appendState(out, TaskState::Transfer, span.endNs, span.returnedNs);
+    return out;
+}
+
+} // namespace
 
 void Recorder::started(int task, int worker, qint64 atNs)
 {
@@ -67,7 +105,8 @@ void Recorder::started(int task, int worker, qint64 atNs)
     m_pendingEvents.append({TaskEvent::Kind::Started, task, worker, t, t, TaskStatus::NotStarted, {}});
 }
 
-void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome)
+void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
+                        StateSlices states)
 {
     std::lock_guard lock(m_mutex);
     const qint64 end = endNs - m_startNs;
@@ -78,11 +117,33 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
     else if (span.startNs < 0)
         span.startNs = end;
     span.endNs = end;
+    if (span.submittedNs < 0)
+        span.submittedNs = span.startNs;
+    if (worker >= 0) {
+        span.states = storyOf(span, m_lastEndOnWorker[worker], shifted(std::move(states), -m_startNs));
+        m_lastEndOnWorker[worker] = std::max(m_lastEndOnWorker[worker], end);
+    }
     span.status = outcome.status;
     span.text = outcome.text;
     m_pendingEvents.append({TaskEvent::Kind::Finished, task, worker, end, span.startNs, outcome.status,
                             std::move(outcome.text)});
     ++m_done;
+}
+
+void Recorder::setStates(int task, StateSlices states)
+{
+    std::lock_guard lock(m_mutex);
+    TaskSpan& span = m_spans[task];
+    std::erase_if(span.states, [&span](const StateSlice& s) { return s.startNs >= span.startNs; });
+    for (const StateSlice& s : states)
+        appendState(span.states, s.state, s.startNs, s.endNs);
+}
+
+void Recorder::setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder)
+{
+    std::lock_guard lock(m_mutex);
+    m_threads = std::move(threads);
+    m_gilHolder = std::move(gilHolder);
 }
 
 void Recorder::addSample(CpuSample sample)
@@ -139,6 +200,18 @@ QList<CpuSample> Recorder::samples() const
 {
     std::lock_guard lock(m_mutex);
     return m_samples;
+}
+
+QList<ThreadStates> Recorder::threads() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_threads;
+}
+
+std::vector<GilHold> Recorder::gilHolder() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_gilHolder;
 }
 
 } // namespace Lab

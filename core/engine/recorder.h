@@ -7,9 +7,6 @@
 
 namespace Lab {
 
-// Monotonic clock shared by the app and its worker processes (CLOCK_MONOTONIC on Linux).
-qint64 monotonicNs();
-
 // Collects what every thread of a run reports; the run drains it in batches. Thread-safe.
 class Recorder {
 public:
@@ -28,8 +25,19 @@ public:
 
     int addWorker(const WorkerInfo& worker);
     // Times are absolute monotonicNs() values.
+    // Every task handed to the strategy at once (a pool's queue, a coroutine per task); a task
+    // never submitted counts as submitted when it started (one at a time: nothing waits in a queue).
+    void submittedAll(qint64 atNs);
+    void submitted(int task, qint64 atNs);
     void started(int task, int worker, qint64 atNs);
-    void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome);
+    // `states`: what the worker did from startNs to endNs (see StateLog), absolute times. The
+    // recorder puts the queue before them and a process pool's transfers around them.
+    void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
+                  StateSlices states = {});
+    // States known only later (CPython's sampled threads), in the run's time; replace those after
+    // the transfer.
+    void setStates(int task, StateSlices states);
+    void setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder);
     void addSample(CpuSample sample);
     // A process's start-up: asked for at `spawnNs`, ready at `readyNs`.
     void workerReady(int worker, qint64 spawnNs, qint64 readyNs);
@@ -41,6 +49,8 @@ public:
     std::vector<TaskSpan> spans() const;
     QList<WorkerInfo> workers() const;
     QList<CpuSample> samples() const;
+    QList<ThreadStates> threads() const;
+    std::vector<GilHold> gilHolder() const;
 
 private:
     const QList<TaskSpec> m_tasks;
@@ -50,6 +60,9 @@ private:
     std::optional<qint64> m_workEndNs;
     std::vector<TaskSpan> m_spans;
     QList<WorkerInfo> m_workers;
+    std::vector<qint64> m_lastEndOnWorker; // the run's time; where a worker's next task can begin
+    QList<ThreadStates> m_threads;
+    std::vector<GilHold> m_gilHolder;
     QList<CpuSample> m_samples;
     QList<TaskEvent> m_pendingEvents;
     qsizetype m_samplesSent = 0;

@@ -128,6 +128,14 @@ void RunController::complete()
         result->machine = m_machine->machine();
     if (m_executor) // none when the run failed before it began
         result->interpreter = m_executor->interpreter();
+    if (m_config.runtime == Runtime::Cpp) {
+        result->threads = engineThreads(*result);
+        if (result->gilKind() == GilKind::Simulated)
+            result->gilHolder = engineGilHolder(*result);
+    } else {
+        result->threads = m_recorder->threads();
+        result->gilHolder = m_recorder->gilHolder();
+    }
     result->cancelled = m_cancel->isCancelled();
     result->error = m_error;
     for (TaskSpan& span : result->spans) {

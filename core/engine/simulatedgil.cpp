@@ -1,17 +1,23 @@
 #include "engine/simulatedgil.h"
 
+#include "taskstate.h"
+
 namespace Lab {
 
 SimulatedGil::SimulatedGil(std::chrono::microseconds switchInterval) : m_interval(switchInterval) {}
 
-void SimulatedGil::acquire()
+void SimulatedGil::acquire(StateLog* states)
 {
     std::unique_lock lock(m_mutex);
     const std::uint64_t ticket = m_nextTicket++;
+    if (states && m_serving != ticket)
+        states->enter(TaskState::Gil, monotonicNs());
     m_waiting.fetch_add(1);
     m_turn.wait(lock, [&] { return m_serving == ticket; });
     m_waiting.fetch_sub(1);
     m_heldSince = std::chrono::steady_clock::now();
+    if (states)
+        states->enter(TaskState::Running, monotonicNs());
 }
 
 void SimulatedGil::release()
@@ -23,7 +29,7 @@ void SimulatedGil::release()
     m_turn.notify_all();
 }
 
-void SimulatedGil::yieldIfRequested()
+void SimulatedGil::yieldIfRequested(StateLog* states)
 {
     if (m_waiting.load(std::memory_order_relaxed) == 0)
         return;
@@ -31,7 +37,7 @@ void SimulatedGil::yieldIfRequested()
     if (std::chrono::steady_clock::now() - m_heldSince < m_interval)
         return;
     release();
-    acquire();
+    acquire(states);
     m_switches.fetch_add(1, std::memory_order_relaxed);
 }
 

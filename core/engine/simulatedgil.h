@@ -8,6 +8,8 @@
 
 namespace Lab {
 
+class StateLog;
+
 // A stand-in for CPython's global interpreter lock: one lock per run that a thread must hold to
 // compute. The holder hands it over once it has held it for the switch interval (5 ms, like
 // sys.getswitchinterval()) and another thread is waiting. Tickets make the hand-over fair.
@@ -15,10 +17,11 @@ class SimulatedGil {
 public:
     explicit SimulatedGil(std::chrono::microseconds switchInterval = std::chrono::milliseconds(5));
 
-    void acquire();
+    // `states`, when given, hears of the wait for the lock (gil) and of the computing after it.
+    void acquire(StateLog* states = nullptr);
     void release();
     // Called by the holder between slices of work.
-    void yieldIfRequested();
+    void yieldIfRequested(StateLog* states = nullptr);
     std::uint64_t switches() const noexcept { return m_switches.load(std::memory_order_relaxed); }
 
 private:
@@ -35,10 +38,10 @@ private:
 // Holds the lock for a scope; a null lock means "no GIL".
 class GilScope {
 public:
-    explicit GilScope(SimulatedGil* gil) : m_gil(gil)
+    explicit GilScope(SimulatedGil* gil, StateLog* states = nullptr) : m_gil(gil)
     {
         if (m_gil)
-            m_gil->acquire();
+            m_gil->acquire(states);
     }
     ~GilScope()
     {

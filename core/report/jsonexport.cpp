@@ -31,6 +31,42 @@ std::optional<double> predictionMs(const RunConfig& config)
     return config.predictionMs ? std::optional(double(*config.predictionMs)) : std::nullopt;
 }
 
+QJsonValue msOrNull(qint64 ns)
+{
+    return ns >= 0 ? QJsonValue(ms(ns)) : QJsonValue();
+}
+
+// Every state, 0 ms among them, so that a reader need not know which can occur where.
+QJsonObject stateMsToJson(const StateTotals& totals)
+{
+    QJsonObject o;
+    for (TaskState s : allTaskStates)
+        o.insert(taskStateId(s), ms(totals[s]));
+    return o;
+}
+
+QJsonArray statesToJson(const StateSlices& states)
+{
+    QJsonArray a;
+    for (const StateSlice& s : states)
+        a.append(QJsonObject{
+            {u"state"_s, taskStateId(s.state)}, {u"start_ms"_s, ms(s.startNs)}, {u"end_ms"_s, ms(s.endNs)}});
+    return a;
+}
+
+QJsonObject threadToJson(const ThreadStates& t)
+{
+    return {{u"pid"_s, t.pid},
+            {u"tid"_s, t.tid},
+            {u"label"_s, t.label},
+            {u"state_ms"_s, stateMsToJson(t.totals)}};
+}
+
+QJsonObject gilHoldToJson(const GilHold& h)
+{
+    return {{u"tid"_s, h.tid}, {u"start_ms"_s, ms(h.startNs)}, {u"end_ms"_s, ms(h.endNs)}};
+}
+
 QJsonObject taskToJson(const RunResult& run, const TaskSpan& span)
 {
     const TaskSpec& task = run.tasks.at(span.task);
@@ -43,8 +79,13 @@ QJsonObject taskToJson(const RunResult& run, const TaskSpan& span)
         {u"worker"_s, worker ? QJsonValue(worker->name) : QJsonValue()},
         {u"pid"_s, worker ? QJsonValue(worker->pid) : QJsonValue()},
         {u"thread"_s, worker ? QJsonValue(worker->tid) : QJsonValue()},
-        {u"start_ms"_s, span.startNs >= 0 ? QJsonValue(ms(span.startNs)) : QJsonValue()},
-        {u"end_ms"_s, span.endNs >= 0 ? QJsonValue(ms(span.endNs)) : QJsonValue()},
+        {u"submitted_ms"_s, msOrNull(span.submittedNs)},
+        {u"start_ms"_s, msOrNull(span.startNs)},
+        {u"end_ms"_s, msOrNull(span.endNs)},
+        {u"sent_ms"_s, msOrNull(span.sentNs)},
+        {u"returned_ms"_s, msOrNull(span.returnedNs)},
+        {u"states"_s, statesToJson(span.states)},
+        {u"state_ms"_s, stateMsToJson(totalsOf(span.states))},
         {u"ok"_s, ok},
         {u"status"_s, taskStatusId(span.status)},
         {u"result"_s, ok ? QJsonValue(span.text) : QJsonValue()},
@@ -126,6 +167,8 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype 
                                   {u"front_end_user"_s, ms(run.frontEndCpu.userNs)},
                                   {u"front_end_system"_s, ms(run.frontEndCpu.systemNs)}}},
         {u"cpu_utilisation_pct"_s, orNull(Analysis::cpuUtilisationPct(run))},
+        {u"gil_kind"_s, idOf(gilKindIds, run.gilKind())},
+        {u"state_ms"_s, stateMsToJson(run.stateTotals())},
         {u"cancelled"_s, run.cancelled},
         {u"error"_s, run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)},
         {u"speedup_vs_sequential"_s, orNull(Analysis::speedupVsSequential(runs, index))},
@@ -225,6 +268,8 @@ bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const Mac
         json.fields(runHead(runs, i, groups.at(i)), "      ");
         json.list(
             "tasks", run.spans, [&run](const TaskSpan& s) { return taskToJson(run, s); }, ",\n");
+        json.list("threads", run.threads, threadToJson, ",\n");
+        json.list("gil_holder", run.gilHolder, gilHoldToJson, ",\n");
         json.list("cpu_samples", run.samples, sampleToJson, "\n");
         json << "    }";
     }

@@ -83,16 +83,27 @@ void addTask(QJsonArray& out, const RunResult& run, const TaskSpan& span, const 
     } else {
         addComplete(out, e, span.startNs, span.endNs);
     }
-    // A process pool's hand-over and hand-back overlap the worker's other tasks: async as well.
-    const auto transfer = [&](const QString& name, qint64 fromNs, qint64 toNs) {
-        if (fromNs < 0 || toNs < fromNs)
-            return;
-        QJsonObject t = event(u"b", name, at, tid, fromNs);
-        t.insert(u"cat"_s, u"transfer"_s);
-        addAsync(out, t, u"%1.%2"_s.arg(id, name), toNs, at);
-    };
-    transfer(u"send %1"_s.arg(span.task), span.sentNs, span.startNs);
-    transfer(u"return %1"_s.arg(span.task), span.endNs, span.returnedNs);
+    // Its states: inside the task, nested slices under it (async ones under an async task); before
+    // and after it (in the queue, a process pool's hand-over and way back), async slices of their
+    // own, since they overlap the worker's other tasks.
+    int n = 0;
+    for (const StateSlice& st : span.states) {
+        const QString name = taskStateId(st.state);
+        const bool inside = st.startNs >= span.startNs && st.endNs <= span.endNs;
+        if (inside && run.config.strategy != Strategy::Coroutines) {
+            QJsonObject x = event(u"X", name, at, tid, st.startNs);
+            x.insert(u"cat"_s, u"state"_s);
+            addComplete(out, x, st.startNs, st.endNs);
+        } else {
+            QJsonObject b = event(u"b", name, at, tid, st.startNs);
+            if (!inside) {
+                b.insert(u"name"_s, u"%1 %2"_s.arg(name).arg(span.task));
+                b.insert(u"cat"_s, u"state"_s);
+            }
+            addAsync(out, b, inside ? id : u"%1.s%2"_s.arg(id).arg(n), st.endNs, at);
+        }
+        ++n;
+    }
 }
 
 void addSamples(QJsonArray& out, const RunResult& run, const Place& at)

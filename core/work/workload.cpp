@@ -92,6 +92,12 @@ std::optional<QString> checkLogFile(const QString& path, const QString& label, c
     return std::nullopt;
 }
 
+void markState(const TaskContext& context, TaskState state)
+{
+    if (context.states)
+        context.states->enter(state, monotonicNs());
+}
+
 namespace {
 
 // The seed's lines of a log file, written, and remembered by their checksums.
@@ -120,7 +126,8 @@ TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return {TaskStatus::Failed,
                 WorkloadTr::tr("cannot write %1: %2").arg(task.filePath, file.errorString())};
-    // The seed's stand-in for slow disk I/O: a blocking wait.
+    // The seed's stand-in for slow disk I/O: a blocking wait, and then the I/O itself.
+    markState(context, TaskState::Waiting);
     if (!context.cancel->sleepFor(std::chrono::milliseconds(task.delayMs))) {
         file.cancelWriting();
         return {TaskStatus::Cancelled, {}};
@@ -141,10 +148,10 @@ TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context)
 
 TaskOutcome computeSquares(const TaskSpec& task, const TaskContext& context)
 {
-    GilScope gil(context.gil);
+    GilScope gil(context.gil, context.states);
     const auto checkpoint = [&context] {
         if (context.gil)
-            context.gil->yieldIfRequested();
+            context.gil->yieldIfRequested(context.states);
         return !context.cancel->isCancelled();
     };
     const auto sum = sumOfSquares(std::uint64_t(task.n), checkpoint);
@@ -159,6 +166,7 @@ TaskOutcome executeBlocking(const TaskSpec& task, const TaskContext& context)
         return {TaskStatus::Cancelled, {}};
     switch (task.workload) {
     case Workload::Weather:
+        markState(context, TaskState::Waiting);
         if (!context.cancel->sleepFor(std::chrono::milliseconds(task.delayMs)))
             return {TaskStatus::Cancelled, {}};
         return {TaskStatus::Ok, weatherResult(task.label)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
+#include "taskstate.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -48,7 +49,11 @@ struct TaskContext {
     CancelToken* cancel = nullptr;
     SimulatedGil* gil = nullptr; // threads with --gil only
     QString workerName;          // written into log lines
+    StateLog* states = nullptr;  // where the task tells what it does (running, waiting, gil); may be null
 };
+
+// The task enters `state` now, when its context keeps a log.
+void markState(const TaskContext& context, TaskState state);
 
 // Runs one task to the end on the calling thread; waits are interruptible by the token.
 TaskOutcome executeBlocking(const TaskSpec& task, const TaskContext& context);

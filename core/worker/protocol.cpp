@@ -2,6 +2,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <limits>
 
 namespace Lab::Protocol {
@@ -71,6 +72,7 @@ public:
         return s;
     }
     bool ok() const { return m_ok && m_pos == m_bytes.size(); }
+    bool good() const { return m_ok; } // nothing wrong so far; more may follow
     void fail() { m_ok = false; }
 
 private:
@@ -111,6 +113,13 @@ struct Encoder {
         w.integer<qint64>(f.startNs);
         w.integer<qint64>(f.endNs);
         w.string(f.text);
+        const size_t states = std::min<size_t>(f.states.size(), maxResultStates);
+        w.integer<quint16>(quint16(states));
+        for (size_t i = 0; i < states; ++i) {
+            w.integer<quint8>(quint8(f.states[i].state));
+            w.integer<qint64>(f.states[i].startNs);
+            w.integer<qint64>(f.states[i].endNs);
+        }
         return Type::Result;
     }
     Type operator()(const Bye& f) const
@@ -154,6 +163,19 @@ bool readBody(Reader& r, Type type, Frame& out)
         res.startNs = r.integer<qint64>();
         res.endNs = r.integer<qint64>();
         res.text = r.string();
+        const auto states = r.integer<quint16>();
+        if (states > maxResultStates)
+            r.fail();
+        for (int i = 0; i < states && r.good(); ++i) {
+            StateSlice slice;
+            const auto state = r.integer<quint8>();
+            slice.startNs = r.integer<qint64>();
+            slice.endNs = r.integer<qint64>();
+            if (state >= taskStateCount || slice.endNs < slice.startNs)
+                r.fail();
+            slice.state = TaskState(state);
+            res.states.push_back(slice);
+        }
         out = std::move(res);
         return true;
     }

@@ -12,9 +12,11 @@
 // Strings are u32 byte count + UTF-8; integers are big-endian.
 namespace Lab::Protocol {
 
-inline constexpr quint16 version = 1;
+inline constexpr quint16 version = 2; // 2: a result carries its task's states
 inline constexpr qsizetype headerSize = 4;
 inline constexpr qsizetype maxFrameSize = 1 << 20; // a result is a few dozen bytes; a megabyte is garbage
+// A worker's task without the GIL has one to three states; more is garbage.
+inline constexpr int maxResultStates = 1024;
 
 struct Hello { // worker → app, once at start
     qint64 pid = 0;
@@ -31,6 +33,7 @@ struct Result { // worker → app, one per task, in the order the tasks came
     qint64 startNs = 0; // monotonicNs() in the worker: the same clock as the app's
     qint64 endNs = 0;
     QString text;
+    StateSlices states{}; // what the task did from startNs to endNs; the same clock
     bool operator==(const Result&) const = default;
 };
 struct Bye { // worker → app, when its stdin closes: what it used

@@ -21,9 +21,12 @@ Protocol::Result runTask(const Protocol::Task& task, CancelToken& neverCancelled
 {
     Protocol::Result result;
     result.id = task.spec.id;
+    StateLog states;
     result.startNs = monotonicNs();
-    TaskOutcome outcome = executeBlocking(task.spec, {&neverCancelled, nullptr, task.workerName});
+    states.enter(TaskState::Running, result.startNs);
+    TaskOutcome outcome = executeBlocking(task.spec, {&neverCancelled, nullptr, task.workerName, &states});
     result.endNs = monotonicNs();
+    result.states = states.close(result.endNs);
     result.status = outcome.status;
     result.text = std::move(outcome.text);
     return result;
