@@ -61,6 +61,10 @@ std::vector<GilHold> engineGilHolder(const RunResult& run)
     }
     std::sort(holds.begin(), holds.end(),
               [](const GilHold& a, const GilHold& b) { return a.startNs < b.startNs; });
+    // A task's computing ends when it has put its result down, a few µs after it let the GIL go
+    // and the next thread took it: the hold ends where the next begins.
+    for (size_t i = 1; i < holds.size(); ++i)
+        holds[i - 1].endNs = std::clamp(holds[i].startNs, holds[i - 1].startNs, holds[i - 1].endNs);
     return holds;
 }
 

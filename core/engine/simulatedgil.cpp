@@ -36,6 +36,10 @@ void SimulatedGil::yieldIfRequested(StateLog* states)
     // Only the holder writes m_heldSince, and it is the one calling this.
     if (std::chrono::steady_clock::now() - m_heldSince < m_interval)
         return;
+    // From the hand-over on it waits for the lock: counted before the release, so that a thread
+    // the OS sets aside between the two is not taken to compute beside the new holder.
+    if (states)
+        states->enter(TaskState::Gil, monotonicNs());
     release();
     acquire(states);
     m_switches.fetch_add(1, std::memory_order_relaxed);
