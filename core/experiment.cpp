@@ -50,12 +50,14 @@ QList<RunConfig> labRuns(int lab, int scale)
         return {make(Workload::Squares, Strategy::Sequential, 1),
                 make(Workload::Squares, Strategy::Processes,
                      std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
-    case 4: { // the four side by side, on the work of lab 1
-        const int cities = int(defaultCities().size());
-        return {make(Workload::Weather, Strategy::Sequential, 1),
-                make(Workload::Weather, Strategy::Coroutines, 1),
-                make(Workload::Weather, Strategy::Threads, cities),
-                make(Workload::Weather, Strategy::Processes, cities)};
+    case 4: { // threads and the GIL, on lab 3's sums: two threads without the lock, then with it
+        const int pool = std::min(2, maxWorkers(Strategy::Threads));
+        RunConfig locked = make(Workload::Squares, Strategy::Threads, pool);
+        locked.gil = true;
+        return {make(Workload::Squares, Strategy::Sequential, 1), make(Workload::Squares, Strategy::Threads, pool),
+                locked,
+                make(Workload::Squares, Strategy::Processes,
+                     std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
     }
     }
     return {};
@@ -148,13 +150,25 @@ QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
     for (const RunConfig& r : runs) {
         if (e.runtimes.contains(Runtime::Cpp))
             out.append(r);
-        if (e.runtimes.contains(Runtime::Python))
-            out.append(inPython(r, e));
+        // CPython's threads have the lock its build has, whatever the engine's run simulates: the
+        // engine's runs with and without the GIL share one CPython run.
+        const RunConfig python = inPython(r, e);
+        const bool twice = std::any_of(out.cbegin(), out.cend(), [&python](const RunConfig& o) {
+            return o.runtime == Runtime::Python && sameKind(o, python);
+        });
+        if (e.runtimes.contains(Runtime::Python) && !twice)
+            out.append(python);
     }
     return out;
 }
 
 } // namespace
+
+Workload labWorkload(int lab)
+{
+    const QList<RunConfig> runs = labRuns(lab, defaultScale);
+    return runs.isEmpty() ? Workload::Weather : runs.first().workload;
+}
 
 QList<Runtime> runtimesOf(RuntimeSet set)
 {

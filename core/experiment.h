@@ -37,9 +37,11 @@ struct Experiment {
     QList<int> sweepWorkers;
 };
 
-// Labs 0–3 are the seed's; lab 4 puts its four techniques side by side on lab 1's weather.
+// Labs 0–3 are the seed's; lab 4 is threads and the GIL, on lab 3's sums.
 inline constexpr int labCount = 5;
-inline constexpr int seedLabCount = 4;
+
+// What lab `lab` works on (lab 0's first: the weather).
+Workload labWorkload(int lab);
 
 // The runtimes a person picks for every strategy, as --runtime and the settings name them.
 enum class RuntimeSet : quint8 { Cpp, Python, Both };

@@ -151,7 +151,7 @@ void ExperimentPanel::retranslateUi()
     const QStringList presets{
         tr("Lab 0 — one at a time (the baseline)"), tr("Lab 1 — Asyncio: the weather"),
         tr("Lab 2 — Threading: log files"),         tr("Lab 3 — Process Pool: computing"),
-        tr("Lab 4 — All four side by side"),        tr("Custom experiment")};
+        tr("Lab 4 — Threads and the GIL"),          tr("Custom experiment")};
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets.at(i));
     for (Workload w : allWorkloads)
@@ -218,8 +218,8 @@ void ExperimentPanel::onPresetChanged()
         tr("Writes 5 log files one at a time (about 5 s), then with a pool of 5 threads: about 1 s in all."),
         tr("Sums the squares below 8, 9, 10 and 7 million (× the scale), one at a time and then with a "
            "process per core."),
-        tr("Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, "
-           "threads and processes, on one chart."),
+        tr("Sums lab 3's squares one at a time, with 2 threads, with 2 threads under a simulated GIL, "
+           "and with a process per core: under the GIL the threads take turns."),
         tr("Choose the work, the strategies and the parameters.")};
     m_presetHelp->setText(help.value(preset()));
     if (preset() < labCount)
@@ -241,14 +241,14 @@ void ExperimentPanel::showLab(int lab)
     m_tasks->setValue(taskCountOf(first));
     m_delay->setValue(first.delayMs);
     m_workers->setValue(runs.last().workers);
-    m_gil->setChecked(false);
+    m_gil->setChecked(std::any_of(runs.begin(), runs.end(), [](const RunConfig& r) { return r.gil; }));
 }
 
 void ExperimentPanel::updateEnabled()
 {
     const bool custom = preset() == labCount;
     const auto workload = custom ? Workload(m_workload->currentData().toInt()) : Workload::Weather;
-    const bool computing = custom ? workload == Workload::Squares : preset() == 3;
+    const bool computing = (custom ? workload : labWorkload(preset())) == Workload::Squares;
     const bool idle = !m_running;
     // A field that does not apply is hidden, not shown disabled with another lab's values.
     const QList<std::pair<QWidget*, bool>> applies{{m_workload, custom},

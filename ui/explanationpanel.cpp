@@ -44,11 +44,13 @@ QString ExplanationPanel::lookFor() const
             "Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a "
             "process "
             "per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads "
-            "under a GIL would not: try the custom experiment with the GIL on.");
+            "under a GIL would not: lab 4 shows why.");
     case 4:
-        return tr("The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads "
-                  "and processes all wait together (about 2 s). Processes pay for starting their workers: "
-                  "the least useful choice for waiting.");
+        return tr("Two threads without a GIL compute at once, like two processes: both cores busy, about "
+                  "twice as fast. Under the GIL only the thread that holds it computes: on the timeline "
+                  "each bar turns red while its thread waits for the GIL, the GIL strip above the lanes "
+                  "changes hands every few milliseconds, and the run takes as long as one at a time. The "
+                  "threads took turns; only processes, each with its own GIL, really compute together.");
     }
     return tr("Compare the bars: waiting work gains from coroutines and threads, computing work only from "
               "processes (or threads without a GIL).");

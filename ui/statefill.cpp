@@ -1,5 +1,7 @@
 #include "statefill.h"
 
+#include "report/narrative.h"
+
 #include <QPainter>
 
 namespace Lab::StateFill {
@@ -60,23 +62,7 @@ QList<TaskState> legendStates()
 
 QString name(TaskState state)
 {
-    switch (state) {
-    case TaskState::Queued:
-        return Tr::tr("queued");
-    case TaskState::Running:
-        return Tr::tr("computing");
-    case TaskState::Waiting:
-        return Tr::tr("waiting (sleep, I/O)");
-    case TaskState::Gil:
-        return Tr::tr("waiting for the GIL");
-    case TaskState::Lock:
-        return Tr::tr("waiting on a lock");
-    case TaskState::Transfer:
-        return Tr::tr("handing over");
-    case TaskState::Idle:
-        return Tr::tr("idle");
-    }
-    return {};
+    return Narrative::stateName(state);
 }
 
 } // namespace Lab::StateFill

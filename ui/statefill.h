@@ -3,7 +3,6 @@
 #include "taskstate.h"
 
 #include <QColor>
-#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 
@@ -25,10 +24,8 @@ void paintSwatch(QPainter& p, const QRectF& area, TaskState state, const QColor&
 // The states worth a legend, in the order they read: running, waiting, gil, lock, queued, transfer.
 QList<TaskState> legendStates();
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Lab::StateFill)
-};
-// Translated, for legends and tooltips: "computing", "waiting", "waiting for the GIL", …
+// Translated (Narrative::stateName), for legends and tooltips: "computing", "waiting", "waiting for the GIL",
+// …
 QString name(TaskState state);
 
 } // namespace Lab::StateFill

@@ -1,5 +1,7 @@
 #include "report/analysis.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <functional>
 #include <numeric>
@@ -184,6 +186,25 @@ std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunRes
     if (!baseline)
         return std::nullopt;
     return qint64(double(runs.at(baseline->index)->wallNs) / idealSpeedup(config));
+}
+
+QList<ThreadShare> gilWaitShares(const RunResult& run)
+{
+    const GilKind kind = run.gilKind();
+    if (kind != GilKind::Simulated && kind != GilKind::Real)
+        return {};
+    QSet<qint64> ranTasks;
+    for (const TaskSpan& span : run.spans) {
+        if (span.worker >= 0)
+            ranTasks.insert(run.workers.at(span.worker).tid);
+    }
+    QList<ThreadShare> shares;
+    for (const ThreadStates& t : run.threads) {
+        const qint64 busy = t.totals.totalNs() - t.totals[TaskState::Idle];
+        if (ranTasks.contains(t.tid) && busy > 0)
+            shares.append({t.label, double(t.totals[TaskState::Gil]) / double(busy)});
+    }
+    return shares;
 }
 
 } // namespace Lab::Analysis

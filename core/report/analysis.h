@@ -47,4 +47,13 @@ double idealSpeedup(const RunConfig& config);
 // The best for any order (the seed's squares: 10+7 | 9+8, 34/17 = 2.0).
 double bestSpeedupAnyOrder(const RunConfig& config);
 
+// Each thread that ran tasks in a threads run with a GIL (simulated or CPython's), and the share of
+// its busy time (idle apart) it waited for the GIL, 0..1; in the order of the run's threads. Empty
+// for a run without a GIL or whose threads were not seen.
+struct ThreadShare {
+    QString label;
+    double share = 0;
+};
+QList<ThreadShare> gilWaitShares(const RunResult& run);
+
 } // namespace Lab::Analysis

@@ -35,6 +35,14 @@ QString results(const RunResult& run, int shown);
 std::optional<QString> failures(const RunResult& run);
 QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup);
 QString seconds(qint64 ns, int decimals = 2);
+// What a task or thread was doing, for people: "computing", "waiting for the GIL", …
+QString stateName(TaskState state);
+// "Where the time went: computing 49% · waiting for the GIL 50% · queued 1%": the states of all
+// its tasks, the biggest first, those under 1% left out; none when no states were recorded.
+std::optional<QString> whereTimeWent(const RunResult& run);
+// A threads run with a GIL: "The threads took turns: each waited for the GIL 48–51% of the time
+// (thread-1 48%, thread-2 51%)"; none for other runs.
+std::optional<QString> gilTurns(const RunResult& run);
 // How the run at `index` compares with its baseline: "3.00× faster", "1.22× slower", "the baseline
 // (1.00×)"; a baseline of an earlier batch is named: "… against the run at 14:02". Empty when the
 // run has none. `separator` goes between the figure and the name of an earlier baseline.
