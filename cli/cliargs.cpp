@@ -294,13 +294,14 @@ CliOptions Parser::parse(const QStringList& arguments)
     }
     readOutput(o);
     for (const Experiment& x : experiments) {
-        // The labs share their baselines (lab 1's is lab 0's weather): each is run once a round.
+        // The labs share their runs (lab 1's baseline is lab 0's weather, lab 4's process pool lab
+        // 3's): each is run once a round.
         for (const RunConfig& run : experimentRuns(x, m_workerProgram, o.outDir)) {
-            const bool again = run.strategy == Strategy::Sequential &&
-                               std::any_of(o.runs.cbegin(), o.runs.cend(), [&run](const RunConfig& r) {
-                                   return isBaselineFor(r, run) && r.repeat == run.repeat &&
-                                          r.warmup == run.warmup; // each round has its own
-                               });
+            const bool again = std::any_of(o.runs.cbegin(), o.runs.cend(), [&run](RunConfig r) {
+                r.labNumber = run.labNumber;
+                return sameKind(r, run) && r.repeat == run.repeat &&
+                       r.warmup == run.warmup; // each round has its own
+            });
             if (!again)
                 o.runs.append(run);
         }

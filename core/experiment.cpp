@@ -54,8 +54,8 @@ QList<RunConfig> labRuns(int lab, int scale)
         const int pool = std::min(2, maxWorkers(Strategy::Threads));
         RunConfig locked = make(Workload::Squares, Strategy::Threads, pool);
         locked.gil = true;
-        return {make(Workload::Squares, Strategy::Sequential, 1), make(Workload::Squares, Strategy::Threads, pool),
-                locked,
+        return {make(Workload::Squares, Strategy::Sequential, 1),
+                make(Workload::Squares, Strategy::Threads, pool), locked,
                 make(Workload::Squares, Strategy::Processes,
                      std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
     }
@@ -206,7 +206,8 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
     for (RunConfig& r : runs) {
         r.delayMs = int(qint64(r.delayMs) * std::clamp(e.waitPercent, 1, 100) / 100);
         r.workerProgram = workerProgram;
-        r.outDir = QDir(outDir).filePath(u"%1-%2"_s.arg(workloadId(r.workload), strategyId(r.strategy)));
+        r.outDir = QDir(outDir).filePath(
+            u"%1-%2%3"_s.arg(workloadId(r.workload), strategyId(r.strategy), r.gil ? u"-gil"_s : QString()));
         if (e.predictionsMs.contains(r.strategy))
             r.predictionMs = e.predictionsMs.value(r.strategy);
     }

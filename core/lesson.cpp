@@ -87,6 +87,15 @@ public:
         return int(d);
     }
 
+    // An optional true or false.
+    std::optional<bool> flag(const Node& parent, const QString& key)
+    {
+        const QJsonValue v = parent.object.value(key);
+        if (present(v) && !v.isBool())
+            fail(parent.at(key), Tr::tr("must be true or false"));
+        return v.isBool() ? std::optional(v.toBool()) : std::nullopt;
+    }
+
     template <typename Enum, std::size_t N>
     Enum id(const QJsonValue& v, const QString& field, const EnumId<Enum> (&table)[N])
     {
@@ -116,11 +125,7 @@ LessonChange readChange(Reader& r, const Node& modify)
         change.strategies.append(r.id(s, node.at(u"strategies"_s), strategyIds));
     change.tasks = r.number(node, u"tasks"_s, 1, 1000, true);
     change.workers = r.number(node, u"workers"_s, 1, 64, true);
-    const QJsonValue gil = node.object.value(u"gil"_s);
-    if (!gil.isUndefined() && !gil.isBool())
-        r.fail(node.at(u"gil"_s), Tr::tr("must be true or false"));
-    if (gil.isBool())
-        change.gil = gil.toBool();
+    change.gil = r.flag(node, u"gil"_s);
     if (!r.failed() && node.object.isEmpty())
         r.fail(node.path, Tr::tr("names no change to make"));
     return change;
@@ -129,14 +134,16 @@ LessonChange readChange(Reader& r, const Node& modify)
 void readSteps(Reader& r, const Node& root, Lesson& l)
 {
     l.question = r.text(root, u"question"_s);
-    const Node predict = r.object(root, u"predict"_s, {u"text"_s, u"strategy"_s});
+    const Node predict = r.object(root, u"predict"_s, {u"text"_s, u"strategy"_s, u"gil"_s});
     l.predict = r.text(predict, u"text"_s);
     l.predictFor = r.id(predict.object.value(u"strategy"_s), predict.at(u"strategy"_s), strategyIds);
+    l.predictGil = r.flag(predict, u"gil"_s);
     l.run = r.text(root, u"run"_s);
-    const Node look = r.object(root, u"look"_s, {u"text"_s, u"chart"_s, u"strategy"_s});
+    const Node look = r.object(root, u"look"_s, {u"text"_s, u"chart"_s, u"strategy"_s, u"gil"_s});
     l.look = r.text(look, u"text"_s);
     l.lookAt = r.id(look.object.value(u"chart"_s), look.at(u"chart"_s), lessonChartIds);
     l.lookFor = r.id(look.object.value(u"strategy"_s), look.at(u"strategy"_s), strategyIds);
+    l.lookGil = r.flag(look, u"gil"_s);
     const Node modify = r.object(root, u"try"_s, {u"text"_s, u"button"_s, u"change"_s});
     l.modify = r.text(modify, u"text"_s);
     l.modifyButton = r.text(modify, u"button"_s);
@@ -235,11 +242,12 @@ LessonPlan loadLessons(const QString& indexPath)
     return plan;
 }
 
-int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy)
+int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy, std::optional<bool> gil)
 {
     for (int i = 0; i < batch.size(); ++i) {
         const RunConfig& c = batch.at(i).config;
-        if (c.labNumber == lab && c.strategy == strategy && c.runtime == Runtime::Cpp)
+        if (c.labNumber == lab && c.strategy == strategy && c.runtime == Runtime::Cpp &&
+            (!gil || c.gil == *gil))
             return i;
     }
     return -1;

@@ -50,10 +50,12 @@ struct Lesson {
     LessonText question;
     LessonText predict;
     Strategy predictFor = Strategy::Sequential; // the run whose wall time the guess is of
+    std::optional<bool> predictGil; // of those, the one with (or without) the GIL; none: the first
     LessonText run;
     LessonText look;
     LessonChart lookAt = LessonChart::WallClock;
     Strategy lookFor = Strategy::Sequential; // the run whose bar, line or lanes are highlighted
+    std::optional<bool> lookGil;
     LessonText modify;
     LessonText modifyButton;
     LessonChange change;
@@ -75,8 +77,9 @@ std::variant<Lesson, QString> parseLesson(const QByteArray& json, const QString&
 // The index is {"lessons": ["00-….json", …]}; the files sit beside it.
 LessonPlan loadLessons(const QString& indexPath = shippedLessonIndex);
 
-// Where the engine's run of `strategy` is in a batch of lab `lab`; -1 when the batch is another's
-// or has none.
-int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy);
+// Where the engine's run of `strategy` (with the GIL simulated or not, when `gil` says) is in a batch
+// of lab `lab`; -1 when the batch is another's or has none.
+int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy,
+               std::optional<bool> gil = std::nullopt);
 
 } // namespace Lab

@@ -72,7 +72,9 @@ bool mentions(const QString& message, const QString& value)
 
 QString id(const Lab::RunConfig& c)
 {
-    return u"%1/%2:%3"_s.arg(Lab::workloadId(c.workload), Lab::strategyId(c.strategy)).arg(c.workers);
+    return u"%1/%2:%3%4"_s.arg(Lab::workloadId(c.workload), Lab::strategyId(c.strategy))
+        .arg(c.workers)
+        .arg(c.gil ? u"+gil"_s : QString());
 }
 
 QStringList ids(const QList<Lab::RunConfig>& runs)
@@ -259,19 +261,18 @@ void TestCliArgs::runsInOrder_data()
                            << QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s};
     QTest::newRow("lab 2") << QStringList{u"--lab"_s, u"2"_s}
                            << QStringList{u"logs/sequential:1"_s, u"logs/threads:5"_s};
+    const QString pool =
+        u"squares/processes:"_s +
+        QString::number(std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes)));
     QTest::newRow("lab 4") << QStringList{u"--lab"_s, u"4"_s}
-                           << QStringList{u"weather/sequential:1"_s, u"weather/coroutines:1"_s,
-                                          u"weather/threads:3"_s, u"weather/processes:3"_s};
-    // Labs 1 and 2 share lab 0's baselines: each is run once.
+                           << QStringList{u"squares/sequential:1"_s, u"squares/threads:2"_s,
+                                          u"squares/threads:2+gil"_s, pool};
+    // Labs 1 and 2 share lab 0's baselines, lab 4 lab 3's: each is run once.
     QTest::newRow("all") << QStringList{u"--lab"_s, u"all"_s}
-                         << QStringList{u"weather/sequential:1"_s,
-                                        u"logs/sequential:1"_s,
-                                        u"weather/coroutines:1"_s,
-                                        u"logs/threads:5"_s,
-                                        u"squares/sequential:1"_s,
-                                        u"squares/processes:"_s +
-                                            QString::number(std::min(
-                                                Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes)))};
+                         << QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s,
+                                        u"weather/coroutines:1"_s, u"logs/threads:5"_s,
+                                        u"squares/sequential:1"_s, pool,
+                                        u"squares/threads:2"_s,    u"squares/threads:2+gil"_s};
 }
 
 void TestCliArgs::runsInOrder()
@@ -293,12 +294,13 @@ void TestCliArgs::everyLabByDefault()
     const int processes = std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
     QCOMPARE(ids(runs), (QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s,
                                      u"weather/coroutines:1"_s, u"logs/threads:5"_s,
-                                     u"squares/sequential:1"_s, u"squares/processes:%1"_s.arg(processes)}));
-    const QList<int> labs{0, 0, 1, 2, 3, 3};
+                                     u"squares/sequential:1"_s, u"squares/processes:%1"_s.arg(processes),
+                                     u"squares/threads:2"_s, u"squares/threads:2+gil"_s}));
+    const QList<int> labs{0, 0, 1, 2, 3, 3, 4, 4};
     for (qsizetype i = 0; i < runs.size(); ++i) {
         QCOMPARE(runs.at(i).labNumber, labs.at(i));
         QCOMPARE(runs.at(i).workerProgram, app);
-        QVERIFY(!runs.at(i).gil);
+        QCOMPARE(runs.at(i).gil, i == 7); // lab 4's second threads run
     }
     // Labs 0 and 1: Bangkok, Tokyo and London, 2 s each (README).
     for (qsizetype i : {0, 2}) {
@@ -492,7 +494,8 @@ void TestCliArgs::runFolders()
     for (const Lab::RunConfig& run : parsed.options.runs) {
         QCOMPARE(QFileInfo(run.outDir).absolutePath(), QFileInfo(out).absoluteFilePath());
         QCOMPARE(QFileInfo(run.outDir).fileName(),
-                 u"%1-%2"_s.arg(Lab::workloadId(run.workload), Lab::strategyId(run.strategy)));
+                 u"%1-%2%3"_s.arg(Lab::workloadId(run.workload), Lab::strategyId(run.strategy),
+                                  run.gil ? u"-gil"_s : QString()));
         seen.insert(run.outDir);
     }
     QCOMPARE(seen.size(), parsed.options.runs.size());

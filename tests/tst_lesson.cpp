@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         const Lab::LessonPlan plan = Lab::loadLessons();
         QVERIFY2(plan.errors.isEmpty(), qPrintable(plan.errors.join(u'\n')));
-        QCOMPARE(plan.lessons.size(), 4);
+        QCOMPARE(plan.lessons.size(), Lab::labCount);
         for (int i = 0; i < plan.lessons.size(); ++i) {
             const Lab::Lesson& l = plan.lessons.at(i);
             QCOMPARE(l.preset, i);

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(m_view->page(), 0);
         QCOMPARE(m_view->step(), Lab::LessonStep::Question);
         QVERIFY(m_view->plan().errors.isEmpty());
-        QCOMPARE(m_view->plan().lessons.size(), 4);
+        QCOMPARE(m_view->plan().lessons.size(), Lab::labCount);
     }
 
     void everyStepFromFirstToLast_data()
@@ -236,14 +236,15 @@ private:
     void checkLabRun(const Lab::Lesson& lesson)
     {
         const QList<Lab::LiveRun>& batch = m_window->session()->batch();
-        const int guessed = Lab::runIndexOf(batch, lesson.preset, lesson.predictFor);
+        const int guessed = Lab::runIndexOf(batch, lesson.preset, lesson.predictFor, lesson.predictGil);
         QVERIFY(guessed >= 0);
         QCOMPARE(batch.at(guessed).config.predictionMs, std::optional<qint64>(1500));
     }
 
     void checkPointer(const Lab::Lesson& lesson)
     {
-        const int run = Lab::runIndexOf(m_window->session()->batch(), lesson.preset, lesson.lookFor);
+        const int run =
+            Lab::runIndexOf(m_window->session()->batch(), lesson.preset, lesson.lookFor, lesson.lookGil);
         QVERIFY(run >= 0);
         QCOMPARE(highlighted(lesson.lookAt), run);
         Lab::ChartsPane* charts = m_window->chartsPane();

@@ -296,7 +296,7 @@ void LessonView::pointAtChart()
     const Lesson* l = lesson();
     if (!l || step() != LessonStep::Look)
         return;
-    const int run = runIndexOf(m_session->shown(), l->preset, l->lookFor);
+    const int run = runIndexOf(m_session->shown(), l->preset, l->lookFor, l->lookGil);
     QWidget* chart = nullptr;
     switch (l->lookAt) {
     case LessonChart::WallClock:
@@ -331,7 +331,7 @@ QString LessonView::outcome() const
     if (!l || (step() != LessonStep::Run && step() != LessonStep::Look))
         return {};
     const QList<LiveRun>& batch = m_session->batch();
-    const int run = runIndexOf(batch, l->preset, l->predictFor);
+    const int run = runIndexOf(batch, l->preset, l->predictFor, l->predictGil);
     if (run < 0)
         return step() == LessonStep::Look
                    ? tr("Nothing to point at yet: run the lab first (step %1).").arg(int(LessonStep::Run) + 1)
@@ -341,9 +341,17 @@ QString LessonView::outcome() const
     const QString took = Narrative::seconds(batch.at(run).result->wallNs, 1);
     if (step() == LessonStep::Run)
         return tr("Done in %1. Press Next to see what to look for.").arg(took);
-    return guess() > 0
-               ? tr("You guessed %1; it took %2.").arg(Narrative::seconds(qRound64(guess() * 1e9), 1), took)
-               : tr("It took %1.").arg(took);
+    QString said =
+        guess() > 0
+            ? tr("You guessed %1; it took %2.").arg(Narrative::seconds(qRound64(guess() * 1e9), 1), took)
+            : tr("It took %1.").arg(took);
+    // The run looked at, in numbers: how its threads took turns for the GIL.
+    const int looked = runIndexOf(batch, l->preset, l->lookFor, l->lookGil);
+    if (looked >= 0 && batch.at(looked).finished()) {
+        if (const auto turns = Narrative::gilTurns(*batch.at(looked).result))
+            said += u" "_s + *turns + u"."_s;
+    }
+    return said;
 }
 
 void LessonView::saveSettings(QSettings& settings) const
