@@ -203,6 +203,63 @@ def lab3(results, path):
             check_cpu(results, "lab 3", run, strategy, lo, hi)
 
 
+def story_end(task):
+    return task["returned_ms"] if task.get("returned_ms") is not None else task["end_ms"]
+
+
+def check_states_tile(results, label, doc):
+    """Every task's states run from its submission to its end without a gap, and add up."""
+    worst, tasks = 0.0, 0
+    for run in doc.get("runs", []):
+        for t in run.get("tasks", []):
+            if t.get("end_ms") is None:
+                continue
+            tasks += 1
+            span = story_end(t) - t["submitted_ms"]
+            worst = max(worst, abs(sum(t["state_ms"].values()) - span))
+            for a, b in zip(t["states"], t["states"][1:]):
+                worst = max(worst, abs(b["start_ms"] - a["end_ms"]))
+    record(results, f"{label}: task states add up to their spans", f"{worst:.3f} ms off at most ({tasks} tasks)",
+           "<= 1 ms", tasks > 0 and worst <= 1.0)
+
+
+def shares_on_worker(task):
+    """A task's share of each state from its start on (a pool's queue and hand-over apart)."""
+    ms = {k: v for k, v in task["state_ms"].items() if k not in ("queued", "transfer")}
+    total = sum(ms.values())
+    return {k: v / total for k, v in ms.items()} if total > 0 else {}
+
+
+def lab4(results, path):
+    """Threads and the GIL: two threads compute at once without it and take turns under it."""
+    doc = load(results, "lab 4", path)
+    if not doc:
+        return
+    check_squares_results(results, "lab 4", doc)
+    check_states_tile(results, "lab 4", doc)
+    runs = {(r["strategy"], r["gil"]): r for r in doc.get("runs", [])}
+    seq, free, locked = (runs.get(k) for k in (("sequential", False), ("threads", False), ("threads", True)))
+    if not (seq and free and locked):
+        record(results, "lab 4: runs", sorted(runs), "sequential, threads, threads + GIL", False)
+        return
+    for name, run, lo, hi in (("threads", free, 1.6, None), ("threads + GIL", locked, None, 1.1)):
+        speedup = seq["wall_ms"] / run["wall_ms"]
+        bound = f">= {lo}x" if lo is not None else f"<= {hi}x"
+        record(results, f"lab 4: {name} speedup over sequential", f"{speedup:.2f}x", bound,
+               (lo is None or speedup >= lo) and (hi is None or speedup <= hi))
+    for name, run, state, lo, hi in (("sequential", seq, "running", 0.95, 1.0),
+                                     ("threads", free, "gil", 0.0, 0.0),
+                                     ("threads + GIL", locked, "gil", 0.30, 0.70)):
+        shares = [shares_on_worker(t).get(state, 0.0) for t in run["tasks"]]
+        measured = ", ".join(f"{s * 100:.0f}%" for s in shares)
+        record(results, f"lab 4: {name}: {state} share of each task", measured, f"[{lo * 100:.0f}%, {hi * 100:.0f}%]",
+               bool(shares) and all(lo <= s <= hi for s in shares))
+    holders = {h["tid"] for h in locked.get("gil_holder", [])}
+    record(results, "lab 4: threads + GIL: threads that held the GIL in turn",
+           f"{len(holders)} threads, {len(locked.get('gil_holder', []))} turns", "2 threads",
+           len(holders) == 2)
+
+
 def threads(results, path):
     doc = load(results, "threads", path)
     if doc:
@@ -224,7 +281,7 @@ def coro100k(results, path):
         check_wall(results, "100k waits", run, "100,000 x 200 ms coroutines", hi=400)
 
 
-LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "threads": "threads",
+LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "threads": "threads",
           "gil": "threads --gil", "coro100k": "100k waits"}
 
 
@@ -350,7 +407,7 @@ def sweep(results, path):
         record(results, name, measured, bound, ok)
 
 
-CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "threads": threads,
+CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "threads": threads,
           "gil": gil, "coro100k": coro100k, "cpython": cpython, "quiet": quiet, "loaded": loaded,
           "sweep": sweep, "exit": exit_code}
 
