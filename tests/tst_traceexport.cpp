@@ -22,6 +22,7 @@ private Q_SLOTS:
     void coroutineTasksAreAsync();
     void completeEventsNestPerThread();
     void statesNestInTheirTasks();
+    void gilHasATrackOfItsOwn();
     void namesProcessesAndThreads();
     void cpuIsACounter();
     void numbersIgnoreTheLocale();
@@ -172,6 +173,36 @@ void TraceExportTest::statesNestInTheirTasks()
             outside.insert(e.value(u"name"_s).toString().section(u' ', 0, 0));
     }
     QVERIFY2(outside.contains(u"transfer"_s), qPrintable(QStringList(outside.values()).join(u',')));
+}
+
+// A threads run under the simulated GIL has a GIL track: one slice a turn, named by the thread
+// that held it, never two at once.
+void TraceExportTest::gilHasATrackOfItsOwn()
+{
+    Lab::RunConfig c = LabTest::config(Workload::Squares, Strategy::Threads, 2);
+    c.gil = true;
+    c.squaresN = {60'000'000, 60'000'000};
+    Engine engine;
+    const RunResultPtr r = LabTest::runToEnd(engine, c);
+    QVERIFY(r && r->allOk());
+    const QJsonArray events = Trace::traceEvents({r});
+    int gilTid = -1;
+    for (const QJsonObject& m : withPhase(events, u"M"_s)) {
+        if (m.value(u"name"_s) == u"thread_name"_s && m.value(u"args"_s)[u"name"_s] == u"GIL"_s)
+            gilTid = m.value(u"tid"_s).toInt();
+    }
+    QVERIFY(gilTid > 0);
+    QSet<QString> holders;
+    qint64 lastEnd = -1;
+    for (const QJsonObject& e : withPhase(events, u"X"_s)) {
+        if (e.value(u"tid"_s).toInt() != gilTid)
+            continue;
+        holders.insert(e.value(u"name"_s).toString());
+        const qint64 start = nsOf(e.value(u"ts"_s));
+        QVERIFY(start >= lastEnd - 1);
+        lastEnd = start + nsOf(e.value(u"dur"_s));
+    }
+    QCOMPARE(holders, (QSet<QString>{u"thread-1"_s, u"thread-2"_s}));
 }
 
 void TraceExportTest::namesProcessesAndThreads()

@@ -2,6 +2,7 @@
 
 #include "report/narrative.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -106,6 +107,26 @@ void addTask(QJsonArray& out, const RunResult& run, const TaskSpan& span, const 
     }
 }
 
+// Who held the GIL, a track of its own above the workers': one slice a turn, named by its thread.
+void addGilHolder(QJsonArray& out, const RunResult& run, const Place& at)
+{
+    if (run.gilHolder.empty())
+        return;
+    const int tid = int(run.workers.size()) + 1;
+    out.append(metadata(u"thread_name"_s, at.pid, tid, {{u"name"_s, u"GIL"_s}}));
+    out.append(metadata(u"thread_sort_index"_s, at.pid, tid, {{u"sort_index"_s, -1}}));
+    QHash<qint64, QString> names;
+    for (const ThreadStates& t : run.threads)
+        names.insert(t.tid, t.label);
+    for (const WorkerInfo& w : run.workers)
+        names.insert(w.tid, w.name);
+    for (const GilHold& h : run.gilHolder) {
+        QJsonObject e = event(u"X", names.value(h.tid, u"tid %1"_s.arg(h.tid)), at, tid, h.startNs);
+        e.insert(u"cat"_s, u"gil"_s);
+        addComplete(out, e, h.startNs, h.endNs);
+    }
+}
+
 void addSamples(QJsonArray& out, const RunResult& run, const Place& at)
 {
     for (const CpuSample& s : run.samples) {
@@ -136,6 +157,7 @@ QJsonArray traceEvents(const QList<RunResultPtr>& runs)
         addWorkers(out, run, at);
         for (const TaskSpan& span : run.spans)
             addTask(out, run, span, at);
+        addGilHolder(out, run, at);
         addSamples(out, run, at);
     }
     return out;
