@@ -33,15 +33,6 @@ void appendState(StateSlices& slices, TaskState state, qint64 startNs, qint64 en
     slices.push_back({state, startNs, endNs});
 }
 
-StateSlices shifted(StateSlices slices, qint64 offsetNs)
-{
-    for (StateSlice& s : slices) {
-        s.startNs += offsetNs;
-        s.endNs += offsetNs;
-    }
-    return slices;
-}
-
 qint64 StateTotals::totalNs() const
 {
     return std::accumulate(ns.begin(), ns.end(), qint64(0));
@@ -70,6 +61,8 @@ StateTotals totalsOf(const StateSlices& slices)
 
 void StateLog::enter(TaskState state, qint64 atNs)
 {
+    if (!m_open)
+        m_slices.clear(); // the last task's, read by now
     if (m_open) {
         if (state == m_state)
             return;
@@ -80,12 +73,12 @@ void StateLog::enter(TaskState state, qint64 atNs)
     m_open = true;
 }
 
-StateSlices StateLog::close(qint64 atNs)
+std::span<const StateSlice> StateLog::close(qint64 atNs)
 {
     if (m_open)
         appendState(m_slices, m_state, m_sinceNs, atNs);
     m_open = false;
-    return std::exchange(m_slices, {});
+    return m_slices;
 }
 
 } // namespace Lab

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Lab {
@@ -52,8 +53,6 @@ using StateSlices = std::vector<StateSlice>;
 // Appends [startNs, endNs) in `state`, joined to the last slice when it continues it; empty spans
 // are dropped.
 void appendState(StateSlices& slices, TaskState state, qint64 startNs, qint64 endNs);
-// The same slices moved by `offsetNs` (a worker's clock to the run's).
-StateSlices shifted(StateSlices slices, qint64 offsetNs);
 
 // Time in each state, ns.
 struct StateTotals {
@@ -75,8 +74,9 @@ StateTotals totalsOf(const StateSlices& slices);
 class StateLog {
 public:
     void enter(TaskState state, qint64 atNs);
-    // Ends the last state at `atNs` and hands the slices over.
-    StateSlices close(qint64 atNs);
+    // Ends the last state at `atNs`; the slices stay readable until the next enter(), which starts
+    // the next task's afresh in the same buffer (no allocation a task once it has grown).
+    std::span<const StateSlice> close(qint64 atNs);
     bool isOpen() const { return m_open; }
 
 private:

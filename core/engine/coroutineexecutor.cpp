@@ -53,7 +53,6 @@ QCoro::Task<> CoroutineLoop::runTask(int index)
         StateLog states;
         TaskOutcome outcome;
         if (task.workload == Workload::Weather) {
-            states.enter(TaskState::Waiting, start);
             const bool waited = co_await m_scheduler->sleepFor(std::chrono::milliseconds(task.delayMs));
             outcome = waited ? TaskOutcome{TaskStatus::Ok, weatherResult(task.label)}
                              : TaskOutcome{TaskStatus::Cancelled, {}};
@@ -63,7 +62,10 @@ QCoro::Task<> CoroutineLoop::runTask(int index)
                 task, {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop), &states});
         }
         const qint64 end = monotonicNs();
-        recorder.finished(index, m_worker, start, end, std::move(outcome), states.close(end));
+        // A wait on the loop is one state end to end: no log of it in every waiting frame.
+        const StateSlice waited{TaskState::Waiting, start, end};
+        recorder.finished(index, m_worker, start, end, std::move(outcome),
+                          states.isOpen() ? states.close(end) : std::span(&waited, 1));
     }
     taskDone();
 }

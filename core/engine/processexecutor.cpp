@@ -53,6 +53,7 @@ void ProcessExecutor::start()
     m_environment.insert(QString::fromLatin1(workerLanguageVariable), currentLanguage());
     // Every task waits in the pool's queue from now, while the workers start up among it.
     m_context.recorder->submittedAll(monotonicNs());
+    m_sentNs.assign(m_context.recorder->taskCount(), -1);
     const int count = std::max(1, m_context.config.workers);
     for (int i = 0; i < count; ++i)
         spawn();
@@ -142,9 +143,9 @@ bool ProcessExecutor::onResult(Worker& w, const Protocol::Result& result)
     w.deadlineNs = 0;
     const qint64 took = result.endNs - result.startNs;
     w.averageTaskNs = w.averageTaskNs < 0 ? took : (7 * w.averageTaskNs + took) / 8;
-    m_context.recorder->transferred(result.id, -1, monotonicNs());
     m_context.recorder->finished(result.id, w.recorderIndex, result.startNs, result.endNs,
-                                 {result.status, result.text}, result.states);
+                                 {result.status, result.text}, result.states,
+                                 {m_sentNs[result.id], monotonicNs()});
     ++m_settled;
     if (!w.inFlight.empty())
         runningFrom(w, result.endNs);
@@ -191,14 +192,13 @@ void ProcessExecutor::dispatch(Worker& w)
         return;
     const int depth = depthFor(w);
     QByteArray batch;
-    std::vector<int> sent;
+    const qsizetype firstSent = qsizetype(w.inFlight.size());
     while (int(w.inFlight.size()) < depth) {
         const int i = nextTask();
         if (i < 0)
             break;
         batch += Protocol::encode(Protocol::Task{m_context.recorder->tasks().at(i), w.name});
         w.inFlight.push_back(i);
-        sent.push_back(i);
         if (w.inFlight.size() == 1)
             runningFrom(w, monotonicNs());
     }
@@ -206,8 +206,8 @@ void ProcessExecutor::dispatch(Worker& w)
         return;
     w.process->write(batch);
     const qint64 sentNs = monotonicNs();
-    for (int i : sent)
-        m_context.recorder->transferred(i, sentNs, -1);
+    for (auto it = w.inFlight.begin() + firstSent; it != w.inFlight.end(); ++it)
+        m_sentNs[*it] = sentNs;
 }
 
 void ProcessExecutor::runningFrom(Worker& w, qint64 atNs)
@@ -263,10 +263,12 @@ void ProcessExecutor::failInFlight(Worker& w, TaskStatus status, const QString& 
         return;
     // Only the first had started; the rest go back to the queue for another worker.
     const qint64 now = monotonicNs();
+    const int task = w.inFlight.front();
+    const StateSlice ran{TaskState::Running, std::min(w.runningSinceNs, now), now}; // as far as we know
     m_context.recorder->finished(
-        w.inFlight.front(), w.recorderIndex, -1, now,
-        {m_stopping ? TaskStatus::Cancelled : status, m_stopping ? QString() : reason},
-        {{TaskState::Running, std::min(w.runningSinceNs, now), now}});
+        task, w.recorderIndex, -1, now,
+        {m_stopping ? TaskStatus::Cancelled : status, m_stopping ? QString() : reason}, std::span(&ran, 1),
+        {m_sentNs[task], -1});
     ++m_settled;
     w.inFlight.pop_front();
     if (m_stopping || w.inFlight.empty())

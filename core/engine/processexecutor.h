@@ -77,7 +77,8 @@ private:
     static bool isLive(const Worker& w) { return !w.exited && !w.retired; }
 
     std::vector<std::unique_ptr<Worker>> m_workers;
-    std::deque<int> m_retry; // sent to a worker that died before starting them
+    std::deque<int> m_retry;      // sent to a worker that died before starting them
+    std::vector<qint64> m_sentNs; // by task: when it was last handed to a worker, for its transfer state
     int m_next = 0;
     int m_settled = 0;
     int m_spawned = 0;

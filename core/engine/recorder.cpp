@@ -68,10 +68,12 @@ namespace {
 
 // A task's whole story from its submission: in the queue, handed over (a process pool), what its
 // worker said it did, and the way back; without gaps.
-StateSlices storyOf(const TaskSpan& span, qint64 workerFreeNs, const StateSlices& worked)
+StateSlices storyOf(const TaskSpan& span, qint64 workerFreeNs, std::span<const StateSlice> worked,
+                    qint64 offsetNs)
 {
     StateSlices out;
-    out.reserve(worked.size() + 3);
+    out.reserve(worked.size() + (span.submittedNs < span.startNs) + (span.sentNs >= 0) +
+                (span.returnedNs >= 0));
     qint64 onWorker = span.startNs;
     if (span.sentNs >= 0) // it waits until it is sent and its worker has finished the one before
         onWorker = std::clamp(std::max(span.sentNs, workerFreeNs), span.submittedNs, span.startNs);
@@ -80,8 +82,8 @@ StateSlices storyOf(const TaskSpan& span, qint64 workerFreeNs, const StateSlices
     if (!worked.empty()) {
         qint64 cursor = span.startNs;
         for (const StateSlice& s : worked) {
-            const qint64 from = std::clamp(s.startNs, cursor, span.endNs);
-            const qint64 to = std::clamp(s.endNs, from, span.endNs);
+            const qint64 from = std::clamp(s.startNs - offsetNs, cursor, span.endNs);
+            const qint64 to = std::clamp(s.endNs - offsetNs, from, span.endNs);
             appendState(out, TaskState::Running, cursor, from); // clocks a few ns apart
             appendState(out, s.state, from, to);
             cursor = to;
@@ -106,7 +108,7 @@ void Recorder::started(int task, int worker, qint64 atNs)
 }
 
 void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
-                        StateSlices states)
+                        std::span<const StateSlice> states, Handover handover)
 {
     std::lock_guard lock(m_mutex);
     const qint64 end = endNs - m_startNs;
@@ -117,10 +119,14 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
     else if (span.startNs < 0)
         span.startNs = end;
     span.endNs = end;
+    if (handover.sentNs >= 0)
+        span.sentNs = handover.sentNs - m_startNs;
+    if (handover.returnedNs >= 0)
+        span.returnedNs = handover.returnedNs - m_startNs;
     if (span.submittedNs < 0)
         span.submittedNs = span.startNs;
     if (worker >= 0) {
-        span.states = storyOf(span, m_lastEndOnWorker[worker], shifted(std::move(states), -m_startNs));
+        span.states = storyOf(span, m_lastEndOnWorker[worker], states, m_startNs);
         m_lastEndOnWorker[worker] = std::max(m_lastEndOnWorker[worker], end);
     }
     span.status = outcome.status;

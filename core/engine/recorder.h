@@ -7,6 +7,12 @@
 
 namespace Lab {
 
+// A task handed to a process and its result back, absolute times; -1: not known.
+struct Handover {
+    qint64 sentNs = -1;
+    qint64 returnedNs = -1;
+};
+
 // Collects what every thread of a run reports; the run drains it in batches. Thread-safe.
 class Recorder {
 public:
@@ -32,8 +38,9 @@ public:
     void started(int task, int worker, qint64 atNs);
     // `states`: what the worker did from startNs to endNs (see StateLog), absolute times. The
     // recorder puts the queue before them and a process pool's transfers around them.
+    // `handover`: a process pool's, when the task was sent and its result was back.
     void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
-                  StateSlices states = {});
+                  std::span<const StateSlice> states = {}, Handover handover = {});
     // States known only later (CPython's sampled threads), in the run's time; replace those after
     // the transfer.
     void setStates(int task, StateSlices states);

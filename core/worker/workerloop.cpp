@@ -26,7 +26,8 @@ Protocol::Result runTask(const Protocol::Task& task, CancelToken& neverCancelled
     states.enter(TaskState::Running, result.startNs);
     TaskOutcome outcome = executeBlocking(task.spec, {&neverCancelled, nullptr, task.workerName, &states});
     result.endNs = monotonicNs();
-    result.states = states.close(result.endNs);
+    const auto slices = states.close(result.endNs);
+    result.states.assign(slices.begin(), slices.end());
     result.status = outcome.status;
     result.text = std::move(outcome.text);
     return result;
