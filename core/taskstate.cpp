@@ -66,7 +66,14 @@ void StateLog::enter(TaskState state, qint64 atNs)
     if (m_open) {
         if (state == m_state)
             return;
-        appendState(m_slices, m_state, m_sinceNs, atNs);
+        // A state left within a microsecond of its start (a task's first step into its wait) is not
+        // worth a slice: the next one takes its place.
+        if (atNs - m_sinceNs >= foldBelowNs) {
+            appendState(m_slices, m_state, m_sinceNs, atNs);
+            m_sinceNs = atNs;
+        }
+        m_state = state;
+        return;
     }
     m_state = state;
     m_sinceNs = atNs;

@@ -79,6 +79,8 @@ public:
     std::span<const StateSlice> close(qint64 atNs);
     bool isOpen() const { return m_open; }
 
+    static constexpr qint64 foldBelowNs = 1'000;
+
 private:
     StateSlices m_slices;
     TaskState m_state = TaskState::Running;

@@ -67,13 +67,11 @@ void Recorder::submitted(int task, qint64 atNs)
 namespace {
 
 // A task's whole story from its submission: in the queue, handed over (a process pool), what its
-// worker said it did, and the way back; without gaps.
-StateSlices storyOf(const TaskSpan& span, qint64 workerFreeNs, std::span<const StateSlice> worked,
-                    qint64 offsetNs)
+// worker said it did, and the way back; without gaps. `out` comes allocated, so that the lock is
+// not held for it.
+void storyOf(StateSlices& out, const TaskSpan& span, qint64 workerFreeNs, std::span<const StateSlice> worked,
+             qint64 offsetNs)
 {
-    StateSlices out;
-    out.reserve(worked.size() + (span.submittedNs < span.startNs) + (span.sentNs >= 0) +
-                (span.returnedNs >= 0));
     qint64 onWorker = span.startNs;
     if (span.sentNs >= 0) // it waits until it is sent and its worker has finished the one before
         onWorker = std::clamp(std::max(span.sentNs, workerFreeNs), span.submittedNs, span.startNs);
@@ -92,7 +90,6 @@ StateSlices storyOf(const TaskSpan& span, qint64 workerFreeNs, std::span<const S
     }
     if (span.returnedNs >= 0)
         appendState(out, TaskState::Transfer, span.endNs, span.returnedNs);
-    return out;
 }
 
 } // namespace
@@ -110,6 +107,8 @@ void Recorder::started(int task, int worker, qint64 atNs)
 void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
                         std::span<const StateSlice> states, Handover handover)
 {
+    StateSlices story;
+    story.reserve(states.size() + 4); // the queue, a hand-over, a filler, the way back
     std::lock_guard lock(m_mutex);
     const qint64 end = endNs - m_startNs;
     TaskSpan& span = m_spans[task];
@@ -126,7 +125,8 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
     if (span.submittedNs < 0)
         span.submittedNs = span.startNs;
     if (worker >= 0) {
-        span.states = storyOf(span, m_lastEndOnWorker[worker], states, m_startNs);
+        storyOf(story, span, m_lastEndOnWorker[worker], states, m_startNs);
+        span.states = std::move(story);
         m_lastEndOnWorker[worker] = std::max(m_lastEndOnWorker[worker], end);
     }
     span.status = outcome.status;

@@ -166,6 +166,8 @@ bool readBody(Reader& r, Type type, Frame& out)
         const auto states = r.integer<quint16>();
         if (states > maxResultStates)
             r.fail();
+        else
+            res.states.reserve(states);
         for (int i = 0; i < states && r.good(); ++i) {
             StateSlice slice;
             const auto state = r.integer<quint8>();
