@@ -50,24 +50,36 @@ QCoro::Task<> CoroutineLoop::runTask(int index)
         const TaskSpec& task = recorder.tasks().at(index);
         const qint64 start = monotonicNs();
         recorder.started(index, m_worker, start);
-        StateLog states;
-        TaskOutcome outcome;
-        if (task.workload == Workload::Weather) {
-            const bool waited = co_await m_scheduler->sleepFor(std::chrono::milliseconds(task.delayMs));
-            outcome = waited ? TaskOutcome{TaskStatus::Ok, weatherResult(task.label)}
-                             : TaskOutcome{TaskStatus::Cancelled, {}};
-        } else {
-            states.enter(TaskState::Running, start);
-            outcome = executeBlocking(
-                task, {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop), &states});
-        }
-        const qint64 end = monotonicNs();
-        // A wait on the loop is one state end to end: no log of it in every waiting frame.
-        const StateSlice waited{TaskState::Waiting, start, end};
-        recorder.finished(index, m_worker, start, end, std::move(outcome),
-                          states.isOpen() ? states.close(end) : std::span(&waited, 1));
+        if (task.workload == Workload::Weather)
+            endWait(index, start, co_await m_scheduler->sleepFor(std::chrono::milliseconds(task.delayMs)));
+        else
+            runBlocking(index, start);
     }
     taskDone();
+}
+
+// Outside the coroutine, so that a waiting frame holds no more than it must (a million may wait).
+void CoroutineLoop::endWait(int index, qint64 startNs, bool waited)
+{
+    const qint64 end = monotonicNs();
+    const StateSlice wait{TaskState::Waiting, startNs, end}; // a wait on the loop, end to end
+    m_context.recorder->finished(
+        index, m_worker, startNs, end,
+        waited ? TaskOutcome{TaskStatus::Ok, weatherResult(m_context.recorder->tasks().at(index).label)}
+               : TaskOutcome{TaskStatus::Cancelled, {}},
+        std::span(&wait, 1));
+}
+
+// Work that does not wait on the loop blocks it, as it would asyncio's.
+void CoroutineLoop::runBlocking(int index, qint64 startNs)
+{
+    StateLog states;
+    states.enter(TaskState::Running, startNs);
+    TaskOutcome outcome =
+        executeBlocking(m_context.recorder->tasks().at(index),
+                        {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop), &states});
+    const qint64 end = monotonicNs();
+    m_context.recorder->finished(index, m_worker, startNs, end, std::move(outcome), states.close(end));
 }
 
 void CoroutineLoop::taskDone()

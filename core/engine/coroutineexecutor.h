@@ -27,6 +27,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> runTask(int index);
+    void endWait(int index, qint64 startNs, bool waited);
+    void runBlocking(int index, qint64 startNs);
     void taskDone();
 
     const ExecutorContext m_context;

@@ -108,7 +108,7 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
                         std::span<const StateSlice> states, Handover handover)
 {
     StateSlices story;
-    story.reserve(states.size() + 4); // the queue, a hand-over, a filler, the way back
+    story.reserve(states.size() + 1 + (handover.sentNs >= 0 ? 2 : 0)); // the queue, a hand-over and back
     std::lock_guard lock(m_mutex);
     const qint64 end = endNs - m_startNs;
     TaskSpan& span = m_spans[task];
