@@ -36,6 +36,10 @@ void SimulatedGil::yieldIfRequested(StateLog* states)
     // Only the holder writes m_heldSince, and it is the one calling this.
     if (std::chrono::steady_clock::now() - m_heldSince < m_interval)
         return;
+    // Waiting from before the hand-over: the waiter it wakes may take this thread's core at once
+    // (on a busy machine it often does), and this thread must not count as computing meanwhile.
+    if (states)
+        states->enter(TaskState::Gil, monotonicNs());
     release();
     acquire(states);
     m_switches.fetch_add(1, std::memory_order_relaxed);
