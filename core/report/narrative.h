@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/noise.h"
+#include "report/stateshares.h"
 #include "runresult.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,14 @@ QString repeatsComparison(const Noise::Summary& summary, const RunConfig& config
 // After a repeated batch: each kind's median and spread of time and speed-up, and what makes them
 // suspect.
 QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch);
+
+// Where a run's task time went (see narrativestates.cpp), its states by share in the chart's order:
+// "computing 49% · GIL 50%"; "no states recorded" when its states tell too little.
+QString stateName(TaskState state); // short, for a line: "computing", "GIL"
+QString stateShares(const States::Breakdown& breakdown);
+// After the comparison: a heading and a line for each kind of run (its rounds added up), with its
+// task time: "threads + GIL, 2 workers  computing 49% · GIL 50% (of 12.04 s)".
+QStringList whereTheTimeWent(const QList<RunResultPtr>& runs);
 
 // Columns a text takes in a terminal: combining marks (Thai vowels above and below) take none.
 qsizetype displayWidth(const QString& text);

@@ -1,0 +1,88 @@
+#include "report/narrative.h"
+#include "report/noise.h"
+#include "report/stateshares.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// What the narrative says of where the tasks' time went.
+namespace Lab::Narrative {
+
+namespace {
+
+// Kinds of run apart as the charts tell them: the work when the runs mix kinds, the pool's size.
+QString kindLabel(const RunConfig& config, bool mixed)
+{
+    const bool pooled = config.strategy == Strategy::Threads || config.strategy == Strategy::Processes;
+    const QString name = runLabel(config, mixed);
+    return pooled ? Tr::tr("%1, %n worker(s)", nullptr, config.workers).arg(name) : name;
+}
+
+} // namespace
+
+QString stateName(TaskState state)
+{
+    switch (state) {
+    case TaskState::Queued:
+        return Tr::tr("queued");
+    case TaskState::Running:
+        return Tr::tr("computing");
+    case TaskState::Waiting:
+        return Tr::tr("waiting");
+    case TaskState::Gil:
+        return Tr::tr("GIL");
+    case TaskState::Lock:
+        return Tr::tr("lock");
+    case TaskState::Transfer:
+        return Tr::tr("handing over");
+    case TaskState::Idle:
+        return Tr::tr("idle");
+    }
+    return {};
+}
+
+QString stateShares(const States::Breakdown& breakdown)
+{
+    if (!breakdown.known())
+        return Tr::tr("no states recorded");
+    QStringList parts;
+    for (TaskState s : States::present(breakdown)) {
+        if (breakdown.share(s) < States::leastMentioned)
+            continue;
+        parts.append(Tr::tr("%1 %2%").arg(stateName(s), States::percentText(breakdown.share(s))));
+    }
+    return parts.join(u" · "_s);
+}
+
+QStringList whereTheTimeWent(const QList<RunResultPtr>& runs)
+{
+    if (runs.isEmpty())
+        return {};
+    const bool mixed = std::any_of(runs.begin(), runs.end(), [&](const RunResultPtr& r) {
+        return r->config.workload != runs.first()->config.workload;
+    });
+    QList<QPair<QString, QString>> rows;
+    for (const Noise::Summary& kind : Noise::summarize(runs)) {
+        States::Breakdown sum;
+        for (qsizetype i : kind.runs)
+            sum += States::breakdownOf(*runs.at(i));
+        QString shares = stateShares(sum);
+        const qsizetype rounds = kind.runs.size();
+        if (sum.known() && rounds > 1)
+            shares = Tr::tr("%1 (of %2 a round, %n round(s))", nullptr, int(rounds))
+                         .arg(shares, seconds(sum.totalNs() / rounds));
+        else if (sum.known())
+            shares = Tr::tr("%1 (of %2)").arg(shares, seconds(sum.totalNs()));
+        rows.append({kindLabel(runs.at(kind.runs.first())->config, mixed), shares});
+    }
+    qsizetype width = 0;
+    for (const auto& row : std::as_const(rows))
+        width = std::max(width, displayWidth(row.first));
+    QStringList lines{Tr::tr("Where the time went (all of each run's task time, by what its tasks did):")};
+    for (const auto& [label, shares] : std::as_const(rows))
+        lines.append(u"  "_s + label + QString(width - displayWidth(label) + 2, u' ') + shares);
+    return lines;
+}
+
+} // namespace Lab::Narrative
