@@ -1,5 +1,6 @@
 #include "chartexport.h"
 #include "engine/session.h"
+#include "experiment.h"
 #include "report/narrative.h"
 #include "report/stateshares.h"
 #include "statechart.h"
@@ -162,6 +163,31 @@ private Q_SLOTS:
             labels.append(row.label);
         QCOMPARE(labels, Lab::WallClockChart::runNames(configs));
         QVERIFY(labels.contains(u"threads + GIL"_s));
+    }
+
+    // Rounds of a repeated batch: a bar a kind, as on the wall-clock chart, not one a round.
+    void aRepeatedKindIsOneBar()
+    {
+        Lab::Experiment e;
+        e.workload = Workload::Squares;
+        e.strategies = {Strategy::Sequential, Strategy::Threads};
+        e.workers = 2;
+        e.gil = true;
+        e.n = {200'000, 200'000};
+        e.repeats = 3;
+        QTemporaryDir dir;
+        Lab::Session session;
+        QVERIFY(runBatch(session, Lab::experimentRuns(e, QStringLiteral(CL_APP_PATH), dir.path())));
+        QCOMPARE(session.results().size(), 6);
+        Lab::StateChart chart;
+        chart.setSession(&session);
+        const QList<Lab::StateChart::Row> rows = chart.rows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).label, u"threads + GIL"_s);
+        // The bar of the round the wall-clock chart shows: the median one.
+        QCOMPARE(rows.at(1).states->totalNs(),
+                 Lab::States::breakdownOf(*session.shown().at(1).result).totalNs());
+        QCOMPARE(Lab::Narrative::whereTheTimeWent(session.results()).size(), 1 + 2);
     }
 
     // The GIL's red is on the bars of a run that waited for it, and nowhere when none did.
