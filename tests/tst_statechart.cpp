@@ -206,7 +206,7 @@ private Q_SLOTS:
         chart.setSession(onSquares ? &m_squares : &m_weather);
         const QImage image = rendered(chart);
         snapshot(image, onSquares ? u"states-squares"_s : u"states-weather"_s);
-        chart.resize(900, 420); // as in a tab of the window
+        chart.resize(470, 430); // as in a tab of the window beside the panels
         snapshot(chart.grab().toImage(), onSquares ? u"states-squares-screen"_s : u"states-weather-screen"_s);
         const int gil = pixelsOf(image, Lab::StateFill::gilColor());
         // Far more than the legend's swatch: a good part of a bar.

@@ -90,7 +90,10 @@ void ChartsPane::retranslateUi()
     setTabText(0, tr("Wall-clock time"));
     setTabText(1, tr("CPU use"));
     setTabText(2, tr("Timeline"));
-    setTabText(3, tr("Where did the time go?"));
+    // Short, for the five tabs to fit beside the panels; the chart's title asks the question.
+    setTabText(3, tr("Time spent"));
+    setTabToolTip(
+        3, tr("Where did the time go? All of each run's task time, split by what the tasks were doing"));
     setTabText(4, tr("Scaling"));
     m_perCore->setText(tr("Show each core of the selected run"));
 }
