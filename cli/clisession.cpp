@@ -60,6 +60,7 @@ void CliSession::finish()
 {
     const QList<RunResultPtr>& results = m_session->results();
     say({QString(), Narrative::comparisonTable(results)});
+    say(Narrative::whereTheTimeWent(results));
     int code = m_session->wasCancelled() ? 1 : 0;
     for (const RunResultPtr& r : results) {
         if (!r->allOk())

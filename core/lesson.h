@@ -24,10 +24,12 @@ struct LessonText {
 };
 
 // The chart a look step points at.
-enum class LessonChart { WallClock, Cpu, Timeline };
-inline constexpr EnumId<LessonChart> lessonChartIds[] = {
-    {LessonChart::WallClock, u"wallclock"}, {LessonChart::Cpu, u"cpu"}, {LessonChart::Timeline, u"timeline"}};
-static_assert(coversEnum(lessonChartIds, LessonChart::Timeline));
+enum class LessonChart { WallClock, Cpu, Timeline, States };
+inline constexpr EnumId<LessonChart> lessonChartIds[] = {{LessonChart::WallClock, u"wallclock"},
+                                                         {LessonChart::Cpu, u"cpu"},
+                                                         {LessonChart::Timeline, u"timeline"},
+                                                         {LessonChart::States, u"states"}};
+static_assert(coversEnum(lessonChartIds, LessonChart::States));
 
 // The one change of a try step, made to the lab's own fields; what it leaves out stays as the lab has it.
 struct LessonChange {

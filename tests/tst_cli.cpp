@@ -65,6 +65,7 @@ private Q_SLOTS:
     void aClosedOrFullStandardOutputLosesNothing_data();
     void aClosedOrFullStandardOutputLosesNothing();
     void aPythonThatNeverStartsIsStopped();
+    void exportChartsWritesEveryChart();
     void help_data();
     void help();
 
@@ -234,6 +235,9 @@ void TestCli::everyStrategy()
     QVERIFY2(out.contains(u"Bangkok"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Total time"_s), qPrintable(out));
     QVERIFY2(!out.contains(u"guessed"_s) && !out.contains(u"Guess"_s), qPrintable(out)); // none made
+    // Where the time went: the coroutines waited.
+    QVERIFY2(QRegularExpression(u"\\n  coroutines +waiting (9[5-9]|100)%"_s).match(out).hasMatch(),
+             qPrintable(out));
 
     QFile file(path(u"r.json"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -469,6 +473,26 @@ void TestCli::aPythonThatNeverStartsIsStopped()
     const qint64 pid = sleeper.readAll().trimmed().toLongLong();
     QVERIFY(pid > 0);
     QTRY_VERIFY_WITH_TIMEOUT(!LabTest::isRunning(pid), 2000);
+}
+
+// Without a display: every chart as PNG and SVG, "Where did the time go?" among them.
+void TestCli::exportChartsWritesEveryChart()
+{
+    const Finished f =
+        run({u"export-charts"_s, u"--lab"_s, u"3"_s, u"--out"_s, u"{tmp}/charts"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    for (const QString& name : {u"wall-clock"_s, u"cpu"_s, u"timeline"_s, u"states"_s, u"scaling"_s}) {
+        QFile png(path(u"charts/"_s + name + u".png"_s));
+        QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(name));
+        QVERIFY2(png.read(8) == "\x89PNG\r\n\x1a\n", qPrintable(name));
+        QFile svg(path(u"charts/"_s + name + u".svg"_s));
+        QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(name));
+        QVERIFY2(svg.readAll().contains("<svg"), qPrintable(name));
+    }
+    QFile states(path(u"charts/states.svg"_s));
+    QVERIFY(states.open(QIODevice::ReadOnly));
+    QVERIFY(states.readAll().contains("Where did the time go?"));
 }
 
 void TestCli::help_data()

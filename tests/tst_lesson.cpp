@@ -148,8 +148,9 @@ private Q_SLOTS:
             << with(u"colour"_s, 1)
             << u"x.json: colour: is not a field here; these are: preset, title, "
                u"question, predict, run, look, try, takeaway"_s;
-        QTest::newRow("unknown chart") << with(u"look.chart"_s, u"pie"_s)
-                                       << u"x.json: look.chart: must be one of: wallclock, cpu, timeline"_s;
+        QTest::newRow("unknown chart")
+            << with(u"look.chart"_s, u"pie"_s)
+            << u"x.json: look.chart: must be one of: wallclock, cpu, timeline, states"_s;
         QTest::newRow("no look strategy")
             << with(u"look.strategy"_s, QJsonValue::Undefined) << u"x.json: look.strategy: is missing"_s;
         QTest::newRow("unknown guess strategy")
@@ -206,8 +207,9 @@ private Q_SLOTS:
         const Lab::LessonPlan plan = Lab::loadLessons(dir.filePath(u"index.json"_s));
         QCOMPARE(plan.lessons.size(), 1);
         QCOMPARE(plan.lessons.first().file, u"good.json"_s);
-        const QStringList expected{u"broken.json: look.chart: must be one of: wallclock, cpu, timeline"_s,
-                                   u"missing.json: cannot be read"_s};
+        const QStringList expected{
+            u"broken.json: look.chart: must be one of: wallclock, cpu, timeline, states"_s,
+            u"missing.json: cannot be read"_s};
         QCOMPARE(plan.errors, expected);
     }
 

@@ -5,6 +5,7 @@
 #include "languagecheck.h"
 #include "lessonview.h"
 #include "mainwindow.h"
+#include "statechart.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "translation.h"
@@ -150,16 +151,16 @@ private Q_SLOTS:
         QCOMPARE(m_view->step(), Lab::LessonStep::Look);
         QVERIFY(highlighted(first.lookAt) >= 0);
         QTest::mouseClick(button(m_view, u"lessonBack"_s), Qt::LeftButton);
-        for (Lab::LessonChart chart :
-             {Lab::LessonChart::WallClock, Lab::LessonChart::Cpu, Lab::LessonChart::Timeline})
+        for (Lab::LessonChart chart : {Lab::LessonChart::WallClock, Lab::LessonChart::Cpu,
+                                       Lab::LessonChart::Timeline, Lab::LessonChart::States})
             QCOMPARE(highlighted(chart), -1);
     }
 
     void aLookBeforeTheRunSaysSoAndPointsAtNothing()
     {
         m_view->setPage(int(Lab::LessonStep::Look));
-        for (Lab::LessonChart chart :
-             {Lab::LessonChart::WallClock, Lab::LessonChart::Cpu, Lab::LessonChart::Timeline})
+        for (Lab::LessonChart chart : {Lab::LessonChart::WallClock, Lab::LessonChart::Cpu,
+                                       Lab::LessonChart::Timeline, Lab::LessonChart::States})
             QCOMPARE(highlighted(chart), -1);
         const auto* outcome = m_view->findChild<QLabel*>(u"lessonOutcome"_s);
         QVERIFY(outcome->isVisibleTo(m_view));
@@ -193,7 +194,8 @@ private Q_SLOTS:
     void aBrokenLessonIsToldNotFatal()
     {
         m_view->setPlan(
-            {{}, {u"01-asyncio-weather.json: look.chart: must be one of: wallclock, cpu, timeline"_s}});
+            {{},
+             {u"01-asyncio-weather.json: look.chart: must be one of: wallclock, cpu, timeline, states"_s}});
         QCOMPARE(m_view->pageCount(), 1);
         QVERIFY(!m_view->lesson());
         QVERIFY(shownTexts(m_view).join(u'\n').contains(u"01-asyncio-weather.json: look.chart"_s));
@@ -264,6 +266,10 @@ private:
             QVERIFY(inFront(charts->timeline()));
             QTRY_VERIFY(!charts->timeline()->highlightRect().isNull());
             break;
+        case Lab::LessonChart::States:
+            QVERIFY(inFront(charts->states()));
+            QTRY_VERIFY(!charts->states()->highlightRect().isNull());
+            break;
         }
     }
 
@@ -302,6 +308,8 @@ private:
             return charts->cpu()->highlighted();
         case Lab::LessonChart::Timeline:
             return charts->timeline()->highlighted();
+        case Lab::LessonChart::States:
+            return charts->states()->highlighted();
         }
         return -1;
     }

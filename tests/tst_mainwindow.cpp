@@ -252,7 +252,7 @@ private Q_SLOTS:
         runQuickLab();
         QTemporaryDir dir;
         QVERIFY(!m_window->exportAll(dir.path()).has_value());
-        for (const QString& name : {u"wall-clock"_s, u"cpu"_s, u"timeline"_s, u"scaling"_s}) {
+        for (const QString& name : {u"wall-clock"_s, u"cpu"_s, u"timeline"_s, u"states"_s, u"scaling"_s}) {
             const QImage png(dir.filePath(name + u".png"_s));
             QCOMPARE(png.size(), QSize(1600, 1000));
             QFile svg(dir.filePath(name + u".svg"_s));

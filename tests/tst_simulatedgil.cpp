@@ -1,7 +1,11 @@
 #include "engine/simulatedgil.h"
+#include "taskstate.h"
 #include "testsupport.h"
 
+#include <array>
 #include <atomic>
+#include <pthread.h>
+#include <sched.h>
 #include <thread>
 #include <vector>
 
@@ -74,6 +78,43 @@ private Q_SLOTS:
         b.join();
         QVERIFY2(gil.switches() >= 5, qPrintable(QString::number(gil.switches())));
         QVERIFY(firstSlicesBeforeSecond.load() < firstSlices.load());
+    }
+
+    // What the states say: never two threads computing at once. On one core the waiter the holder
+    // wakes often takes the core before the holder goes back to waiting, which must not count as
+    // computing.
+    void theStatesNeverComputeTogether()
+    {
+        Lab::SimulatedGil gil(1ms);
+        std::array<Lab::StateSlices, 2> slices;
+        const auto compute = [&](int i) {
+            cpu_set_t one;
+            CPU_ZERO(&one);
+            CPU_SET(0, &one);
+            pthread_setaffinity_np(pthread_self(), sizeof(one), &one);
+            Lab::StateLog log; // from before the lock to while it is still held: the hand-overs alone
+            log.enter(Lab::TaskState::Gil, Lab::monotonicNs());
+            Lab::GilScope hold(&gil, &log);
+            const auto end = std::chrono::steady_clock::now() + 100ms;
+            while (std::chrono::steady_clock::now() < end)
+                gil.yieldIfRequested(&log);
+            const auto closed = log.close(Lab::monotonicNs());
+            slices[i].assign(closed.begin(), closed.end());
+        };
+        std::thread a(compute, 0);
+        std::thread b(compute, 1);
+        a.join();
+        b.join();
+        qint64 togetherNs = 0;
+        for (const Lab::StateSlice& x : slices[0]) {
+            for (const Lab::StateSlice& y : slices[1]) {
+                if (x.state == Lab::TaskState::Running && y.state == Lab::TaskState::Running)
+                    togetherNs +=
+                        std::max<qint64>(0, std::min(x.endNs, y.endNs) - std::max(x.startNs, y.startNs));
+            }
+        }
+        QVERIFY(gil.switches() >= 5);
+        QVERIFY2(togetherNs < 1'000'000, qPrintable(QString::number(togetherNs)));
     }
 
     void noSwitchWithoutAWaiter()

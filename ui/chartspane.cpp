@@ -2,6 +2,7 @@
 
 #include "cpuchart.h"
 #include "scalingchart.h"
+#include "statechart.h"
 #include "timelineview.h"
 #include "wallclockchart.h"
 
@@ -34,12 +35,13 @@ void scaleChartFonts(QChart* chart, double scale, double basePointSize)
 
 ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     : QTabWidget(parent), m_wallClock(new WallClockChart(this)), m_cpu(new CpuChart(this)),
-      m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_scaling(new ScalingChart(this)),
-      m_basePointSize(font().pointSizeF())
+      m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_states(new StateChart(this)),
+      m_scaling(new ScalingChart(this)), m_basePointSize(font().pointSizeF())
 {
     m_wallClock->setSession(session);
     m_cpu->setSession(session);
     m_timeline->setSession(session);
+    m_states->setSession(session);
     m_scaling->setSession(session);
     auto* cpuPage = new QWidget(this);
     auto* cpuLayout = new QVBoxLayout(cpuPage);
@@ -54,13 +56,14 @@ ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     timelinePage->setWidgetResizable(true); // as tall as the page, or as its lanes need, then it scrolls
     timelinePage->setFrameShape(QFrame::NoFrame);
     addTab(timelinePage, QString());
+    addTab(m_states, QString());
     addTab(m_scaling, QString());
     retranslateUi();
 }
 
 QList<Exportable*> ChartsPane::charts() const
 {
-    return {m_wallClock, m_cpu, m_timeline, m_scaling};
+    return {m_wallClock, m_cpu, m_timeline, m_states, m_scaling}; // in the tabs' order
 }
 
 Exportable* ChartsPane::currentChart() const
@@ -87,7 +90,11 @@ void ChartsPane::retranslateUi()
     setTabText(0, tr("Wall-clock time"));
     setTabText(1, tr("CPU use"));
     setTabText(2, tr("Timeline"));
-    setTabText(3, tr("Scaling"));
+    // Short, for the five tabs to fit beside the panels; the chart's title asks the question.
+    setTabText(3, tr("Time spent"));
+    setTabToolTip(
+        3, tr("Where did the time go? All of each run's task time, split by what the tasks were doing"));
+    setTabText(4, tr("Scaling"));
     m_perCore->setText(tr("Show each core of the selected run"));
 }
 

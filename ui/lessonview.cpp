@@ -7,6 +7,7 @@
 #include "experimentpanel.h"
 #include "explanationpanel.h"
 #include "report/narrative.h"
+#include "statechart.h"
 #include "timelineview.h"
 #include "translation.h"
 #include "wallclockchart.h"
@@ -288,6 +289,7 @@ void LessonView::clearHighlights()
     m_charts->wallClock()->highlight(-1);
     m_charts->cpu()->highlight(-1);
     m_charts->timeline()->highlight(-1);
+    m_charts->states()->highlight(-1);
 }
 
 // The look step's chart comes to the front with the lesson's run marked, once that run is there.
@@ -310,6 +312,10 @@ void LessonView::pointAtChart()
     case LessonChart::Timeline:
         m_charts->timeline()->highlight(run);
         chart = m_charts->timeline();
+        break;
+    case LessonChart::States:
+        m_charts->states()->highlight(run);
+        chart = m_charts->states();
         break;
     }
     showTabOf(m_charts, chart);

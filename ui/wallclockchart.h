@@ -47,6 +47,10 @@ public:
     QString exportTitle() const override;
     void render(QPainter& painter, const QSize& size) override;
 
+    // The name of each run as the charts call them: its strategy (engine or Python), with the work
+    // when the runs mix kinds, the pool's size in a sweep, its place when two would be alike.
+    static QStringList runNames(const QList<RunConfig>& runs);
+
     // What the chart shows, one entry a run of the batch, for tests and tooltips.
     QStringList categories() const;
     QList<double> barSeconds() const;
@@ -108,7 +112,6 @@ private:
     bool labelsTooWide() const;
     static QString timeText(const Bar& bar, qint64 ns, const QString& separator = QStringLiteral(" · "));
     void dragGuessTo(const QPointF& viewportPos);
-    QString categoryName(const QList<RunConfig>& runs, int index, const QStringList& taken) const;
     // The repeats (wallclockrepeats.cpp): each round a dot, disturbed ones apart; a repeated kind's
     // median, spread and speed-up; the note of what is suspect.
     void makeRepeatItems();

@@ -337,8 +337,6 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
     told.append(Narrative::total(*result,
                                  Analysis::expectedWallNs(result->config, m_results, m_results.size() - 1),
                                  Analysis::idealSpeedup(result->config)));
-    if (const auto where = Narrative::whereTimeWent(*result))
-        told.append(*where);
     if (const auto turns = Narrative::gilTurns(*result))
         told.append(*turns);
     if (const auto guess = result->config.predictionMs)

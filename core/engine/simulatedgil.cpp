@@ -36,8 +36,8 @@ void SimulatedGil::yieldIfRequested(StateLog* states)
     // Only the holder writes m_heldSince, and it is the one calling this.
     if (std::chrono::steady_clock::now() - m_heldSince < m_interval)
         return;
-    // From the hand-over on it waits for the lock: counted before the release, so that a thread
-    // the OS sets aside between the two is not taken to compute beside the new holder.
+    // Waiting from before the hand-over: the waiter it wakes may take this thread's core at once
+    // (on a busy machine it often does), and this thread must not count as computing meanwhile.
     if (states)
         states->enter(TaskState::Gil, monotonicNs());
     release();

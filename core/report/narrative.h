@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/noise.h"
+#include "report/stateshares.h"
 #include "runresult.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,8 @@ QString results(const RunResult& run, int shown);
 std::optional<QString> failures(const RunResult& run);
 QString total(const RunResult& run, std::optional<qint64> expectedNs, double idealSpeedup);
 QString seconds(qint64 ns, int decimals = 2);
-// What a task or thread was doing, for people: "computing", "waiting for the GIL", …
+// What a task or thread was doing, for legends and tooltips: "computing", "waiting for the GIL", …
 QString stateName(TaskState state);
-// "Where the time went: computing 49% · waiting for the GIL 50% · queued 1%": the states of all
-// its tasks, the biggest first, those under 1% left out; none when no states were recorded.
-std::optional<QString> whereTimeWent(const RunResult& run);
 // A threads run with a GIL: "The threads took turns: each waited for the GIL 48–51% of the time
 // (thread-1 48%, thread-2 51%)"; none for other runs.
 std::optional<QString> gilTurns(const RunResult& run);
@@ -78,6 +76,14 @@ QString repeatsComparison(const Noise::Summary& summary, const RunConfig& config
 // After a repeated batch: each kind's median and spread of time and speed-up, and what makes them
 // suspect.
 QStringList repeatsSummary(const QList<RunResultPtr>& runs, int batch);
+
+// Where a run's task time went (see narrativestates.cpp), its states by share in the chart's order:
+// "computing 49% · GIL 50%"; "no states recorded" when its states tell too little.
+QString stateShortName(TaskState state); // for a line: "computing", "GIL"
+QString stateShares(const States::Breakdown& breakdown);
+// After the comparison: a heading and a line for each kind of run (its rounds added up), with its
+// task time: "threads + GIL, 2 workers  computing 49% · GIL 50% (of 12.04 s)".
+QStringList whereTheTimeWent(const QList<RunResultPtr>& runs);
 
 // Columns a text takes in a terminal: combining marks (Thai vowels above and below) take none.
 qsizetype displayWidth(const QString& text);
