@@ -36,6 +36,10 @@ void SimulatedGil::yieldIfRequested(StateLog* states)
     // Only the holder writes m_heldSince, and it is the one calling this.
     if (std::chrono::steady_clock::now() - m_heldSince < m_interval)
         return;
+    // Waiting from before the hand-over: once the other thread is woken, a busy machine may keep this
+    // one off its CPU for milliseconds before it can say so, and both would look computing at once.
+    if (states)
+        states->enter(TaskState::Gil, monotonicNs());
     release();
     acquire(states);
     m_switches.fetch_add(1, std::memory_order_relaxed);
