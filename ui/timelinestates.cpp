@@ -1,0 +1,254 @@
+#include "timelinestates.h"
+
+#include "engine/session.h"
+#include "report/narrative.h"
+#include "statefill.h"
+#include "timelinelayout.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace Lab::Timeline {
+
+namespace {
+
+constexpr int noKey = -1; // time no stretch covers
+
+using Shares = std::vector<std::pair<int, qint64>>; // key, ns; in the order they came
+
+void addShare(Shares& shares, int key, qint64 ns)
+{
+    if (ns <= 0)
+        return;
+    const auto it = std::ranges::find(shares, key, &Shares::value_type::first);
+    if (it != shares.end())
+        it->second += ns;
+    else
+        shares.emplace_back(key, ns);
+}
+
+// Splits the bin [x0, x1) among `shares` in whole pixels, each kind's rounding carried over in
+// `carry` (by key + 1) to its next bin.
+void allot(std::vector<PixelRun>& out, const Shares& shares, std::vector<double>& carry, int x0, int x1)
+{
+    qint64 total = 0;
+    for (const auto& [key, ns] : shares)
+        total += ns;
+    const int width = x1 - x0;
+    std::vector<double> ideal(shares.size());
+    std::vector<int> px(shares.size());
+    int sum = 0;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        const std::size_t slot = std::size_t(shares[i].first + 1);
+        if (carry.size() <= slot)
+            carry.resize(slot + 1, 0.0);
+        ideal[i] = double(shares[i].second) / double(total) * width + carry[slot];
+        px[i] = std::max(0, int(std::lround(ideal[i])));
+        sum += px[i];
+    }
+    while (sum > width) { // take from where rounding gave most, give where it gave least
+        std::size_t most = 0;
+        for (std::size_t i = 1; i < shares.size(); ++i) {
+            if (px[most] == 0 || (px[i] > 0 && px[i] - ideal[i] > px[most] - ideal[most]))
+                most = i;
+        }
+        --px[most];
+        --sum;
+    }
+    while (sum < width) {
+        std::size_t least = 0;
+        for (std::size_t i = 1; i < shares.size(); ++i) {
+            if (ideal[i] - px[i] > ideal[least] - px[least])
+                least = i;
+        }
+        ++px[least];
+        ++sum;
+    }
+    int x = x0;
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        const int key = shares[i].first;
+        carry[std::size_t(key + 1)] = std::clamp(ideal[i] - px[i], -1.0, 1.0);
+        if (px[i] > 0 && key != noKey) {
+            if (!out.empty() && out.back().key == key && out.back().x1 == x)
+                out.back().x1 += px[i];
+            else
+                out.push_back({x, x + px[i], key});
+        }
+        x += px[i];
+    }
+}
+
+// "512 ms", "3.4 ms", "6.01 s"
+QString duration(qint64 ns)
+{
+    const QLocale locale;
+    if (ns >= 1'000'000'000)
+        return Narrative::seconds(ns, 2);
+    return Tr::tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', ns < 10'000'000 ? 1 : 0));
+}
+
+QString percent(qint64 part, qint64 whole)
+{
+    const double pct = whole > 0 ? 100.0 * double(part) / double(whole) : 0;
+    //: a share below one percent
+    if (part <= 0)
+        return Tr::tr("%1%").arg(QLocale().toString(0));
+    return pct < 1 ? Tr::tr("<1%") : Tr::tr("%1%").arg(QLocale().toString(qRound(pct)));
+}
+
+bool onWorker(TaskState s)
+{
+    return s != TaskState::Queued && s != TaskState::Transfer;
+}
+
+} // namespace
+
+std::vector<PixelRun> pixelRuns(const std::vector<Stretch>& stretches, const Layout& g, int x0, int x1)
+{
+    std::vector<PixelRun> out;
+    std::vector<double> carry;
+    Shares shares;
+    std::size_t first = 0;
+    const int origin = g.plot.left();
+    for (int from = x0; from < x1;) {
+        const int bin = int(std::floor(double(from - origin) / binPx));
+        const int to = std::min(x1, origin + (bin + 1) * binPx);
+        const auto t0 = qint64(g.nsAt(from));
+        const auto t1 = qint64(g.nsAt(to));
+        while (first < stretches.size() && stretches[first].endNs <= t0)
+            ++first;
+        shares.clear();
+        qint64 cursor = t0;
+        for (std::size_t i = first; i < stretches.size() && stretches[i].startNs < t1; ++i) {
+            const qint64 start = std::max(cursor, stretches[i].startNs);
+            const qint64 end = std::min(t1, stretches[i].endNs);
+            if (end <= start)
+                continue;
+            addShare(shares, noKey, start - cursor);
+            addShare(shares, stretches[i].key, end - start);
+            cursor = end;
+        }
+        addShare(shares, noKey, t1 - cursor);
+        if (!shares.empty())
+            allot(out, shares, carry, from, to);
+        from = to;
+    }
+    return out;
+}
+
+std::vector<Stretch> stateStretches(const TaskSpan& span, qint64 fromNs, qint64 toNs)
+{
+    std::vector<Stretch> out;
+    for (const StateSlice& s : span.states) {
+        const qint64 start = std::max(fromNs, s.startNs);
+        const qint64 end = std::min(toNs, s.endNs);
+        if (end > start)
+            out.push_back({start, end, int(s.state)});
+    }
+    return out;
+}
+
+QList<TaskState> statesShown(const QList<LiveRun>& runs)
+{
+    std::array<bool, taskStateCount> present{};
+    for (const LiveRun& run : runs) {
+        for (const TaskSpan& span : run.spans) {
+            for (const StateSlice& s : span.states)
+                present[std::size_t(s.state)] = present[std::size_t(s.state)] || s.endNs > s.startNs;
+        }
+    }
+    QList<TaskState> shown;
+    for (TaskState s : StateFill::legendStates()) {
+        if (present[std::size_t(s)])
+            shown.append(s);
+    }
+    return shown;
+}
+
+QString statesText(const TaskSpan& span)
+{
+    const StateTotals totals = totalsOf(span.states);
+    if (totals.isEmpty())
+        return {};
+    const qint64 worked = totals.totalNs() - totals[TaskState::Queued] - totals[TaskState::Transfer];
+    QStringList parts;
+    for (TaskState s : allTaskStates) { // its time on the worker, then before and after
+        if (onWorker(s) && totals[s] > 0)
+            //: a state, its time, its share of the task's time on its worker: "computing 512 ms (48%)"
+            parts.append(Tr::tr("%1 %2 (%3)")
+                             .arg(StateFill::name(s), duration(totals[s]), percent(totals[s], worked)));
+    }
+    for (TaskState s : {TaskState::Queued, TaskState::Transfer}) {
+        if (totals[s] > 0)
+            //: a state and its time: "queued 3 ms"
+            parts.append(Tr::tr("%1 %2").arg(StateFill::name(s), duration(totals[s])));
+    }
+    return parts.join(u" · "_s);
+}
+
+std::vector<Stretch> gilStretches(const LiveRun& run)
+{
+    std::vector<Stretch> out;
+    if (!run.finished())
+        return out;
+    std::unordered_map<qint64, int> laneOfTid;
+    const std::vector<int> order = laneOrder(run);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        laneOfTid.emplace(run.workers.at(order[i]).tid, int(i));
+    for (const GilHold& h : run.result->gilHolder) {
+        const auto lane = laneOfTid.find(h.tid);
+        // A thread that ran no task (CPython's main thread) after the lanes.
+        out.push_back({h.startNs, h.endNs, lane == laneOfTid.end() ? int(order.size()) : lane->second});
+    }
+    if (!std::ranges::is_sorted(out, {}, &Stretch::startNs))
+        std::ranges::stable_sort(out, {}, &Stretch::startNs);
+    return out;
+}
+
+QString gilNote(const LiveRun& run)
+{
+    switch (gilKindOf(run.config)) {
+    case GilKind::Unlocked:
+        return Tr::tr("no GIL simulated: the threads compute at once");
+    case GilKind::FreeThreaded:
+        return Tr::tr("no GIL: a free-threaded CPython");
+    case GilKind::Real:
+        if (run.finished() && run.result->gilHolder.empty())
+            return Tr::tr("who held the GIL was not sampled");
+        return {};
+    case GilKind::Simulated:
+    case GilKind::None:
+        break;
+    }
+    return {};
+}
+
+QString gilToolTip(const LiveRun& run)
+{
+    QStringList lines{Tr::tr("The GIL: only the thread that holds it can run Python code")};
+    const QString note = gilNote(run);
+    if (!note.isEmpty() || !run.finished())
+        return note.isEmpty() ? lines.join(u'\n') : lines.join(u'\n') + u'\n' + note;
+    const std::vector<GilHold>& holds = run.result->gilHolder;
+    int changes = 0;
+    std::unordered_map<qint64, qint64> held;
+    for (std::size_t i = 0; i < holds.size(); ++i) {
+        held[holds[i].tid] += holds[i].endNs - holds[i].startNs;
+        changes += i > 0 && holds[i].tid != holds[i - 1].tid;
+    }
+    lines.append(Tr::tr("it changed hands %n time(s)", nullptr, changes));
+    for (int worker : laneOrder(run)) {
+        const WorkerInfo& w = run.workers.at(worker);
+        //: a thread and its share of the run's time holding the GIL: "thread-1 held it 48% of the time"
+        lines.append(Tr::tr("%1 held it %2 of the time")
+                         .arg(laneLabel(w), percent(held[w.tid], std::max<qint64>(1, run.elapsedNs))));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace Lab::Timeline
