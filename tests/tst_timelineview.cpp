@@ -371,6 +371,8 @@ private Q_SLOTS:
         std::optional<QString> error = Lab::ChartExport::savePng(view, path);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         qInfo("timeline written to %s", qPrintable(path));
+        view.resize(470, 390); // as narrow as the window's middle column
+        QVERIFY(view.grab().save(QDir(folder).filePath(u"timeline-narrow.png"_s)));
         // The GIL's turns: squares with two threads under it, and without.
         QList<Lab::RunConfig> gil = gilBatch();
         gil.append(gil.last());
@@ -380,6 +382,10 @@ private Q_SLOTS:
         error = Lab::ChartExport::savePng(view, gilPath);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         qInfo("timeline written to %s", qPrintable(gilPath));
+        view.resize(860, 520); // as the window's pane shows it
+        const QString screenPath = QDir(folder).filePath(u"timeline-gil-screen.png"_s);
+        QVERIFY(view.grab().save(screenPath));
+        qInfo("timeline written to %s", qPrintable(screenPath));
     }
 
     void paintsAHundredThousandSpansQuickly()

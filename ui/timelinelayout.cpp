@@ -105,7 +105,8 @@ int placeLegend(Layout& g, const QList<TaskState>& states, const QFontMetrics& f
 int layOutLegend(Layout& g, const QList<LiveRun>& runs, const QFontMetrics& fm, const QFontMetrics& titleFm,
                  int margin)
 {
-    const QList<TaskState> states = statesShown(runs);
+    // What is drawn at least a pixel or two wide in all.
+    const QList<TaskState> states = statesShown(runs, 2 * g.scaleNs / std::max(1, g.title.width()));
     const int beside = g.title.left() + titleFm.horizontalAdvance(chartTitle()) + 2 * fm.height();
     const int below = g.title.bottom() + 1 + margin / 2;
     int bottom = placeLegend(g, states, fm, beside, g.title.right() + 1, g.title.top());

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,31 @@ QString percent(qint64 part, qint64 whole)
     return pct < 1 ? Tr::tr("<1%") : Tr::tr("%1%").arg(QLocale().toString(qRound(pct)));
 }
 
+// The time tasks waited in the queue while their worker was free: what shows of it under the bars.
+qint64 visibleQueue(const LiveRun& run)
+{
+    std::vector<std::vector<std::pair<qint64, std::size_t>>> byWorker(std::size_t(run.workers.size()));
+    for (std::size_t i = 0; i < run.spans.size(); ++i) {
+        const TaskSpan& s = run.spans[i];
+        if (s.worker >= 0 && s.worker < run.workers.size() && s.startNs >= 0)
+            byWorker[std::size_t(s.worker)].emplace_back(s.startNs, i);
+    }
+    qint64 visible = 0;
+    for (auto& spans : byWorker) {
+        std::ranges::sort(spans);
+        qint64 busyUntil = std::numeric_limits<qint64>::min();
+        for (const auto& [start, i] : spans) {
+            const TaskSpan& s = run.spans[i];
+            for (const StateSlice& q : s.states) {
+                if (q.state == TaskState::Queued)
+                    visible += std::max<qint64>(0, std::min(q.endNs, start) - std::max(q.startNs, busyUntil));
+            }
+            busyUntil = std::max(busyUntil, endOf(run, s));
+        }
+    }
+    return visible;
+}
+
 bool onWorker(TaskState s)
 {
     return s != TaskState::Queued && s != TaskState::Transfer;
@@ -153,18 +179,21 @@ std::vector<Stretch> stateStretches(const TaskSpan& span, qint64 fromNs, qint64 
     return out;
 }
 
-QList<TaskState> statesShown(const QList<LiveRun>& runs)
+QList<TaskState> statesShown(const QList<LiveRun>& runs, qint64 minNs)
 {
-    std::array<bool, taskStateCount> present{};
+    StateTotals seen;
     for (const LiveRun& run : runs) {
         for (const TaskSpan& span : run.spans) {
-            for (const StateSlice& s : span.states)
-                present[std::size_t(s.state)] = present[std::size_t(s.state)] || s.endNs > s.startNs;
+            for (const StateSlice& s : span.states) {
+                if (s.state != TaskState::Queued)
+                    seen[s.state] += s.endNs - s.startNs;
+            }
         }
+        seen[TaskState::Queued] += visibleQueue(run);
     }
     QList<TaskState> shown;
     for (TaskState s : StateFill::legendStates()) {
-        if (present[std::size_t(s)])
+        if (seen[s] >= std::max<qint64>(1, minNs))
             shown.append(s);
     }
     return shown;
@@ -230,7 +259,7 @@ QString gilNote(const LiveRun& run)
 
 QString gilToolTip(const LiveRun& run)
 {
-    QStringList lines{Tr::tr("The GIL: only the thread that holds it can run Python code")};
+    QStringList lines{Tr::tr("The GIL: only the thread that holds it may compute")};
     const QString note = gilNote(run);
     if (!note.isEmpty() || !run.finished())
         return note.isEmpty() ? lines.join(u'\n') : lines.join(u'\n') + u'\n' + note;
@@ -241,7 +270,7 @@ QString gilToolTip(const LiveRun& run)
         held[holds[i].tid] += holds[i].endNs - holds[i].startNs;
         changes += i > 0 && holds[i].tid != holds[i - 1].tid;
     }
-    lines.append(Tr::tr("it changed hands %n time(s)", nullptr, changes));
+    lines.append(Tr::tr("It changed hands %n time(s)", nullptr, changes));
     for (int worker : laneOrder(run)) {
         const WorkerInfo& w = run.workers.at(worker);
         //: a thread and its share of the run's time holding the GIL: "thread-1 held it 48% of the time"

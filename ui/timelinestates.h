@@ -46,8 +46,9 @@ std::vector<PixelRun> pixelRuns(const std::vector<Stretch>& stretches, const Lay
 // The task's states within [fromNs, toNs), keyed by int(TaskState).
 std::vector<Stretch> stateStretches(const TaskSpan& span, qint64 fromNs, qint64 toNs);
 
-// The states any task of these runs was in, in the legend's order; none before states are known.
-QList<TaskState> statesShown(const QList<LiveRun>& runs);
+// The states the tasks of these runs were in for at least `minNs` in all (of a queue, only what shows
+// where its worker was free), in the legend's order; none before states are known.
+QList<TaskState> statesShown(const QList<LiveRun>& runs, qint64 minNs);
 
 // "computing 512 ms (48%) · waiting for the GIL 540 ms (51%) · queued 3 ms": the shares of the
 // time on its worker, and what came before and after; empty when its states are not known.
