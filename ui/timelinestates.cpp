@@ -33,47 +33,50 @@ void addShare(Shares& shares, int key, qint64 ns)
         shares.emplace_back(key, ns);
 }
 
-// Splits the bin [x0, x1) among `shares` in whole pixels, each kind's rounding carried over in
-// `carry` (by key + 1) to its next bin.
-void allot(std::vector<PixelRun>& out, const Shares& shares, std::vector<double>& carry, int x0, int x1)
+// Whole pixels for each share of a bin `width` wide: each kind's rounding is carried over in `carry`
+// (by key + 1) to its next bin, so that what one bin cannot show another does.
+std::vector<int> pixelsOf(const Shares& shares, std::vector<double>& carry, int width)
 {
     qint64 total = 0;
-    for (const auto& [key, ns] : shares)
-        total += ns;
-    const int width = x1 - x0;
+    for (const auto& share : shares)
+        total += share.second;
     std::vector<double> ideal(shares.size());
     std::vector<int> px(shares.size());
     int sum = 0;
     for (std::size_t i = 0; i < shares.size(); ++i) {
-        const std::size_t slot = std::size_t(shares[i].first + 1);
+        const auto slot = std::size_t(shares[i].first + 1);
         if (carry.size() <= slot)
             carry.resize(slot + 1, 0.0);
         ideal[i] = double(shares[i].second) / double(total) * width + carry[slot];
         px[i] = std::max(0, int(std::lround(ideal[i])));
         sum += px[i];
     }
-    while (sum > width) { // take from where rounding gave most, give where it gave least
-        std::size_t most = 0;
-        for (std::size_t i = 1; i < shares.size(); ++i) {
-            if (px[most] == 0 || (px[i] > 0 && px[i] - ideal[i] > px[most] - ideal[most]))
+    const auto missOf = [&](std::size_t i) { return ideal[i] - px[i]; }; // > 0: given too little
+    for (; sum > width; --sum) {                                         // take from where rounding gave most
+        std::size_t most = shares.size();
+        for (std::size_t i = 0; i < shares.size(); ++i) {
+            if (px[i] > 0 && (most == shares.size() || missOf(i) < missOf(most)))
                 most = i;
         }
         --px[most];
-        --sum;
     }
-    while (sum < width) {
+    for (; sum < width; ++sum) { // give where it gave least
         std::size_t least = 0;
-        for (std::size_t i = 1; i < shares.size(); ++i) {
-            if (ideal[i] - px[i] > ideal[least] - px[least])
-                least = i;
-        }
+        for (std::size_t i = 1; i < shares.size(); ++i)
+            least = missOf(i) > missOf(least) ? i : least;
         ++px[least];
-        ++sum;
     }
+    for (std::size_t i = 0; i < shares.size(); ++i)
+        carry[std::size_t(shares[i].first + 1)] = std::clamp(missOf(i), -1.0, 1.0);
+    return px;
+}
+
+// The bin from x0 split among `shares`, joined to the run before when it goes on in the same kind.
+void appendBin(std::vector<PixelRun>& out, const Shares& shares, const std::vector<int>& px, int x0)
+{
     int x = x0;
     for (std::size_t i = 0; i < shares.size(); ++i) {
         const int key = shares[i].first;
-        carry[std::size_t(key + 1)] = std::clamp(ideal[i] - px[i], -1.0, 1.0);
         if (px[i] > 0 && key != noKey) {
             if (!out.empty() && out.back().key == key && out.back().x1 == x)
                 out.back().x1 += px[i];
@@ -95,11 +98,12 @@ QString duration(qint64 ns)
 
 QString percent(qint64 part, qint64 whole)
 {
-    const double pct = whole > 0 ? 100.0 * double(part) / double(whole) : 0;
-    //: a share below one percent
-    if (part <= 0)
-        return Tr::tr("%1%").arg(QLocale().toString(0));
-    return pct < 1 ? Tr::tr("<1%") : Tr::tr("%1%").arg(QLocale().toString(qRound(pct)));
+    const double pct = whole > 0 && part > 0 ? 100.0 * double(part) / double(whole) : 0;
+    if (pct > 0 && pct < 1)
+        //: a share below one percent
+        return Tr::tr("<1%");
+    //: a share in percent
+    return Tr::tr("%1%").arg(QLocale().toString(qRound(pct)));
 }
 
 // The time tasks waited in the queue while their worker was free: what shows of it under the bars.
@@ -161,7 +165,7 @@ std::vector<PixelRun> pixelRuns(const std::vector<Stretch>& stretches, const Lay
         }
         addShare(shares, noKey, t1 - cursor);
         if (!shares.empty())
-            allot(out, shares, carry, from, to);
+            appendBin(out, shares, pixelsOf(shares, carry, to - from), from);
         from = to;
     }
     return out;
