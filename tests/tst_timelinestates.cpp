@@ -13,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace TimelineTest;
+Q_DECLARE_METATYPE(Lab::Runtime)
+
 using Lab::Strategy;
 using Lab::TaskState;
 using Lab::Workload;
@@ -108,6 +110,39 @@ private Q_SLOTS:
         const auto [stripes, longest] = stripesOf(row, Lab::StateFill::gilColor());
         QVERIFY2(stripes > 50 && longest <= 4,
                  qPrintable(u"%1 stripes, longest %2"_s.arg(stripes).arg(longest)));
+    }
+
+    // Where no thread had to wait for a GIL, or nobody knows who held it, the strip says why.
+    void gilNoteSaysWhy_data()
+    {
+        QTest::addColumn<Lab::Runtime>("runtime");
+        QTest::addColumn<bool>("gil");
+        QTest::addColumn<QString>("note"); // a pattern; empty: the strip shows holders
+        QTest::newRow("engine, no GIL") << Lab::Runtime::Cpp << false << u"no GIL simulated"_s;
+        QTest::newRow("engine, simulated GIL") << Lab::Runtime::Cpp << true << QString();
+        QTest::newRow("free-threaded CPython")
+            << Lab::Runtime::Python << false << u"no GIL: a free-threaded"_s;
+        QTest::newRow("CPython, not sampled") << Lab::Runtime::Python << true << u"not sampled"_s;
+    }
+    void gilNoteSaysWhy()
+    {
+        QFETCH(Lab::Runtime, runtime);
+        QFETCH(bool, gil);
+        QFETCH(QString, note);
+        Lab::LiveRun run = turnsOf400();
+        run.config.runtime = runtime;
+        run.config.gil = gil;
+        auto result = std::make_shared<Lab::RunResult>(*run.result);
+        result->config = run.config;
+        if (runtime == Lab::Runtime::Python)
+            result->gilHolder.clear();
+        run.result = result;
+        QVERIFY(Lab::Timeline::hasGilStrip(run));
+        const QString said = Lab::Timeline::gilNote(run);
+        QVERIFY2(note.isEmpty() ? said.isEmpty() : said.contains(note), qPrintable(said));
+        QVERIFY(Lab::Timeline::gilToolTip(run).contains(said));
+        run.config.strategy = Strategy::Sequential;
+        QVERIFY(!Lab::Timeline::hasGilStrip(run));
     }
 
     // What a bin shows of the stretches in it.
