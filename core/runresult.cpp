@@ -20,6 +20,11 @@ StateTotals RunResult::stateTotals() const
 
 GilKind RunResult::gilKind() const
 {
+    return gilKindOf(config);
+}
+
+GilKind gilKindOf(const RunConfig& config)
+{
     if (config.strategy != Strategy::Threads)
         return GilKind::None;
     // A CPython run's config.gil says whether its interpreter has the lock (see inPython()).

@@ -76,6 +76,8 @@ inline constexpr EnumId<GilKind> gilKindIds[] = {{GilKind::None, u"none"},
                                                  {GilKind::Real, u"real"},
                                                  {GilKind::FreeThreaded, u"free_threaded"}};
 static_assert(coversEnum(gilKindIds, GilKind::FreeThreaded));
+// What a run of `config` can show, known before it runs (the timeline keeps a strip's room meanwhile).
+GilKind gilKindOf(const RunConfig& config);
 
 struct CpuSample {
     qint64 tNs = 0;

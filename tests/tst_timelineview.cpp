@@ -1,7 +1,10 @@
 #include "chartexport.h"
 #include "engine/session.h"
 #include "palette.h"
+#include "statefill.h"
 #include "testsupport.h"
+#include "timelinepainter.h"
+#include "timelinesupport.h"
 #include "timelineview.h"
 #include "work/workload.h"
 
@@ -15,7 +18,9 @@
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
+using namespace TimelineTest;
 using Lab::Strategy;
+using Lab::TaskState;
 using Lab::Workload;
 
 namespace {
@@ -134,13 +139,78 @@ private Q_SLOTS:
         QVERIFY(runBatch(session, batchOf(batch, 3, 100)));
         const QImage after = rendered(view);
         const QColor color = Lab::Palette::strategyColor(session.batch().at(0).config.strategy);
-        for (int task = 0; task < 3; ++task) {
+        for (int task = 0; task < 3; ++task) { // a fetch waits: hatched in the strategy's colour
             const QRectF bar = view.exportedBarRect(0, task, exportArea.size());
             QVERIFY2(bar.width() > 20 && bar.height() > 5, qPrintable(u"task %1"_s.arg(task)));
             QVERIFY(exportArea.contains(bar.toRect()));
-            QCOMPARE(after.pixelColor(fillPoint(bar)), color);
-            QCOMPARE_NE(before.pixelColor(fillPoint(bar)), color);
+            QVERIFY2(hatchedIn(after, bar, color), qPrintable(u"task %1"_s.arg(task)));
+            QVERIFY(!hatchedIn(before, bar, color));
         }
+    }
+
+    // Under the simulated GIL the threads take turns: each bar is striped with the GIL's red where
+    // its thread waited for it, in the strategy's colour where it computed; the strip above the
+    // lanes shows the turns; a sequential run has no strip.
+    void gilTurnsShow()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QVERIFY(runBatch(session, gilBatch()));
+        const QImage image = rendered(view);
+        const QColor color = Lab::Palette::strategyColor(Strategy::Threads);
+        const QRectF strip = view.exportedGilStripRect(1, exportArea.size());
+        QVERIFY(!strip.isNull());
+        for (int task = 0; task < 2; ++task) {
+            const QRectF bar = view.exportedBarRect(1, task, exportArea.size());
+            const QList<QColor> row = middleRow(image, bar);
+            const int red = count(row, Lab::StateFill::gilColor());
+            const int computing = count(row, color);
+            const QString shares =
+                u"task %1: %2 red, %3 computing of %4"_s.arg(task).arg(red).arg(computing).arg(row.size());
+            QVERIFY2(red > row.size() / 20 && computing > row.size() / 5, qPrintable(shares));
+            QVERIFY2(stripesOf(row, Lab::StateFill::gilColor()).first >= 5, qPrintable(shares)); // turns
+            QVERIFY(strip.bottom() <= bar.top());
+        }
+        // Both threads held the GIL, each in its lane's shade.
+        const QRect inside = strip.toAlignedRect().adjusted(1, 2, -1, -2);
+        const QImage band = image.copy(inside);
+        for (int lane = 0; lane < 2; ++lane) {
+            const QColor shade = Lab::Timeline::holderColor(color, lane, 2);
+            int found = 0;
+            for (int x = 0; x < band.width(); ++x)
+                found += band.pixelColor(x, band.height() / 2).rgb() == shade.rgb();
+            QVERIFY2(found > band.width() / 20, qPrintable(u"lane %1: %2 px"_s.arg(lane).arg(found)));
+        }
+        // None for the sequential run: nothing between its header and its lane but the lane's frame.
+        QVERIFY(view.exportedGilStripRect(0, exportArea.size()).isNull());
+        const QRectF lane = view.exportedBarRect(0, 0, exportArea.size());
+        for (int y = int(view.exportedBarRect(0, 0, exportArea.size()).top()) - 30; y < int(lane.top());
+             ++y) {
+            for (int x = int(lane.left()); x < int(lane.right()); ++x) {
+                for (int key = 0; key < 2; ++key)
+                    QVERIFY(image.pixelColor(x, y).rgb() != Lab::Timeline::holderColor(color, key, 2).rgb());
+            }
+        }
+    }
+
+    // A fetch is a wait from start to end: hatched, no solid stretch.
+    void waitingIsHatched()
+    {
+        Lab::Session session;
+        Lab::TimelineView view;
+        view.setSession(&session);
+        QVERIFY(runBatch(session, batchOf(u"coroutines"_s, 3, 300)));
+        const QImage image = rendered(view);
+        const QColor color = Lab::Palette::strategyColor(Strategy::Coroutines);
+        for (int task = 0; task < 3; ++task) {
+            const QList<QColor> row = middleRow(image, view.exportedBarRect(0, task, exportArea.size()));
+            QVERIFY2(count(row, plainOf(TaskState::Waiting, color)) > row.size() / 2,
+                     qPrintable(u"task %1"_s.arg(task)));
+            QVERIFY(count(row, color.darker(120)) > row.size() / 20);
+            QVERIFY(stripesOf(row, color).second < 3); // no solid stretch
+        }
+        QVERIFY(view.exportedGilStripRect(0, exportArea.size()).isNull()); // no threads: no strip
     }
 
     void failedTasksInTheFailedColour()
@@ -233,16 +303,17 @@ private Q_SLOTS:
                  qPrintable(QString::number(view.minimumSizeHint().height())));
         const QImage image = rendered(view);
         const QColor color = Lab::Palette::strategyColor(Strategy::Threads);
+        const QColor waiting = plainOf(TaskState::Waiting, color);
         for (int task = 0; task < 64; ++task) {
             const QRectF bar = view.exportedBarRect(0, task, exportArea.size());
             QVERIFY(bar.height() >= 3 && bar.bottom() < exportArea.height() - 40);
-            QCOMPARE(image.pixelColor(bar.center().toPoint()), color);
+            QVERIFY(count(middleRow(image, bar), waiting) > 10);
         }
         // Too many lanes for the height: they are clipped above the axis, which stays clear.
         const QImage small = rendered(view, {800, 200});
         for (int y = 170; y < 200; ++y) {
             for (int x = 0; x < 800; ++x)
-                QVERIFY(small.pixelColor(x, y) != color);
+                QVERIFY(small.pixelColor(x, y) != color && small.pixelColor(x, y) != waiting);
         }
     }
 
@@ -297,9 +368,24 @@ private Q_SLOTS:
         view.setSession(&session);
         QVERIFY(runBatch(session, batchOf(u"sequential,coroutines,threads:3"_s, 3, 300)));
         const QString path = QDir(folder).filePath(u"timeline.png"_s);
-        const std::optional<QString> error = Lab::ChartExport::savePng(view, path);
+        std::optional<QString> error = Lab::ChartExport::savePng(view, path);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         qInfo("timeline written to %s", qPrintable(path));
+        view.resize(470, 390); // as narrow as the window's middle column
+        QVERIFY(view.grab().save(QDir(folder).filePath(u"timeline-narrow.png"_s)));
+        // The GIL's turns: squares with two threads under it, and without.
+        QList<Lab::RunConfig> gil = gilBatch();
+        gil.append(gil.last());
+        gil.last().gil = false;
+        QVERIFY(runBatch(session, gil));
+        const QString gilPath = QDir(folder).filePath(u"timeline-gil.png"_s);
+        error = Lab::ChartExport::savePng(view, gilPath);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        qInfo("timeline written to %s", qPrintable(gilPath));
+        view.resize(860, 520); // as the window's pane shows it
+        const QString screenPath = QDir(folder).filePath(u"timeline-gil-screen.png"_s);
+        QVERIFY(view.grab().save(screenPath));
+        qInfo("timeline written to %s", qPrintable(screenPath));
     }
 
     void paintsAHundredThousandSpansQuickly()

@@ -2,6 +2,8 @@
 
 #include "engine/session.h"
 #include "report/narrative.h"
+#include "statefill.h"
+#include "timelinestates.h"
 
 #include <QFontMetrics>
 
@@ -47,20 +49,26 @@ std::vector<Lane> lanesOf(const QList<LiveRun>& runs)
     return lanes;
 }
 
-// Stacks the runs' headers and lanes from `top`, lanes as tall as the room allows within bounds.
+// Stacks the runs' headers, GIL strips and lanes from `top`, lanes as tall as the room allows
+// within bounds.
 int stackLanes(Layout& g, const QList<LiveRun>& runs, int top, int bottom, int line)
 {
     int units = 0;
     for (const Lane& lane : g.laneList)
         units += lane.units;
+    const auto strips = std::ranges::count_if(runs, [](const LiveRun& r) { return hasGilStrip(r); });
     const int runGap = line / 2;
-    const int room = bottom - top - int(runs.size()) * (g.headerHeight + runGap);
+    const int room =
+        bottom - top - int(runs.size()) * (g.headerHeight + runGap) - int(strips) * g.stripHeight;
     const int unit = units == 0 ? 0 : std::max(minLanePx, std::min(room / units, int(maxLaneLines * line)));
     int y = top;
     auto lane = g.laneList.begin();
     for (int r = 0; r < runs.size(); ++r) {
         g.runTops.append(y);
         y += g.headerHeight;
+        g.stripTops.append(hasGilStrip(runs.at(r)) ? y : -1);
+        if (hasGilStrip(runs.at(r)))
+            y += g.stripHeight;
         for (; lane != g.laneList.end() && lane->run == r; ++lane) {
             lane->top = y;
             lane->height = lane->units * unit;
@@ -71,7 +79,60 @@ int stackLanes(Layout& g, const QList<LiveRun>& runs, int top, int bottom, int l
     return std::clamp(y - runGap, top, std::max(top, bottom));
 }
 
+// The states' keys in rows from `top`, as many to a row as fit in [left, right); the last row's bottom.
+int placeLegend(Layout& g, const QList<TaskState>& states, const QFontMetrics& fm, int left, int right,
+                int top)
+{
+    const int line = fm.height();
+    const QSize swatch(line * 3 / 2, line * 2 / 3);
+    int x = left;
+    int y = top;
+    for (TaskState state : states) {
+        const int width = swatch.width() + line / 3 + fm.horizontalAdvance(StateFill::name(state));
+        if (x > left && x + width > right) {
+            x = left;
+            y += line;
+        }
+        g.legend.push_back(
+            {state, QRect(QPoint(x, y + (line - swatch.height()) / 2), swatch),
+             QRect(x + swatch.width() + line / 3, y, width - swatch.width() - line / 3, line)});
+        x += width + line;
+    }
+    return g.legend.empty() ? top : y + line;
+}
+
+// On the title's line, to its right, when they fit there; else below it. Returns where lanes may begin.
+int layOutLegend(Layout& g, const QList<LiveRun>& runs, const QFontMetrics& fm, const QFontMetrics& titleFm,
+                 int margin)
+{
+    // What is drawn at least a pixel or two wide in all.
+    const QList<TaskState> states = statesShown(runs, 2 * g.scaleNs / std::max(1, g.title.width()));
+    const int beside = g.title.left() + titleFm.horizontalAdvance(chartTitle()) + 2 * fm.height();
+    const int below = g.title.bottom() + 1 + margin / 2;
+    int bottom = placeLegend(g, states, fm, beside, g.title.right() + 1, g.title.top());
+    if (bottom <= g.title.top() + fm.height()) { // one line: move it to the right end
+        const int shift = g.title.right() + 1 - (g.legend.empty() ? 0 : g.legend.back().text.right() + 1);
+        for (LegendItem& item : g.legend) {
+            item.swatch.translate(shift, (g.title.height() - fm.height()) / 2);
+            item.text.translate(shift, (g.title.height() - fm.height()) / 2);
+        }
+        return g.title.bottom() + 1 + margin;
+    }
+    g.legend.clear();
+    return placeLegend(g, states, fm, g.title.left(), g.title.right() + 1, below) + margin;
+}
+
 } // namespace
+
+QString chartTitle()
+{
+    return Tr::tr("Timeline of tasks per worker");
+}
+
+bool hasGilStrip(const LiveRun& run)
+{
+    return gilKindOf(run.config) != GilKind::None;
+}
 
 qint64 endOf(const LiveRun& run, const TaskSpan& s)
 {
@@ -168,6 +229,11 @@ double Layout::xOf(qint64 ns) const
     return plot.left() + double(ns) * plot.width() / double(scaleNs);
 }
 
+double Layout::nsAt(double x) const
+{
+    return (x - plot.left()) * double(scaleNs) / plot.width();
+}
+
 QRectF Layout::band(const Lane& lane, int tracks, int track) const
 {
     const double h = double(lane.height - 2 * lane.pad()) / tracks;
@@ -202,14 +268,21 @@ QRect Layout::runArea(int run) const
     return QRect(lanes.left(), runTops.at(run), lanes.width(), bottom - runTops.at(run));
 }
 
+QRect Layout::strip(int run) const
+{
+    if (run < 0 || run >= stripTops.size() || stripTops.at(run) < 0)
+        return {};
+    return QRect(plot.left(), stripTops.at(run), plot.width(), stripHeight);
+}
+
 Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font)
 {
     const QFontMetrics fm(font);
     const int line = fm.height();
     const int margin = line / 2 + 2;
     Layout g;
-    g.title = QRect(area.left() + margin, area.top() + margin, area.width() - 2 * margin,
-                    QFontMetrics(titleFontOf(font)).height());
+    const QFontMetrics titleFm(titleFontOf(font));
+    g.title = QRect(area.left() + margin, area.top() + margin, area.width() - 2 * margin, titleFm.height());
     int labelWidth = fm.horizontalAdvance(u"event-loop"_s);
     for (const LiveRun& run : runs) {
         for (const WorkerInfo& w : run.workers)
@@ -217,8 +290,9 @@ Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font)
         g.scaleNs = std::max(g.scaleNs, run.elapsedNs);
     }
     g.headerHeight = line + line / 2;
+    g.stripHeight = line;
     g.laneList = lanesOf(runs);
-    const int top = g.title.bottom() + 1 + margin;
+    const int top = layOutLegend(g, runs, fm, titleFm, margin);
     const int bottom = area.bottom() + 1 - margin - tickPx - 2 * line - line / 4; // the axis below
     const int end = stackLanes(g, runs, top, bottom, line);
     g.lanes = QRect(area.left(), top, area.width(), end - top);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "taskstate.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QList>
@@ -29,6 +31,11 @@ struct Tr {
 };
 
 inline constexpr int tickPx = 4; // how far the axis' ticks reach below it
+
+QString chartTitle(); // "Timeline of tasks per worker"
+
+// A threads run has a strip of who held the GIL (or a word why there is none) above its lanes.
+bool hasGilStrip(const LiveRun& run);
 
 // A task still going is drawn up to now.
 qint64 endOf(const LiveRun& run, const TaskSpan& s);
@@ -71,25 +78,38 @@ struct Lane {
     int maxTracks() const;
 };
 
+// A state's key on the timeline: its swatch and its name beside it.
+struct LegendItem {
+    TaskState state;
+    QRect swatch;
+    QRect text;
+};
+
 // Where everything goes in an area; computed for each paint, tooltip and test.
 struct Layout {
     QRect title;
-    QRect lanes; // the runs' headers and lanes; what does not fit is clipped
-    QRect plot;  // [0, scaleNs] of every run across; as tall as `lanes`
+    std::vector<LegendItem> legend; // the states the runs shown have, on the title's line or below
+    QRect lanes;                    // the runs' headers, GIL strips and lanes; what does not fit is clipped
+    QRect plot;                     // [0, scaleNs] of every run across; as tall as `lanes`
     int labelLeft = 0;
     int headerHeight = 0;
     int axisTop = 0;
     qint64 scaleNs = 1'000'000;
     QList<int> runTops;
+    QList<int> stripTops; // a threads run's GIL strip, between its header and its lanes; -1: none
+    int stripHeight = 0;
     std::vector<Lane> laneList; // of every run, top to bottom
 
     double xOf(qint64 ns) const;
+    double nsAt(double x) const; // xOf's inverse
     // Track `track` of `tracks` in `lane`, across the whole plot.
     QRectF band(const Lane& lane, int tracks, int track) const;
     QRectF bar(const LiveRun& run, const Lane& lane, const LaneBars& bars, const LaneBars::Bar& b) const;
     const Lane* laneOf(int run, int worker) const;
     // Run `run`'s header and lanes, across the whole width; null for a run not in the layout.
     QRect runArea(int run) const;
+    // Run `run`'s GIL strip across the plot; null when it has none.
+    QRect strip(int run) const;
 };
 
 Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font);

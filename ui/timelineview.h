@@ -28,7 +28,12 @@ public:
     QRectF barRect(int run, int task, const QRect& area) const;
     // Where that bar lands in render(painter, size), which lays out small and scales up.
     QRectF exportedBarRect(int run, int task, const QSize& size) const;
-    // The tooltip at `pos` in the widget: the task under it, or nothing.
+    // Where run `run`'s GIL strip is drawn when the chart fills `area`, and in render(painter, size);
+    // null for a run without one.
+    QRect gilStripRect(int run, const QRect& area) const;
+    QRectF exportedGilStripRect(int run, const QSize& size) const;
+    // The tooltip at `pos` in the widget: the task under it with its states, the GIL strip's
+    // holders, or nothing.
     QString toolTipAt(const QPoint& pos) const;
 
     QString exportName() const override;
@@ -60,6 +65,7 @@ private:
 
     SessionFollower m_session;
     int m_lanes = 0;
+    int m_strips = 0; // GIL strips
     int m_highlight = -1;
 };
 

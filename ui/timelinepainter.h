@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QStringList>
+
+class QFont;
+class QPainter;
+class QRect;
+
+namespace Lab {
+
+struct LiveRun;
+
+// How the timeline looks: the one painting code of the screen, its exports and its tests.
+namespace Timeline {
+
+struct Layout;
+struct Lane;
+
+// A chart on a slide: dark on white on every screen theme, like the other charts.
+inline QColor backgroundColor()
+{
+    return Qt::white;
+}
+inline QColor inkColor()
+{
+    return {0x20, 0x20, 0x20};
+}
+inline QColor shadeColor()
+{
+    return {0xF2, 0xF2, 0xF2};
+}
+inline QColor gridColor()
+{
+    return {0xDC, 0xDC, 0xDC};
+}
+
+// The title, the states' legend, each run's header, GIL strip and lanes, and the axis below, in
+// `area`; `why` gives each run's reasons to doubt its figures.
+void paintChart(QPainter& p, const QList<LiveRun>& runs, const QRect& area, const QFont& font,
+                const QList<QStringList>& why);
+
+// The shade of the run's colour that the GIL strip gives its `key`-th lane's thread, so that turns
+// between neighbouring lanes read as light and dark; a thread without a lane is grey.
+QColor holderColor(const QColor& base, int key, int lanes);
+
+// One worker's bars, filled by their tasks' states, with what came before and after (timelinebars.cpp).
+void paintLane(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane);
+
+} // namespace Timeline
+} // namespace Lab
