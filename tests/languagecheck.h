@@ -58,11 +58,14 @@ inline const QSet<QString> latinTerms{u"Asyncio"_s,
                                       u"await"_s,
                                       u"async"_s,
                                       u"ThreadPoolExecutor"_s,
-                                      u"ProcessPoolExecutor"_s};
+                                      u"ProcessPoolExecutor"_s,
+                                      u"Lock"_s};
 
 inline QString strip(QString text)
 {
     text.remove(QRegularExpression(u"<[^>]*>"_s)); // rich text tags
+    // A worker's name is an identifier, the same in every language (the lanes, the JSON).
+    text.remove(QRegularExpression(u"\\b(thread|process)-\\d+\\b"_s));
     return text.remove(u'&');
 }
 

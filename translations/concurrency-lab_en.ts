@@ -38,6 +38,14 @@
         <source>Scaling</source>
         <translation>Scaling</translation>
     </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <source>Where did the time go? All of each run&apos;s task time, split by what the tasks were doing</source>
+        <translation>Where did the time go? All of each run&apos;s task time, split by what the tasks were doing</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Check</name>
@@ -325,8 +333,9 @@ The labs:
   --lab 1      weather one at a time and with coroutines on one event loop
   --lab 2      logs one at a time and with a pool of 5 threads
   --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab 4      weather with each of the four techniques, side by side
-  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the
+  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
+               threads under a simulated GIL, and with a process per core
+  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the
                default)
 
 A custom experiment:
@@ -374,8 +383,9 @@ The labs:
   --lab 1      weather one at a time and with coroutines on one event loop
   --lab 2      logs one at a time and with a pool of 5 threads
   --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab 4      weather with each of the four techniques, side by side
-  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the
+  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
+               threads under a simulated GIL, and with a process per core
+  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the
                default)
 
 A custom experiment:
@@ -582,10 +592,6 @@ standard output could not be written; 2 bad input.
         <translation>n values: %1</translation>
     </message>
     <message>
-        <source>Lab 4 — All four side by side</source>
-        <translation>Lab 4 — All four side by side</translation>
-    </message>
-    <message>
         <source>&amp;Wait length:</source>
         <translation>&amp;Wait length:</translation>
     </message>
@@ -614,10 +620,6 @@ standard output could not be written; 2 bad input.
         <translation>Writes 5 log files one at a time (about 5 s), then with a pool of 5 threads: about 1 s in all.</translation>
     </message>
     <message>
-        <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
-        <translation>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</translation>
-    </message>
-    <message>
         <source>&amp;Your guess:</source>
         <translation>&amp;Your guess:</translation>
     </message>
@@ -628,6 +630,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Workers s&amp;weep:</source>
         <translation>Workers s&amp;weep:</translation>
+    </message>
+    <message>
+        <source>Lab 4 — Threads and the GIL</source>
+        <translation>Lab 4 — Threads and the GIL</translation>
+    </message>
+    <message>
+        <source>Sums lab 3&apos;s squares one at a time, with 2 threads, with 2 threads under a simulated GIL, and with a process per core: under the GIL the threads take turns.</source>
+        <translation>Sums lab 3&apos;s squares one at a time, with 2 threads, with 2 threads under a simulated GIL, and with a process per core: under the GIL the threads take turns.</translation>
     </message>
 </context>
 <context>
@@ -737,12 +747,12 @@ standard output could not be written; 2 bad input.
         <translation>What to look for</translation>
     </message>
     <message>
-        <source>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
-        <translation>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</translation>
+        <source>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: lab 4 shows why.</source>
+        <translation>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: lab 4 shows why.</translation>
     </message>
     <message>
-        <source>The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads and processes all wait together (about 2 s). Processes pay for starting their workers: the least useful choice for waiting.</source>
-        <translation>The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads and processes all wait together (about 2 s). Processes pay for starting their workers: the least useful choice for waiting.</translation>
+        <source>Two threads without a GIL compute at once, like two processes: both cores busy, about twice as fast. Under the GIL only the thread that holds it computes: on the timeline each bar turns red while its thread waits for the GIL, the GIL strip above the lanes changes hands every few milliseconds, and the run takes as long as one at a time. The threads took turns; only processes, each with its own GIL, really compute together.</source>
+        <translation>Two threads without a GIL compute at once, like two processes: both cores busy, about twice as fast. Under the GIL only the thread that holds it computes: on the timeline each bar turns red while its thread waits for the GIL, the GIL strip above the lanes changes hands every few milliseconds, and the run takes as long as one at a time. The threads took turns; only processes, each with its own GIL, really compute together.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1440,81 @@ standard output could not be written; 2 bad input.
             <numerusform>%1 — %n runs: %2 (%3–%4)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>computing</translation>
+    </message>
+    <message>
+        <source>waiting (sleep, I/O)</source>
+        <translation>waiting (sleep, I/O)</translation>
+    </message>
+    <message>
+        <source>waiting for the GIL</source>
+        <translation>waiting for the GIL</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>waiting on a lock</translation>
+    </message>
+    <message>
+        <source>handing over</source>
+        <translation>handing over</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>GIL</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>lock</translation>
+    </message>
+    <message>
+        <source>no states recorded</source>
+        <translation>no states recorded</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (of %2 a round, %n round(s))</source>
+        <translation>
+            <numerusform>%1 (of %2 a round, %n round)</numerusform>
+            <numerusform>%1 (of %2 a round, %n rounds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (of %2)</translation>
+    </message>
+    <message>
+        <source>Where the time went (all of each run&apos;s task time, by what its tasks did):</source>
+        <translation>Where the time went (all of each run&apos;s task time, by what its tasks did):</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The threads took turns: each waited for the GIL %1 of the time (%2)</source>
+        <translation>The threads took turns: each waited for the GIL %1 of the time (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -1780,6 +1865,50 @@ standard output could not be written; 2 bad input.
     </message>
 </context>
 <context>
+    <name>Lab::StateChart</name>
+    <message>
+        <source>no states recorded</source>
+        <translation>no states recorded</translation>
+    </message>
+    <message>
+        <source>no tasks ran</source>
+        <translation>no tasks ran</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>not run yet</translation>
+    </message>
+    <message>
+        <source>Where did the time go?</source>
+        <translation>Where did the time go?</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>a state, its time in seconds, its share of the run&apos;s task time</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>all tasks: %1</source>
+        <translation>all tasks: %1</translation>
+    </message>
+    <message>
+        <source>Each bar: all of a run&apos;s task time (written at its end), split by what the tasks were doing</source>
+        <translation>Each bar: all of a run&apos;s task time (written at its end), split by what the tasks were doing</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ThaiFont</name>
     <message>
         <source>No installed font can draw Thai; install the package fonts-thai-tlwg (apt-get install fonts-thai-tlwg).</source>
@@ -1849,6 +1978,62 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Timeline of tasks per worker</source>
         <translation>Timeline of tasks per worker</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>GIL</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>a share below one percent</extracomment>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a share in percent</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>a state, its time, its share of the task&apos;s time on its worker: &quot;computing 512 ms (48%)&quot;</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a state and its time: &quot;queued 3 ms&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no GIL simulated: the threads compute at once</source>
+        <translation>no GIL simulated: the threads compute at once</translation>
+    </message>
+    <message>
+        <source>no GIL: a free-threaded CPython</source>
+        <translation>no GIL: a free-threaded CPython</translation>
+    </message>
+    <message>
+        <source>who held the GIL was not sampled</source>
+        <translation>who held the GIL was not sampled</translation>
+    </message>
+    <message>
+        <source>The GIL: only the thread that holds it may compute</source>
+        <translation>The GIL: only the thread that holds it may compute</translation>
+    </message>
+    <message numerus="yes">
+        <source>It changed hands %n time(s)</source>
+        <translation>
+            <numerusform>It changed hands %n time</numerusform>
+            <numerusform>It changed hands %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 held it %2 of the time</source>
+        <extracomment>a thread and its share of the run&apos;s time holding the GIL: &quot;thread-1 held it 48% of the time&quot;</extracomment>
+        <translation>%1 held it %2 of the time</translation>
     </message>
 </context>
 <context>

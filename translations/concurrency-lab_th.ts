@@ -38,6 +38,14 @@
         <source>Scaling</source>
         <translation>ขยายจำนวน Worker</translation>
     </message>
+    <message>
+        <source>Time spent</source>
+        <translation>เวลาไปไหน</translation>
+    </message>
+    <message>
+        <source>Where did the time go? All of each run&apos;s task time, split by what the tasks were doing</source>
+        <translation>เวลาหมดไปกับอะไร? เวลาทั้งหมดของงานในแต่ละการรัน แยกตามสิ่งที่งานกำลังทำ</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Check</name>
@@ -325,8 +333,9 @@ The labs:
   --lab 1      weather one at a time and with coroutines on one event loop
   --lab 2      logs one at a time and with a pool of 5 threads
   --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab 4      weather with each of the four techniques, side by side
-  --lab all    labs 0 to 3, each baseline run once, then a comparison table (the
+  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
+               threads under a simulated GIL, and with a process per core
+  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the
                default)
 
 A custom experiment:
@@ -374,8 +383,9 @@ standard output could not be written; 2 bad input.
   --lab 1      สภาพอากาศ แบบทำทีละงาน และด้วย Coroutine บน Event Loop เดียว
   --lab 2      ไฟล์ Log แบบทำทีละงาน และด้วย Thread Pool 5 Thread
   --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
-  --lab 4      สภาพอากาศด้วยทั้งสี่เทคนิค วางเทียบกัน
-  --lab all    แล็บ 0 ถึง 3 โดยรันแต่ละ Baseline ครั้งเดียว แล้วแสดงตารางเปรียบเทียบ
+  --lab 4      Thread กับ GIL: ผลรวมกำลังสองแบบทำทีละงาน ใช้ 2 Thread ใช้ 2 Thread
+               ภายใต้ GIL จำลอง และใช้ Process ละหนึ่ง Core
+  --lab all    แล็บ 0 ถึง 4 โดยรันแต่ละแบบครั้งเดียว แล้วแสดงตารางเปรียบเทียบ
                (ค่าเริ่มต้น)
 
 การทดลองแบบกำหนดเอง:
@@ -582,10 +592,6 @@ standard output could not be written; 2 bad input.
         <translation>ค่า n: %1</translation>
     </message>
     <message>
-        <source>Lab 4 — All four side by side</source>
-        <translation>แล็บ 4 — ทั้งสี่เทคนิควางเทียบกัน</translation>
-    </message>
-    <message>
         <source>&amp;Wait length:</source>
         <translation>ย่อเวลารอเหลือ (&amp;W):</translation>
     </message>
@@ -614,10 +620,6 @@ standard output could not be written; 2 bad input.
         <translation>เขียนไฟล์ Log 5 ไฟล์แบบทำทีละงาน (ประมาณ 5 วินาที) แล้วทำซ้ำด้วย Thread Pool 5 Thread: ใช้เวลารวมประมาณ 1 วินาที</translation>
     </message>
     <message>
-        <source>Fetches the weather of 3 cities with each technique in turn: one at a time, coroutines, threads and processes, on one chart.</source>
-        <translation>ดึงสภาพอากาศ 3 เมืองด้วยเทคนิคทีละแบบ ได้แก่ ทำทีละงาน, Coroutine, Thread และ Process แล้วแสดงผลบนกราฟเดียวกัน</translation>
-    </message>
-    <message>
         <source>&amp;Your guess:</source>
         <translation>ทายเวลา (&amp;Y):</translation>
     </message>
@@ -628,6 +630,14 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Workers s&amp;weep:</source>
         <translation>ไล่&amp;จำนวน Worker:</translation>
+    </message>
+    <message>
+        <source>Lab 4 — Threads and the GIL</source>
+        <translation>แล็บ 4 — Thread กับ GIL</translation>
+    </message>
+    <message>
+        <source>Sums lab 3&apos;s squares one at a time, with 2 threads, with 2 threads under a simulated GIL, and with a process per core: under the GIL the threads take turns.</source>
+        <translation>คำนวณผลรวมกำลังสองชุดเดียวกับแล็บ 3 แบบทำทีละงาน ใช้ 2 Thread ใช้ 2 Thread ภายใต้ GIL จำลอง และใช้ Process ละหนึ่ง Core: ภายใต้ GIL ทั้งสอง Thread ต้องผลัดกันคำนวณ</translation>
     </message>
 </context>
 <context>
@@ -737,12 +747,12 @@ standard output could not be written; 2 bad input.
         <translation>สิ่งที่ควรสังเกต</translation>
     </message>
     <message>
-        <source>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: try the custom experiment with the GIL on.</source>
-        <translation>งานคำนวณทำให้ Core ไม่ได้ว่างเลย แบบทำทีละงานใช้ได้แค่ Core เดียว (ทำงานอยู่ประมาณ 1 Core) ส่วน Process Pool แจกงานให้ Process ละหนึ่ง Core จึงใช้ได้ครบทุก Core แถบเวลาที่ใช้จริงจึงสั้นลงได้สูงสุดเท่ากับจำนวน Core (N Core สั้นลงได้ถึง N เท่า) แต่ Thread ที่ติด GIL จะไม่เร็วขึ้น ลองใช้การทดลองแบบกำหนดเองแล้วเปิด GIL ดู</translation>
+        <source>Computing keeps a core busy. One at a time keeps one core busy (about 1 of the cores); a process per core uses them all, so the wall-clock bar shrinks by up to the number of cores. Threads under a GIL would not: lab 4 shows why.</source>
+        <translation>งานคำนวณทำให้ Core ไม่ได้ว่างเลย แบบทำทีละงานใช้ได้แค่ Core เดียว (ทำงานอยู่ประมาณ 1 Core) ส่วน Process Pool แจกงานให้ Process ละหนึ่ง Core จึงใช้ได้ครบทุก Core แถบเวลาที่ใช้จริงจึงสั้นลงได้สูงสุดเท่ากับจำนวน Core แต่ Thread ที่ติด GIL จะไม่เร็วขึ้น แล็บ 4 แสดงให้เห็นว่าเพราะอะไร</translation>
     </message>
     <message>
-        <source>The same waiting work four ways: one at a time takes the sum (6 s); coroutines, threads and processes all wait together (about 2 s). Processes pay for starting their workers: the least useful choice for waiting.</source>
-        <translation>งานที่ต้องรอแบบเดียวกัน ทำสี่วิธี แบบทำทีละงานใช้เวลาเท่ากับผลรวม (6 วินาที) ส่วน Coroutine, Thread และ Process รอไปพร้อมกันทั้งหมด (ประมาณ 2 วินาที) แต่ Process ต้องเสียเวลาเปิด Worker ก่อน จึงเป็นตัวเลือกที่คุ้มน้อยที่สุดสำหรับงานที่ต้องรอ</translation>
+        <source>Two threads without a GIL compute at once, like two processes: both cores busy, about twice as fast. Under the GIL only the thread that holds it computes: on the timeline each bar turns red while its thread waits for the GIL, the GIL strip above the lanes changes hands every few milliseconds, and the run takes as long as one at a time. The threads took turns; only processes, each with its own GIL, really compute together.</source>
+        <translation>2 Thread ที่ไม่มี GIL คำนวณไปพร้อมกันได้เหมือน 2 Process: ใช้ทั้งสอง Core และเร็วขึ้นราวสองเท่า แต่ภายใต้ GIL มีแค่ Thread ที่ถือ GIL อยู่เท่านั้นที่คำนวณได้ บนไทม์ไลน์ แท่งของแต่ละ Thread จะเป็นสีแดงในช่วงที่รอ GIL แถบ GIL เหนือเลนจะเปลี่ยนมือทุก ๆ ไม่กี่มิลลิวินาที และการรันใช้เวลาพอ ๆ กับการทำทีละงาน ทั้งสอง Thread ต้องผลัดกันทำงาน มีแต่ Process ซึ่งแต่ละตัวมี GIL ของตัวเองเท่านั้นที่คำนวณไปพร้อมกันได้จริง</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1429,80 @@ standard output could not be written; 2 bad input.
             <numerusform>%1 — %n รอบ: %2 (%3–%4)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>คำนวณ</translation>
+    </message>
+    <message>
+        <source>waiting (sleep, I/O)</source>
+        <translation>รอ (หน่วงเวลา, I/O)</translation>
+    </message>
+    <message>
+        <source>waiting for the GIL</source>
+        <translation>รอ GIL</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>รอ Lock</translation>
+    </message>
+    <message>
+        <source>handing over</source>
+        <translation>ส่งงานไปและกลับ</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>รอ</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>รอ GIL</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>รอ Lock</translation>
+    </message>
+    <message>
+        <source>no states recorded</source>
+        <translation>ไม่มีข้อมูลสถานะ</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (of %2 a round, %n round(s))</source>
+        <translation>
+            <numerusform>%1 (จาก %2 ต่อรอบ, %n รอบ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (จาก %2)</translation>
+    </message>
+    <message>
+        <source>Where the time went (all of each run&apos;s task time, by what its tasks did):</source>
+        <translation>เวลาหมดไปกับอะไร (เวลาทั้งหมดของงานในแต่ละการรัน แยกตามสิ่งที่งานทำ):</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The threads took turns: each waited for the GIL %1 of the time (%2)</source>
+        <translation>Thread ผลัดกันทำงาน: แต่ละตัวต้องรอ GIL อยู่ %1 ของเวลา (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -1767,6 +1851,50 @@ standard output could not be written; 2 bad input.
     </message>
 </context>
 <context>
+    <name>Lab::StateChart</name>
+    <message>
+        <source>no states recorded</source>
+        <translation>ไม่มีข้อมูลสถานะ</translation>
+    </message>
+    <message>
+        <source>no tasks ran</source>
+        <translation>ไม่มีงานที่ได้รัน</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>กำลังรัน…</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>ยังไม่ได้รัน</translation>
+    </message>
+    <message>
+        <source>Where did the time go?</source>
+        <translation>เวลาหมดไปกับอะไร?</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>a state, its time in seconds, its share of the run&apos;s task time</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>all tasks: %1</source>
+        <translation>งานทั้งหมด: %1</translation>
+    </message>
+    <message>
+        <source>Each bar: all of a run&apos;s task time (written at its end), split by what the tasks were doing</source>
+        <translation>แต่ละแท่งคือเวลาทั้งหมดของงานในการรันนั้น (เขียนไว้ที่ปลายแท่ง) แยกตามสิ่งที่งานกำลังทำ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ThaiFont</name>
     <message>
         <source>No installed font can draw Thai; install the package fonts-thai-tlwg (apt-get install fonts-thai-tlwg).</source>
@@ -1835,6 +1963,61 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Timeline of tasks per worker</source>
         <translation>ไทม์ไลน์ของงานในแต่ละ Worker</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>GIL</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>a share below one percent</extracomment>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a share in percent</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>a state, its time, its share of the task&apos;s time on its worker: &quot;computing 512 ms (48%)&quot;</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a state and its time: &quot;queued 3 ms&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no GIL simulated: the threads compute at once</source>
+        <translation>ไม่ได้จำลอง GIL: ทุก Thread คำนวณไปพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>no GIL: a free-threaded CPython</source>
+        <translation>ไม่มี GIL: CPython รุ่นที่ไม่มี GIL</translation>
+    </message>
+    <message>
+        <source>who held the GIL was not sampled</source>
+        <translation>ไม่ได้เก็บข้อมูลว่า Thread ไหนถือ GIL</translation>
+    </message>
+    <message>
+        <source>The GIL: only the thread that holds it may compute</source>
+        <translation>GIL: เฉพาะ Thread ที่ถือ GIL อยู่เท่านั้นที่คำนวณได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>It changed hands %n time(s)</source>
+        <translation>
+            <numerusform>GIL เปลี่ยนมือ %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 held it %2 of the time</source>
+        <extracomment>a thread and its share of the run&apos;s time holding the GIL: &quot;thread-1 held it 48% of the time&quot;</extracomment>
+        <translation>%1 ถือ GIL ไว้ %2 ของเวลา</translation>
     </message>
 </context>
 <context>
