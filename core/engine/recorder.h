@@ -34,8 +34,8 @@ public:
     // recorder puts the queue before them and a process pool's transfers around them.
     void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
                   StateSlices states = {});
-    // States known only later (CPython's sampled threads), in the run's time; replace those after
-    // the transfer.
+    // States known only later (CPython's sampled threads), in the run's time, over the task's
+    // span: they replace those from its start on, and a process pool's way back follows them.
     void setStates(int task, StateSlices states);
     void setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder);
     void addSample(CpuSample sample);

@@ -3,8 +3,14 @@
 #include <QDir>
 #include <QFile>
 
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+
+#include <dirent.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -205,6 +211,138 @@ qint64 FrontEndThread::cpuNs() const
 std::optional<CpuTimes> readThreadCpu(qint64 tid)
 {
     return readStatFile(u"/proc/self/task/%1/stat"_s.arg(tid));
+}
+
+char parseTaskState(QByteArrayView text)
+{
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    for (qsizetype i = close + 1; i < text.size(); ++i) {
+        if (text.at(i) != ' ')
+            return text.at(i);
+    }
+    return 0;
+}
+
+namespace {
+
+bool isFutexCall(long number)
+{
+#ifdef SYS_futex_time64 // 32-bit systems with a 64-bit time_t
+    if (number == SYS_futex_time64)
+        return true;
+#endif
+    return number == SYS_futex;
+}
+
+} // namespace
+
+ThreadLook parseSyscall(QByteArrayView text)
+{
+    if (text.startsWith("running"))
+        return {};
+    const char* const end = text.data() + text.size();
+    long number = -1;
+    const auto [afterNumber, error] = std::from_chars(text.data(), end, number);
+    if (error != std::errc() || !isFutexCall(number))
+        return {ThreadActivity::Blocked, 0}; // also -1: blocked outside a call (a page fault)
+    // " 0x7f61bf54e6f0 …": the futex word.
+    const char* arg = afterNumber;
+    while (arg < end && *arg == ' ')
+        ++arg;
+    if (end - arg > 2 && arg[0] == '0' && arg[1] == 'x')
+        arg += 2;
+    quint64 address = 0;
+    std::from_chars(arg, end, address, 16);
+    return {ThreadActivity::Futex, address};
+}
+
+QList<qint64> listThreads(qint64 pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/task", static_cast<long long>(pid));
+    QList<qint64> tids;
+    DIR* dir = ::opendir(path);
+    if (!dir)
+        return tids;
+    while (const dirent* entry = ::readdir(dir)) {
+        const char* name = entry->d_name;
+        qint64 tid = 0;
+        const char* nameEnd = name + std::strlen(name);
+        if (const auto [at, error] = std::from_chars(name, nameEnd, tid);
+            error == std::errc() && at == nameEnd)
+            tids.append(tid);
+    }
+    ::closedir(dir);
+    return tids;
+}
+
+namespace {
+
+int openTaskFile(qint64 pid, qint64 tid, const char* file)
+{
+    char path[96];
+    std::snprintf(path, sizeof path, "/proc/%lld/task/%lld/%s", static_cast<long long>(pid),
+                  static_cast<long long>(tid), file);
+    return ::open(path, O_RDONLY | O_CLOEXEC);
+}
+
+// The start of a /proc file, read again from offset 0 (the kernel writes it anew); empty on failure.
+QByteArrayView readStart(int fd, char* buffer, size_t size)
+{
+    const ssize_t n = ::pread(fd, buffer, size, 0);
+    return n > 0 ? QByteArrayView(buffer, n) : QByteArrayView();
+}
+
+} // namespace
+
+ThreadProbe::ThreadProbe(qint64 pid, qint64 tid)
+    : m_stat(openTaskFile(pid, tid, "stat")), m_syscall(m_stat >= 0 ? openTaskFile(pid, tid, "syscall") : -1)
+{
+}
+
+ThreadProbe::~ThreadProbe()
+{
+    close();
+}
+
+ThreadProbe::ThreadProbe(ThreadProbe&& other) noexcept
+    : m_stat(std::exchange(other.m_stat, -1)), m_syscall(std::exchange(other.m_syscall, -1))
+{
+}
+
+ThreadProbe& ThreadProbe::operator=(ThreadProbe&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_stat = std::exchange(other.m_stat, -1);
+        m_syscall = std::exchange(other.m_syscall, -1);
+    }
+    return *this;
+}
+
+void ThreadProbe::close()
+{
+    if (m_syscall >= 0)
+        ::close(m_syscall);
+    if (m_stat >= 0)
+        ::close(m_stat);
+    m_stat = m_syscall = -1;
+}
+
+std::optional<ThreadLook> ThreadProbe::look() const
+{
+    // The state comes within the first 40 bytes or so (pid, a command name of at most 16, the
+    // letter); the futex's address within the syscall file's first 40.
+    char buffer[128];
+    const char state = parseTaskState(readStart(m_stat, buffer, sizeof buffer));
+    if (state == 0 || state == 'Z' || state == 'X')
+        return std::nullopt;
+    if (state == 'R' || m_syscall < 0)
+        return ThreadLook{state == 'R' ? ThreadActivity::Running : ThreadActivity::Blocked, 0};
+    const QByteArrayView call = readStart(m_syscall, buffer, sizeof buffer);
+    return call.isEmpty() ? ThreadLook{ThreadActivity::Blocked, 0} : parseSyscall(call);
 }
 
 } // namespace Lab::ProcStat

@@ -68,4 +68,47 @@ struct FrontEndThread {
     qint64 cpuNs() const;
 };
 
+// --- A thread seen from outside: what CPython's threads are doing, without touching the interpreter.
+
+// What a look at a thread found: on a CPU (or ready for one), blocked in a futex wait (a lock, a
+// condition, CPython's GIL) on an address, or blocked in anything else (a sleep, a read, a poll).
+enum class ThreadActivity : quint8 { Running, Futex, Blocked };
+struct ThreadLook {
+    ThreadActivity activity = ThreadActivity::Running;
+    quint64 futex = 0; // the futex word's address in the thread's process, for Futex
+    bool operator==(const ThreadLook&) const = default;
+};
+
+// /proc/<pid>/task/<tid>/stat: the state letter after the last ')' ('R', 'S', 'D', 'Z', …); 0 when
+// there is none.
+char parseTaskState(QByteArrayView text);
+// /proc/<pid>/task/<tid>/syscall of a thread that is not running: "running" (it has just woken), or
+// the call's number and arguments; the first argument of a futex call is its word's address.
+ThreadLook parseSyscall(QByteArrayView text);
+// The ids of a process's threads (/proc/<pid>/task); empty when it has gone.
+QList<qint64> listThreads(qint64 pid);
+
+// One thread's stat and syscall files, opened once and read again from offset 0 at each look:
+// a sampler looks a thousand times a second. Without the right to read the syscall file (another
+// user's process), a thread that is not running counts as Blocked.
+class ThreadProbe {
+public:
+    ThreadProbe(qint64 pid, qint64 tid);
+    ~ThreadProbe();
+    ThreadProbe(ThreadProbe&& other) noexcept;
+    ThreadProbe& operator=(ThreadProbe&& other) noexcept;
+    ThreadProbe(const ThreadProbe&) = delete;
+    ThreadProbe& operator=(const ThreadProbe&) = delete;
+
+    bool isOpen() const { return m_stat >= 0; }
+    // None when the thread has ended (gone, or a zombie).
+    std::optional<ThreadLook> look() const;
+
+private:
+    void close();
+
+    int m_stat = -1;
+    int m_syscall = -1;
+};
+
 } // namespace Lab::ProcStat
