@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -297,9 +298,15 @@ QByteArrayView readStart(int fd, char* buffer, size_t size)
 
 } // namespace
 
-ThreadProbe::ThreadProbe(qint64 pid, qint64 tid)
-    : m_stat(openTaskFile(pid, tid, "stat")), m_syscall(m_stat >= 0 ? openTaskFile(pid, tid, "syscall") : -1)
+ThreadProbe::ThreadProbe(qint64 pid, qint64 tid) : m_syscall(openTaskFile(pid, tid, "syscall"))
 {
+    char buffer[128];
+    if (m_syscall >= 0 && ::pread(m_syscall, buffer, sizeof buffer, 0) < 0 && errno != ESRCH) {
+        ::close(m_syscall); // not ours to trace: what it waits in stays unknown
+        m_syscall = -1;
+    }
+    if (m_syscall < 0)
+        m_stat = openTaskFile(pid, tid, "stat");
 }
 
 ThreadProbe::~ThreadProbe()
@@ -333,16 +340,17 @@ void ThreadProbe::close()
 
 std::optional<ThreadLook> ThreadProbe::look() const
 {
-    // The state comes within the first 40 bytes or so (pid, a command name of at most 16, the
-    // letter); the futex's address within the syscall file's first 40.
+    // The futex's address comes within the syscall file's first 40 bytes; the state letter within
+    // stat's (a pid, a command name of at most 16 bytes, the letter).
     char buffer[128];
+    if (m_syscall >= 0) {
+        const QByteArrayView call = readStart(m_syscall, buffer, sizeof buffer);
+        return call.isEmpty() ? std::nullopt : std::optional(parseSyscall(call)); // ESRCH: it has ended
+    }
     const char state = parseTaskState(readStart(m_stat, buffer, sizeof buffer));
     if (state == 0 || state == 'Z' || state == 'X')
         return std::nullopt;
-    if (state == 'R' || m_syscall < 0)
-        return ThreadLook{state == 'R' ? ThreadActivity::Running : ThreadActivity::Blocked, 0};
-    const QByteArrayView call = readStart(m_syscall, buffer, sizeof buffer);
-    return call.isEmpty() ? ThreadLook{ThreadActivity::Blocked, 0} : parseSyscall(call);
+    return ThreadLook{state == 'R' ? ThreadActivity::Running : ThreadActivity::Blocked, 0};
 }
 
 } // namespace Lab::ProcStat

@@ -88,9 +88,11 @@ ThreadLook parseSyscall(QByteArrayView text);
 // The ids of a process's threads (/proc/<pid>/task); empty when it has gone.
 QList<qint64> listThreads(qint64 pid);
 
-// One thread's stat and syscall files, opened once and read again from offset 0 at each look:
-// a sampler looks a thousand times a second. Without the right to read the syscall file (another
-// user's process), a thread that is not running counts as Blocked.
+// One thread, looked at through its syscall file, opened once and read again from offset 0 at each
+// look (a sampler looks a thousand times a second): "running" for a thread on a CPU or ready for
+// one (what stat calls R), else the call it is blocked in. One read a look: stat says nothing
+// more. Without the right to read the syscall file (another user's process), through its stat
+// file: a thread that is not running then counts as Blocked.
 class ThreadProbe {
 public:
     ThreadProbe(qint64 pid, qint64 tid);
@@ -100,7 +102,7 @@ public:
     ThreadProbe(const ThreadProbe&) = delete;
     ThreadProbe& operator=(const ThreadProbe&) = delete;
 
-    bool isOpen() const { return m_stat >= 0; }
+    bool isOpen() const { return m_syscall >= 0 || m_stat >= 0; }
     // None when the thread has ended (gone, or a zombie).
     std::optional<ThreadLook> look() const;
 
