@@ -1,6 +1,8 @@
-// The CPython thread sampler's own cost (measure/threadsampler.h): threads of ours, each blocked on a
-// condition variable, looked at every millisecond. A blocked thread is the dearer look: the kernel
-// finds the call it waits in and its futex word, where for a running one it says "running".
+// The CPython thread sampler's own cost (measure/threadsampler.h): threads of ours looked at every
+// millisecond, as a CPython run's are. Most of a run's threads wait for long stretches (its main
+// thread on a join, a pool's idle threads on their queue); those that take turns on the GIL change
+// what they wait in every few ms, and each change costs the sampler a full look (the call a thread
+// waits in and its futex word) where an unchanged thread costs it one small read.
 #include "benchcontext.h"
 
 #include "measure/threadsampler.h"
@@ -18,24 +20,25 @@ namespace Lab::Bench {
 namespace {
 
 constexpr int sampledThreads = 8;
+constexpr int turnTakers = 2; // of them
 constexpr std::chrono::milliseconds interval{1};
 
-// Threads that wait until it goes, each telling its id first.
-class BlockedThreads {
+// Threads that each tell their id, then wait until it goes: on a condition variable all along, or
+// (the turn-takers) 3 ms on it and 2 ms in a sleep, over and over, using next to no CPU.
+class SampledThreads {
 public:
-    BlockedThreads() : m_ready(sampledThreads), m_tids(sampledThreads)
+    SampledThreads() : m_ready(sampledThreads), m_tids(sampledThreads)
     {
         for (size_t i = 0; i < m_tids.size(); ++i) {
             m_threads.emplace_back([this, i] {
                 m_tids[i] = Platform::currentTid();
                 m_ready.count_down();
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_done; });
+                i < turnTakers ? takeTurns() : waitAllAlong();
             });
         }
         m_ready.wait();
     }
-    ~BlockedThreads()
+    ~SampledThreads()
     {
         {
             std::lock_guard lock(m_mutex);
@@ -43,12 +46,27 @@ public:
         }
         m_wake.notify_all();
     }
-    BlockedThreads(const BlockedThreads&) = delete;
-    BlockedThreads& operator=(const BlockedThreads&) = delete;
+    SampledThreads(const SampledThreads&) = delete;
+    SampledThreads& operator=(const SampledThreads&) = delete;
 
     const std::vector<qint64>& tids() const { return m_tids; }
 
 private:
+    void waitAllAlong()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return m_done; });
+    }
+    void takeTurns()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_wake.wait_for(lock, std::chrono::milliseconds(3), [this] { return m_done; })) {
+            lock.unlock();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            lock.lock();
+        }
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_done = false;
@@ -88,12 +106,12 @@ void threadSampler(Context& x)
         u"thread sampler: %1 blocked threads looked at every %2 ms for %3 ms, then none"_s.arg(sampledThreads)
             .arg(interval.count())
             .arg(ms));
-    const BlockedThreads blocked;
+    const SampledThreads threads;
     Series cpu;
     Series wakeUps;
     x.rounds([&](bool counted) {
         const MachineWatch watch;
-        const std::optional<double> looking = samplerCost(x, blocked.tids(), ms);
+        const std::optional<double> looking = samplerCost(x, threads.tids(), ms);
         const std::optional<double> waking = samplerCost(x, {}, ms);
         if (!counted || !looking || !waking)
             return;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void listsOurThreads();
     void seesWhatAThreadDoes_data();
     void seesWhatAThreadDoes();
+    void seesAThreadMoveOn();
 };
 
 void ThreadProbeTest::parseTaskState_data()
@@ -151,7 +152,7 @@ void ThreadProbeTest::seesWhatAThreadDoes()
     };
     auto ended = qScopeGuard(end); // a failed check must not leave the thread running
     QTRY_VERIFY(tid != 0);
-    const Lab::ProcStat::ThreadProbe probe(Lab::Platform::currentPid(), tid);
+    Lab::ProcStat::ThreadProbe probe(Lab::Platform::currentPid(), tid);
     QVERIFY(probe.isOpen());
     std::optional<ThreadLook> look;
     QTRY_VERIFY_WITH_TIMEOUT((look = probe.look()) && look->activity == activity, 10'000);
@@ -163,6 +164,48 @@ void ThreadProbeTest::seesWhatAThreadDoes()
     ended.dismiss();
     end();
     QTRY_VERIFY(!probe.look()); // a thread that has ended is gone
+}
+
+// Looked at while it waits, then again once it has moved on to another wait: what it waited in
+// before (kept while it has not been on a CPU since) gives way to what it does now.
+void ThreadProbeTest::seesAThreadMoveOn()
+{
+    std::mutex mutex;
+    std::condition_variable condition;
+    bool go = false;
+    int pipe[2] = {-1, -1};
+    QCOMPARE(::pipe(pipe), 0);
+    std::atomic<qint64> tid{0};
+    std::thread thread([&] {
+        tid = Lab::Platform::currentTid();
+        {
+            std::unique_lock lock(mutex);
+            condition.wait(lock, [&] { return go; });
+        }
+        char byte = 0;
+        [[maybe_unused]] const ssize_t n = ::read(pipe[0], &byte, 1);
+    });
+    const auto release = [&] {
+        {
+            std::lock_guard lock(mutex);
+            go = true;
+        }
+        condition.notify_all();
+    };
+    auto ended = qScopeGuard([&] {
+        release();
+        ::close(pipe[1]);
+        thread.join();
+        ::close(pipe[0]);
+    });
+    QTRY_VERIFY(tid != 0);
+    Lab::ProcStat::ThreadProbe probe(Lab::Platform::currentPid(), tid);
+    std::optional<ThreadLook> look;
+    QTRY_VERIFY_WITH_TIMEOUT((look = probe.look()) && look->activity == ThreadActivity::Futex, 10'000);
+    for (int i = 0; i < 10; ++i) // unchanged while it waits
+        QCOMPARE(probe.look(), look);
+    release();
+    QTRY_VERIFY_WITH_TIMEOUT((look = probe.look()) && look->activity == ThreadActivity::Blocked, 10'000);
 }
 
 QTEST_GUILESS_MAIN(ThreadProbeTest)

@@ -30,7 +30,8 @@ struct SampledStates {
     std::vector<GilHold> gilHolder;
 };
 
-// Each look holds until the next one: `running` (on a CPU or ready for one), `gil` (a futex wait on
+// Each look holds until the next one: `running` (on a CPU, or taken off one: state R; a thread woken
+// but not yet back on a CPU is still where it waited, see ThreadProbe), `gil` (a futex wait on
 // its process's GIL, see findGil()), `lock` (any other futex wait: a queue, a join, a lock), `waiting`
 // (blocked in anything else: a sleep, a read, a poll). A pool's worker (a thread or process that runs
 // tasks) outside its tasks, not running and not waiting for the GIL, is `idle`; so is any other

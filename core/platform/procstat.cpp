@@ -298,56 +298,72 @@ QByteArrayView readStart(int fd, char* buffer, size_t size)
 
 } // namespace
 
-ThreadProbe::ThreadProbe(qint64 pid, qint64 tid) : m_syscall(openTaskFile(pid, tid, "syscall"))
-{
-    char buffer[128];
-    if (m_syscall >= 0 && ::pread(m_syscall, buffer, sizeof buffer, 0) < 0 && errno != ESRCH) {
-        ::close(m_syscall); // not ours to trace: what it waits in stays unknown
-        m_syscall = -1;
-    }
-    if (m_syscall < 0)
-        m_stat = openTaskFile(pid, tid, "stat");
-}
-
-ThreadProbe::~ThreadProbe()
-{
-    close();
-}
-
-ThreadProbe::ThreadProbe(ThreadProbe&& other) noexcept
-    : m_stat(std::exchange(other.m_stat, -1)), m_syscall(std::exchange(other.m_syscall, -1))
-{
-}
-
-ThreadProbe& ThreadProbe::operator=(ThreadProbe&& other) noexcept
+ThreadProbe::File& ThreadProbe::File::operator=(File&& other) noexcept
 {
     if (this != &other) {
-        close();
-        m_stat = std::exchange(other.m_stat, -1);
-        m_syscall = std::exchange(other.m_syscall, -1);
+        reset();
+        m_fd = std::exchange(other.m_fd, -1);
     }
     return *this;
 }
 
-void ThreadProbe::close()
+void ThreadProbe::File::reset()
 {
-    if (m_syscall >= 0)
-        ::close(m_syscall);
-    if (m_stat >= 0)
-        ::close(m_stat);
-    m_stat = m_syscall = -1;
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
 }
 
-std::optional<ThreadLook> ThreadProbe::look() const
+ThreadProbe::ThreadProbe(qint64 pid, qint64 tid) : m_syscall(openTaskFile(pid, tid, "syscall"))
 {
-    // The futex's address comes within the syscall file's first 40 bytes; the state letter within
-    // stat's (a pid, a command name of at most 16 bytes, the letter).
     char buffer[128];
-    if (m_syscall >= 0) {
-        const QByteArrayView call = readStart(m_syscall, buffer, sizeof buffer);
-        return call.isEmpty() ? std::nullopt : std::optional(parseSyscall(call)); // ESRCH: it has ended
+    if (m_syscall.fd() >= 0 && ::pread(m_syscall.fd(), buffer, sizeof buffer, 0) < 0 && errno != ESRCH)
+        m_syscall.reset(); // not ours to trace: what it waits in stays unknown
+    if (m_syscall.fd() >= 0)
+        m_schedstat = File(openTaskFile(pid, tid, "schedstat"));
+    else
+        m_stat = File(openTaskFile(pid, tid, "stat"));
+}
+
+std::optional<ThreadLook> ThreadProbe::look()
+{
+    if (m_syscall.fd() < 0)
+        return lookThroughStat();
+    // The futex's address comes within the syscall file's first 40 bytes.
+    char buffer[128];
+    if (m_schedstat.fd() >= 0) {
+        const QByteArrayView run = readStart(m_schedstat.fd(), buffer, sizeof buffer);
+        if (run.isEmpty())
+            return std::nullopt; // ESRCH: it has ended
+        if (hasNotRunSince(run))
+            return m_last;
     }
-    const char state = parseTaskState(readStart(m_stat, buffer, sizeof buffer));
+    const QByteArrayView call = readStart(m_syscall.fd(), buffer, sizeof buffer);
+    if (call.isEmpty())
+        return std::nullopt;
+    m_last = parseSyscall(call);
+    return m_last;
+}
+
+// Compares, then keeps `schedstat` for the next look.
+bool ThreadProbe::hasNotRunSince(QByteArrayView schedstat)
+{
+    if (m_last && schedstat.size() == m_lastRunSize &&
+        std::memcmp(schedstat.data(), m_lastRun.data(), size_t(schedstat.size())) == 0)
+        return true;
+    // A kernel without scheduler statistics writes "0 0 0" however the thread runs.
+    const bool usable = schedstat.size() <= qsizetype(m_lastRun.size()) && !schedstat.startsWith("0 ");
+    m_lastRunSize = usable ? schedstat.size() : -1;
+    if (usable)
+        std::memcpy(m_lastRun.data(), schedstat.data(), size_t(schedstat.size()));
+    return false;
+}
+
+std::optional<ThreadLook> ThreadProbe::lookThroughStat() const
+{
+    // The state letter comes within stat's first 40 bytes (a pid, a name of at most 16, the letter).
+    char buffer[128];
+    const char state = parseTaskState(readStart(m_stat.fd(), buffer, sizeof buffer));
     if (state == 0 || state == 'Z' || state == 'X')
         return std::nullopt;
     return ThreadLook{state == 'R' ? ThreadActivity::Running : ThreadActivity::Blocked, 0};

@@ -6,7 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
+#include <utility>
 
 #include <ctime>
 
@@ -88,29 +90,48 @@ ThreadLook parseSyscall(QByteArrayView text);
 // The ids of a process's threads (/proc/<pid>/task); empty when it has gone.
 QList<qint64> listThreads(qint64 pid);
 
-// One thread, looked at through its syscall file, opened once and read again from offset 0 at each
-// look (a sampler looks a thousand times a second): "running" for a thread on a CPU or ready for
-// one (what stat calls R), else the call it is blocked in. One read a look: stat says nothing
-// more. Without the right to read the syscall file (another user's process), through its stat
-// file: a thread that is not running then counts as Blocked.
+// One thread, looked at through its files in /proc/<pid>/task/<tid>, opened once and read again
+// from offset 0 at each look (a sampler looks a thousand times a second):
+//  - syscall: "running" for a thread on a CPU or ready for one (what stat calls R), else the call
+//    it is blocked in; stat says nothing more;
+//  - before it, schedstat (its time on a CPU, its wait for one, how often it got one), the
+//    cheaper read: while it is unchanged the thread has not been on a CPU since the last look, so
+//    it is still where it was then. A thread woken but not yet on a CPU is still where it waited.
+// Without the right to read the syscall file (another user's process), through its stat file: a
+// thread that is not running then counts as Blocked.
 class ThreadProbe {
 public:
     ThreadProbe(qint64 pid, qint64 tid);
-    ~ThreadProbe();
-    ThreadProbe(ThreadProbe&& other) noexcept;
-    ThreadProbe& operator=(ThreadProbe&& other) noexcept;
-    ThreadProbe(const ThreadProbe&) = delete;
-    ThreadProbe& operator=(const ThreadProbe&) = delete;
 
-    bool isOpen() const { return m_syscall >= 0 || m_stat >= 0; }
+    bool isOpen() const { return m_syscall.fd() >= 0 || m_stat.fd() >= 0; }
     // None when the thread has ended (gone, or a zombie).
-    std::optional<ThreadLook> look() const;
+    std::optional<ThreadLook> look();
 
 private:
-    void close();
+    // A descriptor, closed with its owner.
+    class File {
+    public:
+        explicit File(int fd = -1) : m_fd(fd) {}
+        ~File() { reset(); }
+        File(File&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+        File& operator=(File&& other) noexcept;
+        File(const File&) = delete;
+        File& operator=(const File&) = delete;
+        int fd() const { return m_fd; }
+        void reset();
 
-    int m_stat = -1;
-    int m_syscall = -1;
+    private:
+        int m_fd;
+    };
+    std::optional<ThreadLook> lookThroughStat() const;
+    bool hasNotRunSince(QByteArrayView schedstat);
+
+    File m_syscall;
+    File m_schedstat;
+    File m_stat;
+    std::array<char, 64> m_lastRun{}; // schedstat at the last look that read syscall
+    qsizetype m_lastRunSize = -1;     // -1: none to compare with
+    std::optional<ThreadLook> m_last;
 };
 
 } // namespace Lab::ProcStat
