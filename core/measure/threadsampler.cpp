@@ -57,7 +57,7 @@ void ThreadSampler::run(const std::stop_token& stop)
     const auto rescanNs = std::chrono::nanoseconds(rescanEvery).count();
     qint64 dueNs = startNs;
     qint64 rescanDueNs = startNs;
-    while (!stop.stop_requested()) {
+    while (!stop.stop_requested() && m_samples.fullAtNs == 0) {
         const qint64 now = monotonicNs();
         takeRequests(now);
         if (now >= rescanDueNs) {
@@ -77,6 +77,8 @@ void ThreadSampler::run(const std::stop_token& stop)
     for (const auto& [tid, watched] : m_watched)
         m_samples.threads[watched.track].endNs = endNs;
     m_watched.clear(); // closes every file
+    m_processes.clear();
+    m_kept = 0;
     m_samples.cost.cpuNs = Platform::threadCpuNs() - cpuAtStart;
     m_samples.cost.wallNs = endNs - startNs;
 }
@@ -134,8 +136,11 @@ void ThreadSampler::sweep(qint64 now)
             it = m_watched.erase(it);
             continue;
         }
-        if (track.looks.empty() || !(track.looks.back().look == *look))
+        if (track.looks.empty() || !(track.looks.back().look == *look)) {
             track.looks.push_back({now, *look});
+            if (++m_kept >= maxLooks)
+                m_samples.fullAtNs = now;
+        }
         ++it;
     }
 }

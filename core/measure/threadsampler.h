@@ -42,6 +42,8 @@ struct ThreadSamplerCost {
 struct ThreadSamples {
     std::vector<ThreadTrack> threads;
     ThreadSamplerCost cost;
+    // When it stopped for having kept ThreadSampler::maxLooks looks; 0: it did not.
+    qint64 fullAtNs = 0;
 };
 
 // Looks at other processes' threads every `interval` from a thread of its own, through
@@ -66,6 +68,9 @@ public:
     ThreadSamples stop();
 
     static constexpr std::chrono::milliseconds rescanEvery{10};
+    // About 100 MB of looks (hours of a CPython run whose 8 threads take turns on the GIL): it
+    // stops there rather than fill the memory.
+    static constexpr qint64 maxLooks = 4'000'000;
 
 private:
     struct Watched {
@@ -87,6 +92,7 @@ private:
     std::vector<qint64> m_processes;
     std::unordered_map<qint64, Watched> m_watched; // by tid
     ThreadSamples m_samples;
+    qint64 m_kept = 0; // looks in m_samples
     std::jthread m_thread;
 };
 

@@ -3,6 +3,8 @@
 #include "engine/recorder.h"
 #include "measure/sampledstates.h"
 
+#include <algorithm>
+
 namespace Lab {
 
 void PythonThreads::begin(qint64 interpreterPid)
@@ -42,11 +44,17 @@ void PythonThreads::handOver(Recorder& recorder, bool freeThreaded)
     run.interpreterPid = m_pid;
     run.freeThreaded = freeThreaded;
     run.spans = recorder.spans();
+    if (m_samples.fullAtNs > 0) // what came after the last look is not known
+        run.endNs = std::min(run.endNs, m_samples.fullAtNs);
     run.workers = recorder.workers();
     run.names = m_names;
     SampledStates states = sampledStates(m_samples.threads, run);
-    for (auto& [task, slices] : states.tasks)
-        recorder.setStates(task, std::move(slices));
+    for (auto& [task, slices] : states.tasks) {
+        const bool knownToItsEnd =
+            m_samples.fullAtNs == 0 || run.spans[size_t(task)].endNs <= run.endNs - run.originNs;
+        if (knownToItsEnd)
+            recorder.setStates(task, std::move(slices));
+    }
     recorder.setThreads(std::move(states.threads), std::move(states.gilHolder));
     m_samples = {};
 }
