@@ -61,6 +61,12 @@ struct Context {
     void add(Figure f);
 };
 
+// An absolute bound on our estimate: "≤ 1%" (inclusive) or "< 200 ms".
+Target bound(double limit, bool inclusive, const QString& unit);
+
+// The section of the CPython thread sampler's cost (threadsamplerbench.cpp).
+void threadSampler(Context& x);
+
 Figure figure(const QString& id, const QString& what, const QString& unit, Series cpp = {},
               Series python = {});
 

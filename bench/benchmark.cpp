@@ -46,16 +46,6 @@ Target atMostPythonOver(double times)
             }};
 }
 
-// An absolute bound on our estimate: "≤ 1%" (inclusive) or "< 200 ms".
-Target bound(double limit, bool inclusive, const QString& unit)
-{
-    const QString space = unit == u"%"_s ? QString() : u" "_s;
-    return {u"%1 %2%3%4"_s.arg(inclusive ? u"≤"_s : u"<"_s).arg(limit).arg(space, unit), false,
-            [limit, inclusive](double ours, std::optional<double>) -> std::optional<bool> {
-                return inclusive ? ours <= limit : ours < limit;
-            }};
-}
-
 void fanout(Context& x)
 {
     const QList<int> sizes =
@@ -273,6 +263,7 @@ void sampler(Context& x)
         figure(u"sampler_cpu_pct"_s, u"sampler: CPU at 20 samples a second (% of one core)"_s, u"%"_s, cpu);
     f.target = bound(1, false, f.unit);
     x.add(f);
+    threadSampler(x);
 }
 
 void gui(Context& x, const GuiProbe& probe)
@@ -306,6 +297,16 @@ void gui(Context& x, const GuiProbe& probe)
 }
 
 } // namespace
+
+// An absolute bound on our estimate: "≤ 1%" (inclusive) or "< 200 ms".
+Target bound(double limit, bool inclusive, const QString& unit)
+{
+    const QString space = unit == u"%"_s ? QString() : u" "_s;
+    return {u"%1 %2%3%4"_s.arg(inclusive ? u"≤"_s : u"<"_s).arg(limit).arg(space, unit), false,
+            [limit, inclusive](double ours, std::optional<double>) -> std::optional<bool> {
+                return inclusive ? ours <= limit : ours < limit;
+            }};
+}
 
 Report run(const Options& options, const GuiProbe& gui, const std::function<void(const QString&)>& say)
 {

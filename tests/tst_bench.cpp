@@ -245,6 +245,8 @@ void BenchTest::printsEveryFigure_data()
                                                       {"lab1_over_limit_pct", false},
                                                       {"lab2_over_limit_pct", false},
                                                       {"sampler_cpu_pct", false},
+                                                      {"thread_sampler_cpu_pct", false},
+                                                      {"thread_sampler_wakeups_cpu_pct", false},
                                                       {"gui_longest_stall_ms", false},
                                                       {"gui_timeline_redraw_ms", false}};
     for (const auto& [id, python] : figures)

@@ -143,6 +143,9 @@ void Recorder::setStates(int task, StateSlices states)
     std::erase_if(span.states, [&span](const StateSlice& s) { return s.startNs >= span.startNs; });
     for (const StateSlice& s : states)
         appendState(span.states, s.state, s.startNs, s.endNs);
+    // A process pool's result on its way back: CPython tells it after the task's end.
+    if (span.returnedNs > span.endNs)
+        appendState(span.states, TaskState::Transfer, span.endNs, span.returnedNs);
 }
 
 void Recorder::setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder)

@@ -41,8 +41,8 @@ public:
     // `handover`: a process pool's, when the task was sent and its result was back.
     void finished(int task, int worker, qint64 startNs, qint64 endNs, TaskOutcome outcome,
                   std::span<const StateSlice> states = {}, Handover handover = {});
-    // States known only later (CPython's sampled threads), in the run's time; replace those after
-    // the transfer.
+    // States known only later (CPython's sampled threads), in the run's time, over the task's
+    // span: they replace those from its start on, and a process pool's way back follows them.
     void setStates(int task, StateSlices states);
     void setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder);
     void addSample(CpuSample sample);

@@ -22,6 +22,8 @@ CpuTimes ownCpuTimes();
 CpuTimes childrenCpuTimes();
 // The same in one number, finer grained (a CPU clock, not the 1 µs of rusage).
 qint64 ownCpuNs();
+// CPU time of the calling thread alone, in ns.
+qint64 threadCpuNs();
 
 // How many files this process may have open; nullopt when there is no limit or it is unknown.
 std::optional<qint64> openFileLimit();

@@ -3,8 +3,15 @@
 #include <QDir>
 #include <QFile>
 
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+
+#include <dirent.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -205,6 +212,161 @@ qint64 FrontEndThread::cpuNs() const
 std::optional<CpuTimes> readThreadCpu(qint64 tid)
 {
     return readStatFile(u"/proc/self/task/%1/stat"_s.arg(tid));
+}
+
+char parseTaskState(QByteArrayView text)
+{
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    for (qsizetype i = close + 1; i < text.size(); ++i) {
+        if (text.at(i) != ' ')
+            return text.at(i);
+    }
+    return 0;
+}
+
+namespace {
+
+bool isFutexCall(long number)
+{
+#ifdef SYS_futex_time64 // 32-bit systems with a 64-bit time_t
+    if (number == SYS_futex_time64)
+        return true;
+#endif
+    return number == SYS_futex;
+}
+
+} // namespace
+
+ThreadLook parseSyscall(QByteArrayView text)
+{
+    if (text.startsWith("running"))
+        return {};
+    const char* const end = text.data() + text.size();
+    long number = -1;
+    const auto [afterNumber, error] = std::from_chars(text.data(), end, number);
+    if (error != std::errc() || !isFutexCall(number))
+        return {ThreadActivity::Blocked, 0}; // also -1: blocked outside a call (a page fault)
+    // " 0x7f61bf54e6f0 …": the futex word.
+    const char* arg = afterNumber;
+    while (arg < end && *arg == ' ')
+        ++arg;
+    if (end - arg > 2 && arg[0] == '0' && arg[1] == 'x')
+        arg += 2;
+    quint64 address = 0;
+    std::from_chars(arg, end, address, 16);
+    return {ThreadActivity::Futex, address};
+}
+
+QList<qint64> listThreads(qint64 pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/task", static_cast<long long>(pid));
+    QList<qint64> tids;
+    DIR* dir = ::opendir(path);
+    if (!dir)
+        return tids;
+    while (const dirent* entry = ::readdir(dir)) {
+        const char* name = entry->d_name;
+        qint64 tid = 0;
+        const char* nameEnd = name + std::strlen(name);
+        if (const auto [at, error] = std::from_chars(name, nameEnd, tid);
+            error == std::errc() && at == nameEnd)
+            tids.append(tid);
+    }
+    ::closedir(dir);
+    return tids;
+}
+
+namespace {
+
+int openTaskFile(qint64 pid, qint64 tid, const char* file)
+{
+    char path[96];
+    std::snprintf(path, sizeof path, "/proc/%lld/task/%lld/%s", static_cast<long long>(pid),
+                  static_cast<long long>(tid), file);
+    return ::open(path, O_RDONLY | O_CLOEXEC);
+}
+
+// The start of a /proc file, read again from offset 0 (the kernel writes it anew); empty on failure.
+QByteArrayView readStart(int fd, char* buffer, size_t size)
+{
+    const ssize_t n = ::pread(fd, buffer, size, 0);
+    return n > 0 ? QByteArrayView(buffer, n) : QByteArrayView();
+}
+
+} // namespace
+
+ThreadProbe::File& ThreadProbe::File::operator=(File&& other) noexcept
+{
+    if (this != &other) {
+        reset();
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
+}
+
+void ThreadProbe::File::reset()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
+
+ThreadProbe::ThreadProbe(qint64 pid, qint64 tid) : m_syscall(openTaskFile(pid, tid, "syscall"))
+{
+    char buffer[128];
+    if (m_syscall.fd() >= 0 && ::pread(m_syscall.fd(), buffer, sizeof buffer, 0) < 0 && errno != ESRCH)
+        m_syscall.reset(); // not ours to trace: what it waits in stays unknown
+    if (m_syscall.fd() >= 0)
+        m_schedstat = File(openTaskFile(pid, tid, "schedstat"));
+    else
+        m_stat = File(openTaskFile(pid, tid, "stat"));
+}
+
+std::optional<ThreadLook> ThreadProbe::look()
+{
+    if (m_syscall.fd() < 0)
+        return lookThroughStat();
+    // The futex's address comes within the syscall file's first 40 bytes.
+    char buffer[128];
+    if (m_schedstat.fd() >= 0) {
+        const QByteArrayView run = readStart(m_schedstat.fd(), buffer, sizeof buffer);
+        if (run.isEmpty())
+            return std::nullopt; // ESRCH: it has ended
+        if (hasNotRunSince(run))
+            return m_last;
+    }
+    const QByteArrayView call = readStart(m_syscall.fd(), buffer, sizeof buffer);
+    if (call.isEmpty())
+        return std::nullopt;
+    m_last = parseSyscall(call);
+    return m_last;
+}
+
+// Compares, then keeps `schedstat` for the next look.
+bool ThreadProbe::hasNotRunSince(QByteArrayView schedstat)
+{
+    if (m_last && schedstat.size() == m_lastRunSize &&
+        std::memcmp(schedstat.data(), m_lastRun.data(), size_t(schedstat.size())) == 0)
+        return true;
+    // A kernel without scheduler statistics writes "0 0 0" however the thread runs.
+    const bool usable = schedstat.size() <= qsizetype(m_lastRun.size()) && !schedstat.startsWith("0 ");
+    m_lastRunSize = usable ? schedstat.size() : -1;
+    if (usable)
+        std::memcpy(m_lastRun.data(), schedstat.data(), size_t(schedstat.size()));
+    return false;
+}
+
+std::optional<ThreadLook> ThreadProbe::lookThroughStat() const
+{
+    // The state letter comes within stat's first 40 bytes (a pid, a name of at most 16, the letter).
+    char buffer[128];
+    const char state = parseTaskState(readStart(m_stat.fd(), buffer, sizeof buffer));
+    if (state == 0 || state == 'Z' || state == 'X')
+        return std::nullopt;
+    return ThreadLook{state == 'R' ? ThreadActivity::Running : ThreadActivity::Blocked, 0};
 }
 
 } // namespace Lab::ProcStat

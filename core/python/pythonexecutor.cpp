@@ -143,6 +143,7 @@ void PythonExecutor::start()
 
 void PythonExecutor::cancel()
 {
+    m_threads.end();
     m_startTimer.stop();
     m_deadlineTimer.stop();
     if (m_process.state() != QProcess::NotRunning)
@@ -234,6 +235,7 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
                  integer(e, u"system_ns") + integer(e, u"children_system_ns")};
     } else if (event == u"done"_s) {
         m_done = true;
+        m_threads.end();
         recorder.setWorkEnd(t);
     } else {
         return false;
@@ -247,8 +249,11 @@ void PythonExecutor::onRun(const QJsonObject& e, qint64 t)
 {
     m_runNs = t;
     m_context.recorder->setOrigin(t);
-    m_interpreter = Python::describe(
-        {m_context.config.python, e.value(u"python"_s).toString(), !e.value(u"gil"_s).toBool(true)});
+    m_freeThreaded = !e.value(u"gil"_s).toBool(true);
+    m_interpreter =
+        Python::describe({m_context.config.python, e.value(u"python"_s).toString(), m_freeThreaded});
+    // The script's pid: python3 may be a launcher (a pyenv shim) whose child the interpreter is.
+    m_threads.begin(integer(e, u"pid"));
 }
 
 void PythonExecutor::onEnded(const QJsonObject& e, int task, qint64 t)
@@ -330,8 +335,10 @@ int PythonExecutor::workerOf(const QJsonObject& e)
     const WorkerKind kind = workerKind(m_context.config.strategy);
     const QString name = workerName(kind, int(m_workers.size()) + 1);
     const qint64 pid = integer(e, u"pid");
-    const int index = m_context.recorder->addWorker({kind, name, pid, integer(e, u"tid")});
+    const qint64 tid = integer(e, u"tid");
+    const int index = m_context.recorder->addWorker({kind, name, pid, tid});
     m_workers.insert(key, index);
+    m_threads.addWorker(pid, tid, key);
     if (pid > 0 && !m_pids.contains(pid)) {
         m_pids.append(pid);
         Q_EMIT workerProcessesChanged(m_pids);
@@ -365,6 +372,7 @@ void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
         m_context.recorder->finished(it.key(), it->worker, it->startNs, now, outcome);
     }
     m_running.clear();
+    m_threads.handOver(*m_context.recorder, m_freeThreaded);
     Q_EMIT finished();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/executor.h"
+#include "python/pythonthreads.h"
 #include "runresult.h"
 #include "worker/stderrtail.h"
 
@@ -68,6 +69,7 @@ private:
     };
     QHash<int, Running> m_running; // by task
     QList<qint64> m_pids;
+    PythonThreads m_threads;      // sampled from the run's start to its end
     QTimer m_startTimer{this};    // until its first word
     QTimer m_deadlineTimer{this}; // due at the nearest deadline of a running task
     qint64 m_deadlineDueNs = 0;
@@ -77,6 +79,7 @@ private:
     qint64 m_pid = 0;
     QString m_interpreter;
     CpuTimes m_cpu;
+    bool m_freeThreaded = false;
     bool m_done = false;
     bool m_failed = false;
     bool m_finished = false;
