@@ -158,7 +158,11 @@ void PythonStatesTest::whereTheTimeWent()
     const RunResultPtr r = run(inPython(workload, strategy, workers, m_python));
     QVERIFY(r && r->allOk());
     for (const TaskSpan& s : r->spans) {
-        const StateTotals t = totalsOf(s.states);
+        // From its start on: how long a task waits for a free thread depends on the order, not on
+        // what it does.
+        StateTotals t = totalsOf(s.states);
+        t[TaskState::Queued] = 0;
+        t[TaskState::Transfer] = 0;
         const QString why = u"task %1: %2"_s.arg(s.task).arg(shares(t));
         QVERIFY2(t.share(state) >= atLeast && t.share(state) < below, qPrintable(why));
         const ThreadStates* thread = threadOf(*r, r->workers.at(s.worker).tid);

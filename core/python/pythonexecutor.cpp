@@ -221,9 +221,12 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
     } else if (event == u"worker"_s) {
         recorder.workerReady(workerOf(e), m_firstSubmitNs >= 0 ? m_firstSubmitNs : m_runNs, t);
     } else if (event == u"submit"_s) {
-        if (m_firstSubmitNs < 0)
-            m_firstSubmitNs = t; // the pool starts its processes as the tasks come
-        recorder.transferred(task, t, -1);
+        recorder.submitted(task, t); // in the pool's queue or the loop's from now
+        if (m_context.config.strategy == Strategy::Processes) {
+            if (m_firstSubmitNs < 0)
+                m_firstSubmitNs = t; // the pool starts its processes as the tasks come
+            recorder.transferred(task, t, -1);
+        }
     } else if (event == u"start"_s) {
         onStarted(e, task);
     } else if (event == u"end"_s) {

@@ -190,6 +190,8 @@ def run_sequential(tasks: Sequence[Task], reporter: "Reporter") -> List[Outcome]
 def run_coroutines(tasks: Sequence[Task], reporter: "Reporter") -> List[Outcome]:
     async def all_at_once():
         # gather() starts every coroutine; they take turns on one thread at each `await`.
+        for task in tasks:
+            reporter.task_submitted(task)
         return await asyncio.gather(*(run_task_async(task, reporter) for task in tasks))
 
     return list(asyncio.run(all_at_once()))
@@ -198,7 +200,10 @@ def run_coroutines(tasks: Sequence[Task], reporter: "Reporter") -> List[Outcome]
 def run_threads(tasks: Sequence[Task], reporter: "Reporter", workers: int) -> List[Outcome]:
     # The operating system switches between the threads whenever one has to wait.
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run_task, task, "threads", reporter) for task in tasks]
+        futures = []
+        for task in tasks:
+            reporter.task_submitted(task)
+            futures.append(pool.submit(run_task, task, "threads", reporter))
         return [future.result() for future in futures]
 
 

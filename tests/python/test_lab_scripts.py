@@ -101,8 +101,17 @@ class LabTestCase(unittest.TestCase):
         if strategy == "processes":
             self.check_process_events(events, tasks)
         else:
-            for name in ("worker", "submit", "returned"):
+            for name in ("worker", "returned"):
                 self.assertEqual(events.named(name), [], name)
+        # Handed to the pool or the event loop all at once, before they start; one at a time, each
+        # is taken when its turn comes.
+        submits = events.by_task("submit")
+        if strategy == "sequential":
+            self.assertEqual(submits, {})
+        else:
+            self.assertEqual(sorted(submits), list(range(tasks)))
+            for task in range(tasks):
+                self.assertLessEqual(submits[task]["t_ns"], starts[task]["t_ns"])
 
     def check_process_events(self, events, tasks):
         run_pid = events.one("run")["pid"]
