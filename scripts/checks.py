@@ -312,6 +312,15 @@ def cpython(results, path):
     check_squares_results(results, "CPython", doc)
     check_speedup(results, "CPython", doc, "threads", hi=1.2)
     check_speedup(results, "CPython", doc, "processes", lo=1.5)
+    # What the thread sampler saw: the threads took turns on the GIL; the others never waited for it.
+    check_states_tile(results, "CPython", doc)
+    for strategy, lo, hi in (("threads", 0.25, 0.75), ("sequential", 0.0, 0.05), ("processes", 0.0, 0.05)):
+        run = find_run(results, doc, "CPython", "squares", strategy)
+        if not run:
+            continue
+        shares = [shares_on_worker(t).get("gil", 0.0) for t in run["tasks"]]
+        record(results, f"CPython: {strategy}: gil share of each task", ", ".join(f"{s * 100:.0f}%" for s in shares),
+               f"[{lo * 100:.0f}%, {hi * 100:.0f}%]", bool(shares) and all(lo <= s <= hi for s in shares))
 
 
 # --- Noise: whether the CLI tells a busy machine from a quiet one (Lab::Noise's thresholds).
