@@ -44,7 +44,7 @@ std::vector<int> pixelsOf(const Shares& shares, std::vector<double>& carry, int 
     std::vector<int> px(shares.size());
     int sum = 0;
     for (std::size_t i = 0; i < shares.size(); ++i) {
-        const auto slot = std::size_t(shares[i].first + 1);
+        const auto slot = std::size_t(shares[i].first) + 1;
         if (carry.size() <= slot)
             carry.resize(slot + 1, 0.0);
         ideal[i] = double(shares[i].second) / double(total) * width + carry[slot];
@@ -67,7 +67,7 @@ std::vector<int> pixelsOf(const Shares& shares, std::vector<double>& carry, int 
         ++px[least];
     }
     for (std::size_t i = 0; i < shares.size(); ++i)
-        carry[std::size_t(shares[i].first + 1)] = std::clamp(missOf(i), -1.0, 1.0);
+        carry[(std::size_t(shares[i].first) + 1)] = std::clamp(missOf(i), -1.0, 1.0);
     return px;
 }
 

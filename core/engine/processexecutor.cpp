@@ -192,7 +192,7 @@ void ProcessExecutor::dispatch(Worker& w)
         return;
     const int depth = depthFor(w);
     QByteArray batch;
-    const qsizetype firstSent = qsizetype(w.inFlight.size());
+    const auto firstSent = qsizetype(w.inFlight.size());
     while (int(w.inFlight.size()) < depth) {
         const int i = nextTask();
         if (i < 0)

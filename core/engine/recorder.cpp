@@ -136,7 +136,7 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
     ++m_done;
 }
 
-void Recorder::setStates(int task, StateSlices states)
+void Recorder::setStates(int task, const StateSlices& states)
 {
     std::lock_guard lock(m_mutex);
     TaskSpan& span = m_spans[task];

@@ -43,7 +43,7 @@ public:
                   std::span<const StateSlice> states = {}, Handover handover = {});
     // States known only later (CPython's sampled threads), in the run's time, over the task's
     // span: they replace those from its start on, and a process pool's way back follows them.
-    void setStates(int task, StateSlices states);
+    void setStates(int task, const StateSlices& states);
     void setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder);
     void addSample(CpuSample sample);
     // A process's start-up: asked for at `spawnNs`, ready at `readyNs`.

@@ -7,8 +7,9 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <string>
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <sys/syscall.h>
@@ -261,21 +262,17 @@ ThreadLook parseSyscall(QByteArrayView text)
 
 QList<qint64> listThreads(qint64 pid)
 {
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/%lld/task", static_cast<long long>(pid));
     QList<qint64> tids;
-    DIR* dir = ::opendir(path);
-    if (!dir)
-        return tids;
-    while (const dirent* entry = ::readdir(dir)) {
-        const char* name = entry->d_name;
+    std::error_code error; // a process gone meanwhile: no threads, no exception
+    for (const auto& entry :
+         std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
+        const std::string name = entry.path().filename().string();
         qint64 tid = 0;
-        const char* nameEnd = name + std::strlen(name);
-        if (const auto [at, error] = std::from_chars(name, nameEnd, tid);
-            error == std::errc() && at == nameEnd)
+        const char* nameEnd = name.data() + name.size();
+        if (const auto [at, bad] = std::from_chars(name.data(), nameEnd, tid);
+            bad == std::errc() && at == nameEnd)
             tids.append(tid);
     }
-    ::closedir(dir);
     return tids;
 }
 
