@@ -97,6 +97,8 @@ void storyOf(StateSlices& out, const TaskSpan& span, qint64 workerFreeNs, std::s
 void Recorder::started(int task, int worker, qint64 atNs)
 {
     std::lock_guard lock(m_mutex);
+    if (size_t(task) >= m_spans.size())
+        return; // the run's spans were taken: it is over
     const qint64 t = atNs - m_startNs;
     TaskSpan& span = m_spans[task];
     span.worker = worker;
@@ -110,6 +112,8 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
     StateSlices story;
     story.reserve(states.size() + 1 + (handover.sentNs >= 0 ? 2 : 0)); // the queue, a hand-over and back
     std::lock_guard lock(m_mutex);
+    if (size_t(task) >= m_spans.size())
+        return; // the run's spans were taken: it is over
     const qint64 end = endNs - m_startNs;
     TaskSpan& span = m_spans[task];
     span.worker = worker;
@@ -197,6 +201,12 @@ std::vector<TaskSpan> Recorder::spans() const
 {
     std::lock_guard lock(m_mutex);
     return m_spans;
+}
+
+std::vector<TaskSpan> Recorder::takeSpans()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_spans, {});
 }
 
 QList<WorkerInfo> Recorder::workers() const

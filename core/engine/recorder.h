@@ -54,6 +54,8 @@ public:
     RunProgress takeProgress();
 
     std::vector<TaskSpan> spans() const;
+    // The spans moved out, once the run is over: a million tasks' states are not copied.
+    std::vector<TaskSpan> takeSpans();
     QList<WorkerInfo> workers() const;
     QList<CpuSample> samples() const;
     QList<ThreadStates> threads() const;

@@ -116,7 +116,7 @@ void RunController::complete()
     auto result = std::make_shared<RunResult>();
     result->config = m_config;
     result->tasks = m_recorder->tasks();
-    result->spans = m_recorder->spans();
+    result->spans = m_recorder->takeSpans();
     result->workers = m_recorder->workers();
     result->samples = m_recorder->samples();
     result->startedUtc = m_startedUtc;
