@@ -53,7 +53,7 @@ void PythonThreads::handOver(Recorder& recorder, bool freeThreaded)
         const bool knownToItsEnd =
             m_samples.fullAtNs == 0 || run.spans[size_t(task)].endNs <= run.endNs - run.originNs;
         if (knownToItsEnd)
-            recorder.setStates(task, std::move(slices));
+            recorder.setStates(task, slices);
     }
     recorder.setThreads(std::move(states.threads), std::move(states.gilHolder));
     m_samples = {};
