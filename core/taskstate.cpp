@@ -61,23 +61,22 @@ StateTotals totalsOf(const StateSlices& slices)
 
 void StateLog::enter(TaskState state, qint64 atNs)
 {
-    if (!m_open)
-        m_slices.clear(); // the last task's, read by now
-    if (m_open) {
-        if (state == m_state)
-            return;
-        // A state left within a microsecond of its start (a task's first step into its wait) is not
-        // worth a slice: the next one takes its place.
-        if (atNs - m_sinceNs >= foldBelowNs) {
-            appendState(m_slices, m_state, m_sinceNs, atNs);
-            m_sinceNs = atNs;
-        }
+    if (!m_open) { // a new task: the last one's slices are read by now
+        m_slices.clear();
         m_state = state;
+        m_sinceNs = atNs;
+        m_open = true;
         return;
     }
+    if (state == m_state)
+        return;
+    // A state left within a microsecond of its start (a task's first step into its wait) is not
+    // worth a slice: the next one takes its place.
+    if (atNs - m_sinceNs >= foldBelowNs) {
+        appendState(m_slices, m_state, m_sinceNs, atNs);
+        m_sinceNs = atNs;
+    }
     m_state = state;
-    m_sinceNs = atNs;
-    m_open = true;
 }
 
 std::span<const StateSlice> StateLog::close(qint64 atNs)

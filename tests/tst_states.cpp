@@ -31,6 +31,7 @@ private Q_SLOTS:
     void processesHandOver();
     void threadsAndGilHolders();
     void sequentialTasksNeverQueue();
+    void aLogFoldsWhatLastedUnderAMicrosecond();
 };
 
 // From its submission to its end, one state after another: no gap, no overlap, the right sum.
@@ -187,6 +188,29 @@ void TestStates::sequentialTasksNeverQueue()
     QCOMPARE(r->stateTotals()[TaskState::Queued], 0);
     QVERIFY(r->stateTotals().share(TaskState::Waiting) > 0.95);
     QCOMPARE(r->gilKind(), Lab::GilKind::None);
+}
+
+// A task's log: a state left within a microsecond leaves no slice, its neighbours of one state join,
+// and the next task starts afresh in the same buffer.
+void TestStates::aLogFoldsWhatLastedUnderAMicrosecond()
+{
+    using Lab::StateSlice;
+    Lab::StateLog log;
+    log.enter(TaskState::Running, 0);
+    log.enter(TaskState::Waiting, 500); // its first step into the wait
+    auto slices = log.close(10'000);
+    QCOMPARE(std::vector(slices.begin(), slices.end()), (Lab::StateSlices{{TaskState::Waiting, 0, 10'000}}));
+
+    log.enter(TaskState::Running, 20'000);
+    log.enter(TaskState::Gil, 25'000);
+    log.enter(TaskState::Running, 25'300); // a hand-over it got back at once
+    log.enter(TaskState::Gil, 30'000);
+    log.enter(TaskState::Running, 34'000);
+    slices = log.close(40'000);
+    QCOMPARE(std::vector(slices.begin(), slices.end()),
+             (Lab::StateSlices{{TaskState::Running, 20'000, 30'000},
+                               {TaskState::Gil, 30'000, 34'000},
+                               {TaskState::Running, 34'000, 40'000}}));
 }
 
 QTEST_GUILESS_MAIN(TestStates)
