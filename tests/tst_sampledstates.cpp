@@ -121,6 +121,7 @@ private Q_SLOTS:
     void statesWithin();
     void aTaskIsItsThreadOverItsSpan();
     void aPoolWorkerWithNothingToDoIsIdle();
+    void coroutinesAwaitWhateverTheLoopDid();
     void theGilsHolderIsTheOneThatRan();
     void aFreeThreadedBuildHasNoGil();
     void threadsAreNamed();
@@ -225,6 +226,26 @@ void SampledStatesTest::aPoolWorkerWithNothingToDoIsIdle()
     QCOMPARE(threadOf(s, 102)->totals[TaskState::Idle], 40 * ms);
     QCOMPARE(threadOf(s, pid)->totals[TaskState::Lock], 40 * ms);
     QCOMPARE(totalsOf(s.tasks.at(0).second)[TaskState::Waiting], 10 * ms);
+}
+
+// On one event loop, coroutines that overlap awaited all along, whatever the loop ran meanwhile;
+// one that overlaps none (a blocking call) has the loop's own states.
+void SampledStatesTest::coroutinesAwaitWhateverTheLoopDid()
+{
+    const std::vector<ThreadTrack> tracks{track(pid, times("R", 10) + times("S", 20) + times("R", 10))};
+    const QList<WorkerInfo> workers{{WorkerKind::EventLoop, u"event-loop"_s, pid, pid}};
+    const SampledStates s =
+        sampledStates(tracks, runOf({span(0, 0, 0, 30), span(1, 0, 1, 30), span(2, 0, 30, 40)}, workers, 40));
+    QCOMPARE(s.tasks.size(), size_t(3));
+    for (const auto& [task, slices] : s.tasks) {
+        const StateTotals t = totalsOf(slices);
+        if (task == 2) {
+            QCOMPARE(t[TaskState::Running], 10 * ms);
+        } else {
+            QCOMPARE(slices.size(), size_t(1));
+            QCOMPARE(t[TaskState::Waiting], t.totalNs());
+        }
+    }
 }
 
 void SampledStatesTest::theGilsHolderIsTheOneThatRan()

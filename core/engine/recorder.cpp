@@ -61,6 +61,8 @@ void Recorder::submittedAll(qint64 atNs)
 void Recorder::submitted(int task, qint64 atNs)
 {
     std::lock_guard lock(m_mutex);
+    if (size_t(task) >= m_spans.size())
+        return; // the run's spans were taken: it is over
     m_spans[task].submittedNs = atNs - m_startNs;
 }
 
@@ -74,14 +76,15 @@ void storyOf(StateSlices& out, const TaskSpan& span, qint64 workerFreeNs, std::s
 {
     qint64 onWorker = span.startNs;
     if (span.sentNs >= 0) // it waits until it is sent and its worker has finished the one before
-        onWorker = std::clamp(std::max(span.sentNs, workerFreeNs), span.submittedNs, span.startNs);
+        onWorker = std::min(std::max({span.sentNs, workerFreeNs, span.submittedNs}), span.startNs);
     appendState(out, TaskState::Queued, span.submittedNs, onWorker);
     appendState(out, TaskState::Transfer, onWorker, span.startNs);
     if (!worked.empty()) {
         qint64 cursor = span.startNs;
+        const qint64 last = std::max(cursor, span.endNs); // a worker's word, kept within the span
         for (const StateSlice& s : worked) {
-            const qint64 from = std::clamp(s.startNs - offsetNs, cursor, span.endNs);
-            const qint64 to = std::clamp(s.endNs - offsetNs, from, span.endNs);
+            const qint64 from = std::clamp(s.startNs - offsetNs, cursor, last);
+            const qint64 to = std::clamp(s.endNs - offsetNs, from, last);
             appendState(out, TaskState::Running, cursor, from); // clocks a few ns apart
             appendState(out, s.state, from, to);
             cursor = to;
@@ -143,6 +146,8 @@ void Recorder::finished(int task, int worker, qint64 startNs, qint64 endNs, Task
 void Recorder::setStates(int task, const StateSlices& states)
 {
     std::lock_guard lock(m_mutex);
+    if (size_t(task) >= m_spans.size())
+        return; // the run's spans were taken: it is over
     TaskSpan& span = m_spans[task];
     std::erase_if(span.states, [&span](const StateSlice& s) { return s.startNs >= span.startNs; });
     for (const StateSlice& s : states)
@@ -177,6 +182,8 @@ void Recorder::workerReady(int worker, qint64 spawnNs, qint64 readyNs)
 void Recorder::transferred(int task, qint64 sentNs, qint64 returnedNs)
 {
     std::lock_guard lock(m_mutex);
+    if (size_t(task) >= m_spans.size())
+        return; // the run's spans were taken: it is over
     TaskSpan& span = m_spans[task];
     if (sentNs >= 0)
         span.sentNs = sentNs - m_startNs;

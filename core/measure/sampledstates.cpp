@@ -37,6 +37,31 @@ std::map<Key, Intervals> poolTasks(const SampledRun& run)
     return out;
 }
 
+// The coroutines whose spans overlap another's on their event loop: their thread's states are the
+// loop's, shared by all of them, not theirs — a coroutine between its start and its end was awaiting
+// whatever the loop did meanwhile. One that overlaps none (a blocking call) owns the loop's states.
+std::set<int> awaitingTasks(const SampledRun& run)
+{
+    std::vector<std::pair<Interval, int>> loop;
+    for (const TaskSpan& s : run.spans) {
+        if (s.worker >= 0 && s.worker < run.workers.size() &&
+            run.workers.at(s.worker).kind == WorkerKind::EventLoop && s.startNs >= 0 && s.endNs > s.startNs)
+            loop.push_back({{s.startNs, s.endNs}, s.task});
+    }
+    std::sort(loop.begin(), loop.end());
+    std::set<int> awaiting;
+    qint64 reach = -1; // the latest end so far
+    for (size_t i = 0; i < loop.size(); ++i) {
+        const auto& [span, task] = loop[i];
+        const bool beforeOverlaps = span.first < reach;
+        const bool nextOverlaps = i + 1 < loop.size() && loop[i + 1].first.first < span.second;
+        if (beforeOverlaps || nextOverlaps)
+            awaiting.insert(task);
+        reach = std::max(reach, span.second);
+    }
+    return awaiting;
+}
+
 bool within(const Intervals& sorted, qint64 t)
 {
     const auto it = std::upper_bound(sorted.cbegin(), sorted.cend(), t,
@@ -101,9 +126,12 @@ struct ProcessReader {
                                   const Intervals& tasks)
     {
         qint64 cursor = from;
-        for (const auto& [start, end] : tasks) {
-            if (end <= cursor || start >= to)
-                continue;
+        // A worker's tasks follow one another: the first that ends after `from` on, until one
+        // starts at `to` (a look's stretch is short; the tasks may be a million).
+        auto it = std::partition_point(tasks.cbegin(), tasks.cend(),
+                                       [from](const Interval& i) { return i.second <= from; });
+        for (; it != tasks.cend() && it->first < to; ++it) {
+            const auto [start, end] = *it;
             appendState(out, TaskState::Idle, cursor, std::max(cursor, start));
             cursor = std::max(cursor, start);
             appendState(out, s, cursor, std::min(to, end));
@@ -209,9 +237,14 @@ SampledStates sampledStates(const std::vector<ThreadTrack>& tracks, const Sample
     }
     std::sort(out.gilHolder.begin(), out.gilHolder.end(),
               [](const GilHold& a, const GilHold& b) { return a.startNs < b.startNs; });
+    const std::set<int> awaiting = awaitingTasks(run);
     for (const TaskSpan& s : run.spans) {
         if (s.worker < 0 || s.worker >= run.workers.size() || s.startNs < 0 || s.endNs <= s.startNs)
             continue;
+        if (awaiting.contains(s.task)) { // the loop ran the others meanwhile: this one awaited
+            out.tasks.emplace_back(s.task, StateSlices{{TaskState::Waiting, s.startNs, s.endNs}});
+            continue;
+        }
         const WorkerInfo& w = run.workers.at(s.worker);
         if (const auto it = byThread.find({w.pid, w.tid}); it != byThread.cend() && !it->second.empty())
             out.tasks.emplace_back(s.task, statesWithin(it->second, s.startNs, s.endNs));

@@ -15,7 +15,10 @@ double ThreadSamplerCost::percentOfCoreAt(std::chrono::microseconds interval) co
     return 100.0 * perSweepNs / double(std::chrono::nanoseconds(interval).count());
 }
 
-ThreadSampler::ThreadSampler(std::chrono::microseconds interval) : m_interval(interval) {}
+ThreadSampler::ThreadSampler(std::chrono::microseconds interval)
+    : m_interval(std::max(interval, std::chrono::microseconds(100))) // a sweep takes tens of µs
+{
+}
 
 ThreadSampler::~ThreadSampler()
 {
@@ -116,6 +119,12 @@ void ThreadSampler::rescan(qint64 now)
 void ThreadSampler::addThread(qint64 pid, qint64 tid, qint64 now)
 {
     if (m_watched.contains(tid))
+        return;
+    // Two descriptors a thread: a quarter of the process's allowance at most, so that the run's pipes
+    // and files never go short for them (a CPython run rarely has more than a few dozen threads).
+    static const size_t mostWatched =
+        size_t(std::max<qint64>(8, Platform::openFileLimit().value_or(1024) / 8));
+    if (m_watched.size() >= mostWatched)
         return;
     ProcStat::ThreadProbe probe(pid, tid);
     if (!probe.isOpen())

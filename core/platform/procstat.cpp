@@ -263,10 +263,10 @@ ThreadLook parseSyscall(QByteArrayView text)
 QList<qint64> listThreads(qint64 pid)
 {
     QList<qint64> tids;
-    std::error_code error; // a process gone meanwhile: no threads, no exception
-    for (const auto& entry :
-         std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
-        const std::string name = entry.path().filename().string();
+    std::error_code error; // a process gone meanwhile, even halfway through: no more threads, no exception
+    for (std::filesystem::directory_iterator it("/proc/" + std::to_string(pid) + "/task", error);
+         !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
+        const std::string name = it->path().filename().string();
         qint64 tid = 0;
         const char* nameEnd = name.data() + name.size();
         if (const auto [at, bad] = std::from_chars(name.data(), nameEnd, tid);
