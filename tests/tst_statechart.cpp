@@ -6,7 +6,6 @@
 #include "statechart.h"
 #include "statefill.h"
 #include "testsupport.h"
-#include "wallclockchart.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,7 +160,7 @@ private Q_SLOTS:
         QStringList labels;
         for (const Lab::StateChart::Row& row : chart.rows())
             labels.append(row.label);
-        QCOMPARE(labels, Lab::WallClockChart::runNames(configs));
+        QCOMPARE(labels, Lab::Narrative::runNames(configs));
         QVERIFY(labels.contains(u"threads + GIL"_s));
     }
 

@@ -1515,6 +1515,10 @@ standard output could not be written; 2 bad input.
         <source>The threads took turns: each waited for the GIL %1 of the time (%2)</source>
         <translation>The threads took turns: each waited for the GIL %1 of the time (%2)</translation>
     </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (run %2)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -2057,10 +2061,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>ideal: %1</source>
         <translation>ideal: %1</translation>
-    </message>
-    <message>
-        <source>%1 (run %2)</source>
-        <translation>%1 (run %2)</translation>
     </message>
     <message>
         <source>reused: the run at %1</source>

@@ -1503,6 +1503,10 @@ standard output could not be written; 2 bad input.
         <source>The threads took turns: each waited for the GIL %1 of the time (%2)</source>
         <translation>Thread ผลัดกันทำงาน: แต่ละตัวต้องรอ GIL อยู่ %1 ของเวลา (%2)</translation>
     </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (รันครั้งที่ %2)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -2041,10 +2045,6 @@ standard output could not be written; 2 bad input.
     <message>
         <source>ideal: %1</source>
         <translation>ค่าอุดมคติ: %1</translation>
-    </message>
-    <message>
-        <source>%1 (run %2)</source>
-        <translation>%1 (รันครั้งที่ %2)</translation>
     </message>
     <message>
         <source>reused: the run at %1</source>

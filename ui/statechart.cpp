@@ -6,19 +6,16 @@
 #include "report/narrative.h"
 #include "statechartlayout.h"
 #include "statefill.h"
-#include "wallclockchart.h"
 
 #include <QEvent>
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
 namespace Lab {
 
-StateChart::StateChart(QWidget* parent) : QWidget(parent)
+StateChart::StateChart(QWidget* parent) : PaintedChart(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -48,7 +45,7 @@ QList<StateChart::Row> StateChart::rows() const
     QList<RunConfig> configs;
     for (const LiveRun& run : runs)
         configs.append(run.config);
-    const QStringList names = WallClockChart::runNames(configs);
+    const QStringList names = Narrative::runNames(configs);
     QList<Row> rows;
     for (qsizetype i = 0; i < runs.size(); ++i) {
         Row row{names.at(i), runs.at(i).config.strategy, States::breakdownOf(runs.at(i)), {}};
@@ -151,37 +148,6 @@ QRect StateChart::highlightRect() const
     if (m_highlight < 0 || m_highlight >= all.size())
         return {};
     return layOut(all, rect()).rowRect(m_highlight);
-}
-
-bool StateChart::event(QEvent* event)
-{
-    if (event->type() != QEvent::ToolTip)
-        return QWidget::event(event);
-    const auto* help = static_cast<QHelpEvent*>(event);
-    const QString text = toolTipAt(help->pos());
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        event->ignore();
-    } else {
-        QToolTip::showText(help->globalPos(), text, this);
-    }
-    return true;
-}
-
-void StateChart::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
-        updateGeometry();
-        update();
-    }
-    QWidget::changeEvent(event);
-}
-
-void StateChart::paintEvent(QPaintEvent* /*event*/)
-{
-    QPainter painter(this);
-    paint(painter, rect());
-    Palette::paintHighlight(painter, highlightRect());
 }
 
 } // namespace Lab

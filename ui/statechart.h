@@ -2,6 +2,7 @@
 
 #include "exportable.h"
 #include "labtypes.h"
+#include "paintedchart.h"
 #include "report/stateshares.h"
 #include "sessionfollower.h"
 
@@ -17,7 +18,7 @@ struct StateChartLayout;
 // as on the wall-clock chart), all of its tasks' time from their submission to their end split by
 // what they were doing, drawn with StateFill in the run's strategy's colour. Each bar is the run's
 // shares out of 100%, so that runs of any length compare, with its task time written at its end.
-class StateChart final : public QWidget, public Exportable {
+class StateChart final : public PaintedChart, public Exportable {
     Q_OBJECT
 public:
     explicit StateChart(QWidget* parent = nullptr);
@@ -45,24 +46,18 @@ public:
     QSize minimumSizeHint() const override;
 
     // The tooltip at `pos` in the widget: the states of the run under it in seconds, or nothing.
-    QString toolTipAt(const QPoint& pos) const;
+    QString toolTipAt(const QPoint& pos) const override;
 
     // A lesson's pointer: run `run`'s bar outlined on screen, not in exports; -1: none.
     void highlight(int run);
     int highlighted() const { return m_highlight; }
-    QRect highlightRect() const; // where the outline is drawn in the widget; null when nothing is
-
-protected:
-    bool event(QEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
+    QRect highlightRect() const override;
 
 private:
     void onSessionChanged();
     // Where everything goes in `area` (statechartpaint.cpp).
     StateChartLayout layOut(const QList<Row>& rows, const QRect& area) const;
-    // The one painting code of the screen and of exports.
-    void paint(QPainter& painter, const QRect& area) const;
+    void paint(QPainter& painter, const QRect& area) const override;
     // The widget's font sized in pixels, so that the screen, PNG and SVG show text alike.
     QFont chartFont() const;
     static QString statusOf(const Row& row, const LiveRun& run);

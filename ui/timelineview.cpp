@@ -9,10 +9,8 @@
 #include "timelinepainter.h"
 #include "timelinestates.h"
 
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -22,7 +20,7 @@ namespace Lab {
 
 using namespace Timeline;
 
-TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
+TimelineView::TimelineView(QWidget* parent) : PaintedChart(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -184,37 +182,6 @@ QSize TimelineView::minimumSizeHint() const
     // A line more for the legend, and one a GIL strip.
     const int lanes = line * 7 + int(batch().size()) * line * 2 + m_lanes * line * 3 / 2 + m_strips * line;
     return {line * 24, std::max(line * 10, lanes)};
-}
-
-bool TimelineView::event(QEvent* event)
-{
-    if (event->type() != QEvent::ToolTip)
-        return QWidget::event(event);
-    const auto* help = static_cast<QHelpEvent*>(event);
-    const QString text = toolTipAt(help->pos());
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        event->ignore();
-    } else {
-        QToolTip::showText(help->globalPos(), text, this);
-    }
-    return true;
-}
-
-void TimelineView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
-        updateGeometry();
-        update();
-    }
-    QWidget::changeEvent(event);
-}
-
-void TimelineView::paintEvent(QPaintEvent* /*event*/)
-{
-    QPainter painter(this);
-    paint(painter, rect());
-    Palette::paintHighlight(painter, highlightRect());
 }
 
 void TimelineView::paint(QPainter& p, const QRect& area) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportable.h"
+#include "paintedchart.h"
 #include "sessionfollower.h"
 
 #include <QWidget>
@@ -13,7 +14,7 @@ struct TaskSpan;
 // Every run of the session's batch, stacked: a header, then one lane per worker with a bar per
 // task. All runs share one time scale so that their lengths compare at a glance. Painted
 // directly, with bars thinner than a pixel merged, so that 100,000 tasks stay fluid.
-class TimelineView final : public QWidget, public Exportable {
+class TimelineView final : public PaintedChart, public Exportable {
     Q_OBJECT
 public:
     explicit TimelineView(QWidget* parent = nullptr);
@@ -34,7 +35,7 @@ public:
     QRectF exportedGilStripRect(int run, const QSize& size) const;
     // The tooltip at `pos` in the widget: the task under it with its states, the GIL strip's
     // holders, or nothing.
-    QString toolTipAt(const QPoint& pos) const;
+    QString toolTipAt(const QPoint& pos) const override;
 
     QString exportName() const override;
     QString exportTitle() const override;
@@ -47,20 +48,14 @@ public:
     // A lesson's pointer: run `run`'s header and lanes outlined on screen, not in exports; -1: none.
     void highlight(int run);
     int highlighted() const { return m_highlight; }
-    QRect highlightRect() const; // where the outline is drawn in the widget; null when nothing is
-
-protected:
-    bool event(QEvent* event) override;
-    void changeEvent(QEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
+    QRect highlightRect() const override;
 
 private:
     void onSessionChanged();
     const QList<LiveRun>& batch() const;
     // The widget's font sized in pixels, so that the screen, PNG and SVG show text alike.
     QFont chartFont() const;
-    // The one painting code of the screen and of exports.
-    void paint(QPainter& painter, const QRect& area) const;
+    void paint(QPainter& painter, const QRect& area) const override;
     static QString toolTipText(const LiveRun& run, const TaskSpan& span);
 
     SessionFollower m_session;

@@ -187,7 +187,7 @@ void WallClockChart::rebuild()
     m_shown.clear();
     m_xAxis->clear();
     const QList<RunConfig> runs = shownConfigs();
-    m_categories = runNames(runs);
+    m_categories = Narrative::runNames(runs);
     for (const RunConfig& run : runs)
         m_shown.append(makeBar(run));
     for (std::size_t i = 0; i < m_sets.size(); ++i) {
@@ -372,30 +372,6 @@ void WallClockChart::placeLabels()
     }
     updatePlanHint();
     placeRepeats();
-}
-
-// A second run of the same kind gets its place in the batch, since the axis keeps one of equal names.
-QStringList WallClockChart::runNames(const QList<RunConfig>& runs)
-{
-    QStringList names;
-    for (int index = 0; index < runs.size(); ++index) {
-        const RunConfig& config = runs.at(index);
-        // CPython's squares are smaller than the engine's, yet the same kind of work: name it only when
-        // the batch mixes kinds.
-        const bool mixed = std::any_of(runs.begin(), runs.end(),
-                                       [&](const RunConfig& run) { return run.workload != config.workload; });
-        QString name = Narrative::runLabel(config, mixed);
-        // A sweep: the pool's sizes tell its runs apart.
-        if (std::any_of(runs.begin(), runs.end(), [&](const RunConfig& run) {
-                return run.strategy == config.strategy && run.runtime == config.runtime &&
-                       run.workers != config.workers;
-            }))
-            name = Narrative::labelWithWorkers(config);
-        if (names.contains(name))
-            name = tr("%1 (run %2)").arg(name).arg(index + 1);
-        names.append(name);
-    }
-    return names;
 }
 
 } // namespace Lab

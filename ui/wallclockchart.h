@@ -47,10 +47,6 @@ public:
     QString exportTitle() const override;
     void render(QPainter& painter, const QSize& size) override;
 
-    // The name of each run as the charts call them: its strategy (engine or Python), with the work
-    // when the runs mix kinds, the pool's size in a sweep, its place when two would be alike.
-    static QStringList runNames(const QList<RunConfig>& runs);
-
     // What the chart shows, one entry a run of the batch, for tests and tooltips.
     QStringList categories() const;
     QList<double> barSeconds() const;

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Lab::Narrative {
@@ -46,6 +48,31 @@ QString runLabel(const RunConfig& config, bool withWork)
     if (config.runtime == Runtime::Python)
         name = Tr::tr("%1 · Python").arg(name);
     return withWork ? Tr::tr("%1 · %2").arg(workloadName(config.workload), name) : name;
+}
+
+// A second run of the same kind gets its place in the batch, since a chart's axis keeps one of equal
+// names.
+QStringList runNames(const QList<RunConfig>& runs)
+{
+    QStringList names;
+    for (int index = 0; index < runs.size(); ++index) {
+        const RunConfig& config = runs.at(index);
+        // CPython's squares are smaller than the engine's, yet the same kind of work: name it only when
+        // the batch mixes kinds.
+        const bool mixed = std::any_of(runs.begin(), runs.end(),
+                                       [&](const RunConfig& run) { return run.workload != config.workload; });
+        QString name = Narrative::runLabel(config, mixed);
+        // A sweep: the pool's sizes tell its runs apart.
+        if (std::any_of(runs.begin(), runs.end(), [&](const RunConfig& run) {
+                return run.strategy == config.strategy && run.runtime == config.runtime &&
+                       run.workers != config.workers;
+            }))
+            name = Narrative::labelWithWorkers(config);
+        if (names.contains(name))
+            name = Tr::tr("%1 (run %2)").arg(name).arg(index + 1);
+        names.append(name);
+    }
+    return names;
 }
 
 QString seconds(qint64 ns, int decimals)

@@ -23,6 +23,9 @@ QString workloadName(Workload w);
 QString runHeading(const RunConfig& config);
 // A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
 QString runLabel(const RunConfig& config, bool withWork = false);
+// The name of each run as the charts call them: its strategy (engine or Python), with the work when
+// the runs mix kinds, the pool's size in a sweep, its place when two would be alike.
+QStringList runNames(const QList<RunConfig>& runs);
 // A worker as people read its name: "one at a time", "event loop" in their language; the numbered
 // threads and processes by their identifiers ("thread-2"), as the trace and the JSON name them.
 QString workerLabel(const WorkerInfo& worker);
