@@ -333,7 +333,7 @@ CliParse parseRunArguments(const QStringList& arguments, const QString& workerPr
 QString runUsage()
 {
     return Cli::Tr::tr(
-               "Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]\n"
+               "Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]\n"
                "       concurrency-lab run --workload weather|logs|squares [options]\n"
                "\n"
                "The labs:\n"
@@ -343,7 +343,11 @@ QString runUsage()
                "  --lab 3      sums of squares, one at a time and with a pool of processes\n"
                "  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2\n"
                "               threads under a simulated GIL, and with a process per core\n"
-               "  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the\n"
+               "  --lab 5      mistake: a blocking call in async code (the weather), and its fixes\n"
+               "  --lab 6      mistake: a race on a shared counter, without and with a lock or await\n"
+               "  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched\n"
+               "  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)\n"
+               "  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the\n"
                "               default)\n"
                "\n"
                "A custom experiment:\n"

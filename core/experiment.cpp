@@ -23,7 +23,42 @@ RunConfig seedConfig(Workload w, int scale)
         for (qint64 n : seedSquaresN)
             c.squaresN.append(n * scale);
     }
+    if (w == Workload::Counter) {
+        c.taskCount = defaultCounterTasks;
+        c.counterAdds = defaultCounterAdds;
+        c.delayMs = 0;
+    }
+    if (w == Workload::Locks) {
+        c.taskCount = 2;
+        c.delayMs = defaultLockHoldMs;
+    }
     return c;
+}
+
+// A mistakes lab's runs: its baseline one at a time, then each way of the technique.
+struct Way {
+    Strategy strategy;
+    Variant variant;
+    int workers = 1;
+};
+
+QList<RunConfig> mistakeRuns(int lab, const RunConfig& work, std::initializer_list<Way> ways)
+{
+    RunConfig baseline = work;
+    baseline.labNumber = lab;
+    QList<RunConfig> runs{baseline};
+    for (const Way& way : ways) {
+        RunConfig r = baseline;
+        r.strategy = way.strategy;
+        r.variant = way.variant;
+        r.workers = way.workers;
+        if (way.variant == Variant::OnePerTask)
+            r.batchSize = 1;
+        if (way.variant == Variant::Batched)
+            r.batchSize = defaultTinyBatch;
+        runs.append(r);
+    }
+    return runs;
 }
 
 QList<RunConfig> labRuns(int lab, int scale)
@@ -58,6 +93,37 @@ QList<RunConfig> labRuns(int lab, int scale)
                 make(Workload::Squares, Strategy::Threads, pool), locked,
                 make(Workload::Squares, Strategy::Processes,
                      std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
+    }
+    case 5: { // the weather with a blocking call in the coroutine, the call in a thread, a real await
+        const RunConfig work = seedConfig(Workload::Weather, scale);
+        const int threads = defaultWorkers(Strategy::Threads, taskCountOf(work));
+        return mistakeRuns(lab, work,
+                           {{Strategy::Coroutines, Variant::Blocking},
+                            {Strategy::Coroutines, Variant::Offloaded, threads},
+                            {Strategy::Coroutines, Variant::Awaited}});
+    }
+    case 6: { // a shared counter: threads without and with a lock, coroutines without and with an await
+        const RunConfig work = seedConfig(Workload::Counter, scale);
+        const int threads = std::min(work.taskCount, maxWorkers(Strategy::Threads));
+        return mistakeRuns(lab, work,
+                           {{Strategy::Threads, Variant::Unlocked, threads},
+                            {Strategy::Threads, Variant::Locked, threads},
+                            {Strategy::Coroutines, Variant::CoroutineAdds},
+                            {Strategy::Coroutines, Variant::AwaitBetween}});
+    }
+    case 7: { // tiny sums: a process pool handed one at a time, then in batches
+        RunConfig work = seedConfig(Workload::Squares, scale);
+        work.squaresN = QList<qint64>(defaultTinyTasks, tinySquaresN * scale);
+        const int processes = std::min(cpuCores(), maxWorkers(Strategy::Processes));
+        return mistakeRuns(lab, work,
+                           {{Strategy::Processes, Variant::OnePerTask, processes},
+                            {Strategy::Processes, Variant::Batched, processes}});
+    }
+    case 8: { // two threads, two locks: in opposite orders they deadlock; in one order they finish
+        const RunConfig work = seedConfig(Workload::Locks, scale);
+        return mistakeRuns(
+            lab, work,
+            {{Strategy::Threads, Variant::OppositeOrder, 2}, {Strategy::Threads, Variant::SameOrder, 2}});
     }
     }
     return {};

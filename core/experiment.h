@@ -10,7 +10,7 @@ namespace Lab {
 // What a person asks for, from the command line or the experiment panel, before it becomes runs.
 // Values are already checked by the door they came through; defaults are the seed's.
 struct Experiment {
-    int lab = -1; // 0–4: a lab (only `scale` applies; see labCount); -1: a custom experiment
+    int lab = -1; // 0–8: a lab (only `scale` applies; see labCount); -1: a custom experiment
     Workload workload = Workload::Weather;
     QList<Strategy> strategies; // empty: all four
     int tasks = 0;              // 0: as many as the cities or the n values
@@ -37,8 +37,10 @@ struct Experiment {
     QList<int> sweepWorkers;
 };
 
-// Labs 0–3 are the seed's; lab 4 is threads and the GIL, on lab 3's sums.
-inline constexpr int labCount = 5;
+// Labs 0–3 are the seed's; lab 4 is threads and the GIL, on lab 3's sums; labs 5–8 are the mistakes
+// every learner makes, each beside its fix: a blocking call in async code, a race on a shared counter,
+// a process pool fed tiny tasks, a deadlock.
+inline constexpr int labCount = 9;
 
 // What lab `lab` works on (lab 0's first: the weather).
 Workload labWorkload(int lab);

@@ -25,6 +25,16 @@ QString runtimeId(Runtime r)
     return idOf(runtimeIds, r);
 }
 
+QString variantId(Variant v)
+{
+    return idOf(variantIds, v);
+}
+
+std::optional<Variant> variantFromId(const QString& id)
+{
+    return fromId(variantIds, id);
+}
+
 std::optional<Workload> workloadFromId(const QString& id)
 {
     return fromId(workloadIds, id);
@@ -104,6 +114,8 @@ int taskCountOf(const RunConfig& c)
     case Workload::Weather:
         return int(c.cities.size());
     case Workload::Logs:
+    case Workload::Counter:
+    case Workload::Locks:
         return c.taskCount;
     case Workload::Squares:
         return int(c.squaresN.size());
@@ -126,9 +138,12 @@ bool sameWork(const RunConfig& a, const RunConfig& b)
     case Workload::Weather:
         return a.cities == b.cities && a.delayMs == b.delayMs;
     case Workload::Logs:
+    case Workload::Locks:
         return a.taskCount == b.taskCount && a.delayMs == b.delayMs;
     case Workload::Squares:
         return a.squaresN == b.squaresN;
+    case Workload::Counter:
+        return a.taskCount == b.taskCount && a.counterAdds == b.counterAdds;
     }
     return false;
 }
@@ -142,7 +157,8 @@ bool isBaselineFor(const RunConfig& sequential, const RunConfig& run)
 bool sameKind(const RunConfig& a, const RunConfig& b)
 {
     return a.batch == b.batch && a.strategy == b.strategy && a.workers == b.workers && a.gil == b.gil &&
-           a.runtime == b.runtime && a.python == b.python && a.labNumber == b.labNumber && sameWork(a, b);
+           a.variant == b.variant && a.batchSize == b.batchSize && a.runtime == b.runtime &&
+           a.python == b.python && a.labNumber == b.labNumber && sameWork(a, b);
 }
 
 } // namespace Lab

@@ -10,24 +10,62 @@
 
 namespace Lab {
 
-enum class Workload { Weather, Logs, Squares };
+// Weather, logs and squares are the seed's and a custom experiment's; the counter (lab 6) and the
+// locks (lab 8) belong to their labs only.
+enum class Workload { Weather, Logs, Squares, Counter, Locks };
 enum class Strategy { Sequential, Coroutines, Threads, Processes };
 // Who does the work: this app's C++ engine, or CPython running the seed's scripts.
 enum class Runtime { Cpp, Python };
 
+// What a custom experiment can do.
 inline constexpr Workload allWorkloads[] = {Workload::Weather, Workload::Logs, Workload::Squares};
 inline constexpr Strategy allStrategies[] = {Strategy::Sequential, Strategy::Coroutines, Strategy::Threads,
                                              Strategy::Processes};
 
 // Stable identifiers used on the command line and in exported files; never translated.
-inline constexpr EnumId<Workload> workloadIds[] = {
-    {Workload::Weather, u"weather"}, {Workload::Logs, u"logs"}, {Workload::Squares, u"squares"}};
+inline constexpr EnumId<Workload> workloadIds[] = {{Workload::Weather, u"weather"},
+                                                   {Workload::Logs, u"logs"},
+                                                   {Workload::Squares, u"squares"},
+                                                   {Workload::Counter, u"counter"},
+                                                   {Workload::Locks, u"locks"}};
 inline constexpr EnumId<Strategy> strategyIds[] = {{Strategy::Sequential, u"sequential"},
                                                    {Strategy::Coroutines, u"coroutines"},
                                                    {Strategy::Threads, u"threads"},
                                                    {Strategy::Processes, u"processes"}};
 inline constexpr EnumId<Runtime> runtimeIds[] = {{Runtime::Cpp, u"cpp"}, {Runtime::Python, u"python"}};
-static_assert(coversEnum(workloadIds, Workload::Squares));
+static_assert(coversEnum(workloadIds, Workload::Locks));
+
+// The mistakes labs (5–8) run a technique two ways: the mistake every learner makes, and its fix.
+// None for every other run.
+enum class Variant : quint8 {
+    None,
+    Blocking,      // lab 5: a coroutine calls a blocking wait, and the whole loop stops
+    Offloaded,     // lab 5: the coroutine awaits the blocking call on a pool thread
+    Awaited,       // lab 5: the coroutine awaits a wait of the loop's own
+    Unlocked,      // lab 6: threads read, yield and write a shared counter
+    Locked,        // lab 6: the same under a lock
+    CoroutineAdds, // lab 6: coroutines add with no await between the read and the write
+    AwaitBetween,  // lab 6: coroutines await between the read and the write
+    OnePerTask,    // lab 7: a process pool handed one tiny task at a time
+    Batched,       // lab 7: the same tasks handed over in batches
+    OppositeOrder, // lab 8: two threads take two locks in opposite orders
+    SameOrder,     // lab 8: both take them in one order
+};
+inline constexpr EnumId<Variant> variantIds[] = {{Variant::None, u"none"},
+                                                 {Variant::Blocking, u"blocking"},
+                                                 {Variant::Offloaded, u"offloaded"},
+                                                 {Variant::Awaited, u"awaited"},
+                                                 {Variant::Unlocked, u"unlocked"},
+                                                 {Variant::Locked, u"locked"},
+                                                 {Variant::CoroutineAdds, u"coroutines"},
+                                                 {Variant::AwaitBetween, u"await_between"},
+                                                 {Variant::OnePerTask, u"one_per_task"},
+                                                 {Variant::Batched, u"batched"},
+                                                 {Variant::OppositeOrder, u"opposite_order"},
+                                                 {Variant::SameOrder, u"same_order"}};
+static_assert(coversEnum(variantIds, Variant::SameOrder));
+QString variantId(Variant v);
+std::optional<Variant> variantFromId(const QString& id);
 static_assert(coversEnum(strategyIds, Strategy::Processes));
 static_assert(coversEnum(runtimeIds, Runtime::Python));
 
@@ -47,15 +85,20 @@ inline constexpr int defaultPythonStartTimeoutMs = 30'000;
 struct RunConfig {
     Workload workload = Workload::Weather;
     Strategy strategy = Strategy::Sequential;
-    int workers = 1;        // pool size for threads/processes; 1 for sequential and coroutines
-    bool gil = false;       // threads only: simulate CPython's global interpreter lock
-    QStringList cities;     // weather: one task per entry
-    int taskCount = 0;      // logs: number of files; weather/squares: derived from the lists
-    int delayMs = 0;        // weather: network wait; logs: blocking disk wait
-    QList<qint64> squaresN; // squares: one task per entry, already multiplied by the scale
-    QString outDir;         // logs: folder the files are written into
-    QString workerProgram;  // processes: executable started in `worker` mode
-    int labNumber = -1;     // the seed lab this run reproduces, -1 for a custom experiment
+    int workers = 1;                 // pool size for threads/processes; 1 for sequential and coroutines
+    bool gil = false;                // threads only: simulate CPython's global interpreter lock
+    QStringList cities;              // weather: one task per entry
+    int taskCount = 0;               // logs, counter, locks: number of tasks; weather/squares: from the lists
+    int delayMs = 0;                 // weather: network wait; logs: blocking disk wait; locks: hold time
+    QList<qint64> squaresN;          // squares: one task per entry, already multiplied by the scale
+    int counterAdds = 0;             // counter: how many times each task adds 1 to the shared counter
+    Variant variant = Variant::None; // the mistakes labs: the mistake or its fix
+    // processes: tasks handed to a worker in one go; 0 = as many as keep it busy (the pool's own
+    // pipelining), 1 = one task, then its result, then the next.
+    int batchSize = 0;
+    QString outDir;        // logs: folder the files are written into
+    QString workerProgram; // processes: executable started in `worker` mode
+    int labNumber = -1;    // the seed lab this run reproduces, -1 for a custom experiment
     // processes: a worker whose task runs longer is stopped and replaced, the task TimedOut;
     // CPython: the interpreter is stopped and the run fails.
     // 0 = never; automaticTaskTimeout = scaled to each task (see taskTimeoutFor()).
@@ -82,6 +125,14 @@ inline constexpr int defaultWeatherDelayMs = 2000;
 inline constexpr int defaultLogsDelayMs = 1000;
 inline constexpr int defaultLogFiles = 5;
 inline constexpr int defaultScale = 100;
+// The mistakes labs' sizes (see experiment.cpp for each lab's runs).
+inline constexpr int defaultCounterTasks = 2;      // lab 6: threads or coroutines adding
+inline constexpr int defaultCounterAdds = 100'000; // lab 6: each adds this many times: 200,000 in all
+inline constexpr int defaultTinyTasks = 100'000;   // lab 7: tasks
+inline constexpr qint64 tinySquaresN = 100;        // lab 7: each sums this many squares (× the scale)
+inline constexpr int defaultTinyBatch = 1000;      // lab 7: tasks a batch
+inline constexpr int defaultLockHoldMs = 200;      // lab 8: a thread holds its first lock this long
+inline constexpr int maxCounterAdds = 100'000'000;
 inline const QList<qint64> seedSquaresN{8'000'000, 9'000'000, 10'000'000, 7'000'000};
 // CPython computes about 100 times slower than the engine: at the default scale it does the seed's
 // own sizes, in about the same time as the engine does them × 100.

@@ -18,6 +18,15 @@ StateTotals RunResult::stateTotals() const
     return t;
 }
 
+RunStatus RunResult::status() const
+{
+    if (!deadlock.isEmpty())
+        return RunStatus::Deadlock;
+    if (cancelled)
+        return RunStatus::Cancelled;
+    return allOk() ? RunStatus::Ok : RunStatus::Failed;
+}
+
 GilKind RunResult::gilKind() const
 {
     return gilKindOf(config);

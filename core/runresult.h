@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Lab {
@@ -130,6 +131,31 @@ struct RunProgress {
     QList<WorkerInfo> workers; // every worker known so far
 };
 
+// Lab 6: what a shared counter should have reached, and what it did.
+struct CounterTally {
+    qint64 expected = 0;
+    qint64 actual = 0;
+    qint64 lost() const { return expected - actual; }
+    bool operator==(const CounterTally&) const = default;
+};
+
+// Lab 8: one edge of a wait-for cycle: `thread` waits for `lock`, which `heldBy` holds.
+struct LockWait {
+    QString thread;
+    QString lock;
+    QString heldBy;
+    bool operator==(const LockWait&) const = default;
+};
+
+// How a run ended, as exported files name it: every task done well; a failure (of a task or of the
+// run); cancelled by the person; stopped because its threads waited for each other for ever.
+enum class RunStatus : quint8 { Ok, Failed, Cancelled, Deadlock };
+inline constexpr EnumId<RunStatus> runStatusIds[] = {{RunStatus::Ok, u"ok"},
+                                                     {RunStatus::Failed, u"failed"},
+                                                     {RunStatus::Cancelled, u"cancelled"},
+                                                     {RunStatus::Deadlock, u"deadlock"}};
+static_assert(coversEnum(runStatusIds, RunStatus::Deadlock));
+
 struct RunResult {
     RunConfig config;
     QList<TaskSpec> tasks;
@@ -150,9 +176,13 @@ struct RunResult {
     // interpreter's and its pool processes'); and who held the GIL, when it applies (see gilKind()).
     QList<ThreadStates> threads;
     std::vector<GilHold> gilHolder;
+    std::optional<CounterTally> counter; // lab 6's workload: the shared counter at the end
+    // A deadlock found and ended: who waited for whom, in a cycle. Empty when there was none.
+    QList<LockWait> deadlock;
 
     int count(TaskStatus s) const;
     bool allOk() const { return count(TaskStatus::Ok) == int(spans.size()) && error.isEmpty(); }
+    RunStatus status() const;
     // The states of all its tasks added up: where the time went.
     StateTotals stateTotals() const;
     GilKind gilKind() const;

@@ -166,8 +166,8 @@ void TestCli::badInput_data()
     QTest::newRow("export-charts: unknown language")
         << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--lang"_s, u"xx"_s} + out << u"xx"_s;
     QTest::newRow("export-charts: no lab") << QStringList{u"export-charts"_s} + out << u"--lab"_s;
-    QTest::newRow("export-charts: lab 7")
-        << QStringList{u"export-charts"_s, u"--lab"_s, u"7"_s} + out << u"7"_s;
+    QTest::newRow("export-charts: lab 12")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"12"_s} + out << u"12"_s;
     QTest::newRow("export-charts: out under a file")
         << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--out"_s, u"{tmp}/file/x"_s} << u"--out"_s;
     QTest::newRow("window: unknown option") << QStringList{u"--bogus"_s} << u"--bogus"_s;

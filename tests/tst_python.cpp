@@ -158,8 +158,12 @@ void PythonTest::findsThisMachinesPython()
     QVERIFY(QFileInfo(m_python.path).isAbsolute());
     QVERIFY2(m_python.version.startsWith(u"3."_s), qPrintable(m_python.version));
     QVERIFY(Python::describe(m_python).contains(m_python.version));
-    for (Workload w : allWorkloads)
-        QVERIFY(QFile::exists(Python::labScript(w)));
+    for (int lab = 0; lab < labCount; ++lab) { // every lab's every run has its script
+        Experiment e;
+        e.lab = lab;
+        for (const RunConfig& run : experimentRuns(e, {}, m_out.path()))
+            QVERIFY2(QFile::exists(Python::labScript(run)), qPrintable(QString::number(lab)));
+    }
 }
 
 void PythonTest::refusesWhatIsNotPython()

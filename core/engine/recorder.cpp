@@ -164,6 +164,18 @@ void Recorder::setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilH
     m_gilHolder = std::move(gilHolder);
 }
 
+void Recorder::setCounter(CounterTally tally)
+{
+    std::lock_guard lock(m_mutex);
+    m_counter = tally;
+}
+
+void Recorder::setDeadlock(QList<LockWait> cycle)
+{
+    std::lock_guard lock(m_mutex);
+    m_deadlock = std::move(cycle);
+}
+
 void Recorder::addSample(CpuSample sample)
 {
     std::lock_guard lock(m_mutex);
@@ -238,6 +250,18 @@ std::vector<GilHold> Recorder::gilHolder() const
 {
     std::lock_guard lock(m_mutex);
     return m_gilHolder;
+}
+
+std::optional<CounterTally> Recorder::counter() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_counter;
+}
+
+QList<LockWait> Recorder::deadlock() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_deadlock;
 }
 
 } // namespace Lab

@@ -46,6 +46,9 @@ public:
     void setStates(int task, const StateSlices& states);
     void setThreads(QList<ThreadStates> threads, std::vector<GilHold> gilHolder);
     void addSample(CpuSample sample);
+    // Lab 6: the shared counter at the run's end. Lab 8: the wait-for cycle found (the run ends).
+    void setCounter(CounterTally tally);
+    void setDeadlock(QList<LockWait> cycle);
     // A process's start-up: asked for at `spawnNs`, ready at `readyNs`.
     void workerReady(int worker, qint64 spawnNs, qint64 readyNs);
     // A task handed to a process (`sentNs`) and its result back (`returnedNs`); -1 leaves one as is.
@@ -60,6 +63,8 @@ public:
     QList<CpuSample> samples() const;
     QList<ThreadStates> threads() const;
     std::vector<GilHold> gilHolder() const;
+    std::optional<CounterTally> counter() const;
+    QList<LockWait> deadlock() const;
 
 private:
     const QList<TaskSpec> m_tasks;
@@ -72,6 +77,8 @@ private:
     std::vector<qint64> m_lastEndOnWorker; // the run's time; where a worker's next task can begin
     QList<ThreadStates> m_threads;
     std::vector<GilHold> m_gilHolder;
+    std::optional<CounterTally> m_counter;
+    QList<LockWait> m_deadlock;
     QList<CpuSample> m_samples;
     QList<TaskEvent> m_pendingEvents;
     qsizetype m_samplesSent = 0;

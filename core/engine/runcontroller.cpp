@@ -136,7 +136,10 @@ void RunController::complete()
         result->threads = m_recorder->threads();
         result->gilHolder = m_recorder->gilHolder();
     }
-    result->cancelled = m_cancel->isCancelled();
+    result->counter = m_recorder->counter();
+    result->deadlock = m_recorder->deadlock();
+    // A deadlock is ended by cancelling the waits; it is not the person's cancel.
+    result->cancelled = m_cancel->isCancelled() && result->deadlock.isEmpty();
     result->error = m_error;
     for (TaskSpan& span : result->spans) {
         if (span.status == TaskStatus::NotStarted && result->cancelled)

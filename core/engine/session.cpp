@@ -339,6 +339,8 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
                                  Analysis::idealSpeedup(result->config)));
     if (const auto turns = Narrative::gilTurns(*result))
         told.append(*turns);
+    if (const auto mistake = Narrative::mistakeLine(*result))
+        told.append(*mistake);
     if (const auto guess = result->config.predictionMs)
         told.append(Narrative::guessedAndMeasured(*guess, result->wallNs));
     if (const auto why = Narrative::suspicion(m_results, m_results.size() - 1))

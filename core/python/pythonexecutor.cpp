@@ -80,7 +80,8 @@ PythonExecutor::~PythonExecutor()
 
 bool PythonExecutor::needsTasksFile(const RunConfig& config)
 {
-    return config.workload != Workload::Logs && joinedTasks(config, u',').size() > inlineListChars;
+    return (config.workload == Workload::Weather || config.workload == Workload::Squares) &&
+           joinedTasks(config, u',').size() > inlineListChars;
 }
 
 QStringList PythonExecutor::scriptArguments(const RunConfig& config, const QString& tasksFile)
@@ -102,14 +103,25 @@ QStringList PythonExecutor::scriptArguments(const RunConfig& config, const QStri
         args << (tasksFile.isEmpty() ? QStringList{u"--n"_s, joinedTasks(config, u',')}
                                      : QStringList{u"--tasks-file"_s, tasksFile});
         break;
+    case Workload::Counter:
+        args << u"--tasks"_s << QString::number(config.taskCount) << u"--adds"_s
+             << QString::number(config.counterAdds);
+        break;
+    case Workload::Locks:
+        args << u"--hold-ms"_s << QString::number(config.delayMs);
+        break;
     }
+    if (config.variant != Variant::None)
+        args << u"--variant"_s << variantId(config.variant);
+    if (config.batchSize > 0)
+        args << u"--batch"_s << QString::number(config.batchSize);
     return args;
 }
 
 void PythonExecutor::start()
 {
     const RunConfig& config = m_context.config;
-    const QString script = Python::labScript(config.workload);
+    const QString script = Python::labScript(config);
     if (script.isEmpty()) {
         fail(tr("cannot write the Python scripts into %1").arg(QDir::tempPath()));
         onExit(-1, QProcess::CrashExit);

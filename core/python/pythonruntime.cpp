@@ -132,15 +132,30 @@ QString installHint()
                   "and start the app again.");
 }
 
-QString labScript(Workload workload)
+QString labScript(const RunConfig& config)
 {
-    switch (workload) {
+    switch (config.labNumber) {
+    case 5:
+        return writtenOut(u"python/05_blocking_in_async.py"_s);
+    case 6:
+        return writtenOut(u"python/06_race_on_a_counter.py"_s);
+    case 7:
+        return writtenOut(u"python/07_tiny_tasks_in_a_pool.py"_s);
+    case 8:
+        return writtenOut(u"python/08_deadlock.py"_s);
+    default:
+        break;
+    }
+    switch (config.workload) {
     case Workload::Weather:
         return writtenOut(u"python/01_async_io_weather.py"_s);
     case Workload::Logs:
         return writtenOut(u"python/02_threaded_logs.py"_s);
     case Workload::Squares:
         return writtenOut(u"python/03_process_pool_math.py"_s);
+    case Workload::Counter: // the mistakes labs' only
+    case Workload::Locks:
+        break;
     }
     return {};
 }

@@ -35,9 +35,10 @@ QFuture<QList<Interpreter>> discoverOnce();
 // What to install when there is no python3, for a tooltip or an error message.
 QString installHint();
 
-// The shipped script that runs a workload ("01_async_io_weather.py" for the weather), or a bench
-// script by file name; empty when the scripts could not be written out.
-QString labScript(Workload workload);
+// The shipped script that runs a run: a mistakes lab's own ("05_blocking_in_async.py"), else the one
+// of its workload ("01_async_io_weather.py" for the weather); or a bench script by file name; empty
+// when the scripts could not be written out.
+QString labScript(const RunConfig& config);
 QString benchScript(const QString& fileName);
 
 struct Tr {

@@ -16,6 +16,8 @@ QList<qint64> taskSizes(const RunConfig& config)
 {
     if (config.workload == Workload::Squares)
         return config.squaresN;
+    if (config.workload == Workload::Counter)
+        return QList<qint64>(taskCountOf(config), config.counterAdds);
     return QList<qint64>(taskCountOf(config), config.delayMs);
 }
 
@@ -140,10 +142,14 @@ int parallelSlots(const RunConfig& config)
     switch (config.strategy) {
     case Strategy::Sequential:
         return 1;
-    case Strategy::Coroutines: // waits overlap on the loop; blocking work does not
-        return config.workload == Workload::Weather ? taskCountOf(config) : 1;
+    case Strategy::Coroutines:                    // waits overlap on the loop; blocking work does not
+        if (config.variant == Variant::Offloaded) // blocking waits in a pool of threads
+            return std::min(workers, taskCountOf(config));
+        return config.workload == Workload::Weather && config.variant != Variant::Blocking
+                   ? taskCountOf(config)
+                   : 1;
     case Strategy::Threads:
-        if (config.workload == Workload::Squares)
+        if (config.workload == Workload::Squares || config.workload == Workload::Counter)
             return config.gil ? 1 : std::min(workers, cpuCores());
         return workers;
     case Strategy::Processes:
@@ -178,6 +184,9 @@ std::optional<qint64> expectedWallNs(const RunConfig& config, const QList<RunRes
                                      qsizetype index)
 {
     const QList<qint64> sizes = taskSizes(config);
+    // A counter's and the locks' time is what the machine makes of them; a deadlock has none.
+    if (config.workload == Workload::Counter || config.workload == Workload::Locks)
+        return std::nullopt;
     if (config.workload != Workload::Squares)
         return inOrderMakespan(sizes, parallelSlots(config)) * 1'000'000;
     if (config.strategy == Strategy::Sequential)

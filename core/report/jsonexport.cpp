@@ -139,6 +139,29 @@ QJsonValue disturbanceToJson(const RunResult& run)
                        {u"disturbed"_s, d->disturbed()}};
 }
 
+QJsonValue variantToJson(Variant v)
+{
+    return v == Variant::None ? QJsonValue() : QJsonValue(variantId(v));
+}
+
+QJsonValue counterToJson(const std::optional<CounterTally>& c)
+{
+    if (!c)
+        return QJsonValue::Null;
+    return QJsonObject{{u"expected"_s, c->expected}, {u"actual"_s, c->actual}, {u"lost"_s, c->lost()}};
+}
+
+QJsonValue deadlockToJson(const QList<LockWait>& cycle)
+{
+    if (cycle.isEmpty())
+        return QJsonValue::Null;
+    QJsonArray edges;
+    for (const LockWait& w : cycle)
+        edges.append(
+            QJsonObject{{u"thread"_s, w.thread}, {u"waits_for"_s, w.lock}, {u"held_by"_s, w.heldBy}});
+    return QJsonObject{{u"cycle"_s, edges}};
+}
+
 // The fields of a run that are not lists, the folder its log files are in among them. `group`: its
 // kind's place in the summary.
 QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype group)
@@ -150,6 +173,7 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype 
         {u"lab"_s, run.config.labNumber >= 0 ? QJsonValue(run.config.labNumber) : QJsonValue()},
         {u"workload"_s, workloadId(run.config.workload)},
         {u"strategy"_s, strategyId(run.config.strategy)},
+        {u"variant"_s, variantToJson(run.config.variant)},
         {u"runtime"_s, runtimeId(run.config.runtime)},
         {u"interpreter"_s, run.interpreter.isEmpty() ? QJsonValue() : QJsonValue(run.interpreter)},
         {u"workers"_s, run.config.workers},
@@ -169,6 +193,9 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype 
         {u"cpu_utilisation_pct"_s, orNull(Analysis::cpuUtilisationPct(run))},
         {u"gil_kind"_s, idOf(gilKindIds, run.gilKind())},
         {u"state_ms"_s, stateMsToJson(run.stateTotals())},
+        {u"status"_s, idOf(runStatusIds, run.status())},
+        {u"counter"_s, counterToJson(run.counter)},
+        {u"deadlock"_s, deadlockToJson(run.deadlock)},
         {u"cancelled"_s, run.cancelled},
         {u"error"_s, run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)},
         {u"speedup_vs_sequential"_s, orNull(Analysis::speedupVsSequential(runs, index))},
@@ -189,6 +216,7 @@ QJsonObject summaryToJson(const QList<RunResultPtr>& runs, const Noise::Summary&
     return {{u"group"_s, group},
             {u"workload"_s, workloadId(c.workload)},
             {u"strategy"_s, strategyId(c.strategy)},
+            {u"variant"_s, variantToJson(c.variant)},
             {u"workers"_s, c.workers},
             {u"gil"_s, c.gil},
             {u"runtime"_s, runtimeId(c.runtime)},
@@ -292,7 +320,7 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
     QByteArray csv =
         "runtime,workload,strategy,workers,gil,wall_ms,cpu_user_ms,cpu_system_ms,cpu_utilisation_pct,"
         "speedup_vs_sequential,tasks_ok,tasks_failed,tasks_cancelled,cancelled,prediction_ms,repeat,warmup,"
-        "other_cpu_pct,steal_pct,disturbed\n";
+        "other_cpu_pct,steal_pct,disturbed,variant,status,counter_expected,counter_actual,counter_lost\n";
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const RunResult& r = *runs.at(i);
         const auto speedup = Analysis::speedupVsSequential(runs, i);
@@ -300,28 +328,37 @@ QByteArray sessionCsv(const QList<RunResultPtr>& runs)
         const CpuTimes total = CpuTimes(r.appCpu) += r.workersCpu;
         const auto guess = predictionMs(r.config);
         const auto d = Noise::disturbanceOf(r);
-        const QString row = u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20\n"_s
-                                .arg(runtimeId(r.config.runtime), workloadId(r.config.workload),
-                                     strategyId(r.config.strategy))
-                                .arg(r.config.workers)
-                                .arg(r.config.gil ? u"true"_s : u"false"_s)
-                                .arg(ms(r.wallNs), 0, 'f', 3)
-                                .arg(ms(total.userNs), 0, 'f', 3)
-                                .arg(ms(total.systemNs), 0, 'f', 3)
-                                .arg(share ? QString::number(*share, 'f', 1) : QString())
-                                .arg(speedup ? QString::number(*speedup, 'f', 3) : QString())
-                                .arg(r.count(TaskStatus::Ok))
-                                .arg(r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut))
-                                .arg(r.count(TaskStatus::Cancelled))
-                                .arg(r.cancelled ? u"true"_s : u"false"_s)
-                                .arg(guess ? QString::number(*guess, 'f', 0) : QString())
-                                .arg(r.config.repeat)
-                                .arg(r.config.warmup ? u"true"_s : u"false"_s)
-                                .arg(d ? QString::number(d->otherCpuPct, 'f', 1) : QString())
-                                .arg(d ? QString::number(d->stealPct, 'f', 1) : QString())
-                                .arg(!d               ? QString()
-                                     : d->disturbed() ? u"true"_s
-                                                      : u"false"_s);
+        const auto counter = [&r](qint64 (*field)(const CounterTally&)) {
+            return r.counter ? QString::number(field(*r.counter)) : QString();
+        };
+        const QString row =
+            u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14,%15,%16,%17,%18,%19,%20,%21,%22,%23,%24,%25\n"_s
+                .arg(runtimeId(r.config.runtime), workloadId(r.config.workload),
+                     strategyId(r.config.strategy))
+                .arg(r.config.workers)
+                .arg(r.config.gil ? u"true"_s : u"false"_s)
+                .arg(ms(r.wallNs), 0, 'f', 3)
+                .arg(ms(total.userNs), 0, 'f', 3)
+                .arg(ms(total.systemNs), 0, 'f', 3)
+                .arg(share ? QString::number(*share, 'f', 1) : QString())
+                .arg(speedup ? QString::number(*speedup, 'f', 3) : QString())
+                .arg(r.count(TaskStatus::Ok))
+                .arg(r.count(TaskStatus::Failed) + r.count(TaskStatus::TimedOut))
+                .arg(r.count(TaskStatus::Cancelled))
+                .arg(r.cancelled ? u"true"_s : u"false"_s)
+                .arg(guess ? QString::number(*guess, 'f', 0) : QString())
+                .arg(r.config.repeat)
+                .arg(r.config.warmup ? u"true"_s : u"false"_s)
+                .arg(d ? QString::number(d->otherCpuPct, 'f', 1) : QString())
+                .arg(d ? QString::number(d->stealPct, 'f', 1) : QString())
+                .arg(!d               ? QString()
+                     : d->disturbed() ? u"true"_s
+                                      : u"false"_s)
+                .arg(r.config.variant == Variant::None ? QString() : variantId(r.config.variant),
+                     idOf(runStatusIds, r.status()))
+                .arg(counter([](const CounterTally& c) { return c.expected; }),
+                     counter([](const CounterTally& c) { return c.actual; }),
+                     counter([](const CounterTally& c) { return c.lost(); }));
         csv += row.toUtf8();
     }
     return csv;

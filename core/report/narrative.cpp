@@ -36,6 +36,10 @@ QString workloadName(Workload w)
         return Tr::tr("log files");
     case Workload::Squares:
         return Tr::tr("sums of squares");
+    case Workload::Counter:
+        return Tr::tr("a shared counter");
+    case Workload::Locks:
+        return Tr::tr("two locks");
     }
     return {};
 }
@@ -43,8 +47,10 @@ QString workloadName(Workload w)
 QString runLabel(const RunConfig& config, bool withWork)
 {
     QString name = strategyName(config.strategy);
-    if (config.strategy == Strategy::Threads && config.gil)
+    if (config.strategy == Strategy::Threads && config.gil && config.variant == Variant::None)
         name = Tr::tr("%1 + GIL").arg(name);
+    if (config.variant != Variant::None)
+        name = Tr::tr("%1: %2").arg(name, variantName(config.variant, config.batchSize));
     if (config.runtime == Runtime::Python)
         name = Tr::tr("%1 · Python").arg(name);
     return withWork ? Tr::tr("%1 · %2").arg(workloadName(config.workload), name) : name;
@@ -110,12 +116,22 @@ QString runHeading(const RunConfig& c)
     case Workload::Squares:
         work = Tr::tr("%n sum(s)", nullptr, tasks); // after "sums of squares —": not twice
         break;
+    case Workload::Counter:
+        work =
+            Tr::tr("%n task(s) adding 1 %1 times each", nullptr, tasks).arg(locale.toString(c.counterAdds));
+        break;
+    case Workload::Locks:
+        work = Tr::tr("%n task(s), each holding a lock %1 before taking the other", nullptr, tasks)
+                   .arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
+        break;
     }
     QString how = strategyName(c.strategy);
     if (c.strategy == Strategy::Threads || c.strategy == Strategy::Processes)
         how = Tr::tr("%1, %n worker(s)", nullptr, c.workers).arg(how);
     if (c.strategy == Strategy::Threads && c.gil && c.runtime == Runtime::Cpp)
         how = Tr::tr("%1, with a simulated GIL").arg(how);
+    if (c.variant != Variant::None)
+        how = Tr::tr("%1: %2").arg(how, variantName(c.variant, c.batchSize));
     QString title = Tr::tr("%1 — %2 (%3)").arg(workloadName(c.workload), work, how);
     if (c.runtime == Runtime::Python)
         title = Tr::tr("%1 — in CPython").arg(title);
@@ -163,6 +179,10 @@ QString taskStarted(const TaskSpec& task, const WorkerInfo& worker)
         return Tr::tr("%1 writing %2…").arg(who(worker), task.label);
     case Workload::Squares:
         return Tr::tr("%1 summing the squares below %2…").arg(who(worker), QLocale().toString(task.n));
+    case Workload::Counter:
+        return Tr::tr("%1 adding 1 to the counter %2 times…").arg(who(worker), QLocale().toString(task.n));
+    case Workload::Locks:
+        return Tr::tr("%1 taking the locks %2…").arg(who(worker), task.label);
     }
     return {};
 }
@@ -189,6 +209,10 @@ QString taskFinished(const TaskSpec& task, const WorkerInfo& worker, const TaskS
     case Workload::Squares:
         return Tr::tr("%1 sum of squares below %2 = %3 (%4)")
             .arg(who(worker), QLocale().toString(task.n), span.text, took);
+    case Workload::Counter:
+        return Tr::tr("%1 added 1 %2 times (%3)").arg(who(worker), QLocale().toString(task.n), took);
+    case Workload::Locks:
+        return Tr::tr("%1 took the locks %2 and let them go (%3)").arg(who(worker), task.label, took);
     }
     return {};
 }
@@ -247,7 +271,9 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
     else if (idealSpeedup > 1.001)
         line = Tr::tr("%1 (at best %2× faster than one at a time)")
                    .arg(line, QLocale().toString(idealSpeedup, 'f', 2));
-    if (run.cancelled)
+    if (!run.deadlock.isEmpty())
+        line = Tr::tr("%1 — deadlock: the app ended it").arg(line);
+    else if (run.cancelled)
         line = Tr::tr("%1 — cancelled: %2 of %3 tasks finished")
                    .arg(line)
                    .arg(run.count(TaskStatus::Ok))

@@ -21,6 +21,18 @@ struct Tr {
 QString strategyName(Strategy s); // translated, for people
 QString workloadName(Workload w);
 QString runHeading(const RunConfig& config);
+// A mistakes lab's way, for people (see narrativemistakes.cpp): "blocking call", "with a lock",
+// "batches of 1,000".
+QString variantName(Variant variant, int batchSize = 0);
+// Lab 6: "expected 200,000, got 131,452: 68,548 updates lost", or "expected 200,000, got 200,000:
+// none lost".
+QString counterLine(const CounterTally& tally);
+// Lab 8: "Deadlock: thread-1 waits for lock B, held by thread-2, which waits for lock A, held by
+// thread-1".
+QString deadlockLine(const QList<LockWait>& cycle);
+// What a mistakes lab's run shows beside its time (the counter, the deadlock, the cost of a
+// hand-over); none for other runs.
+std::optional<QString> mistakeLine(const RunResult& run);
 // A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
 QString runLabel(const RunConfig& config, bool withWork = false);
 // The name of each run as the charts call them: its strategy (engine or Python), with the work when

@@ -40,8 +40,9 @@ namespace {
 
 bool sameCurve(const RunConfig& a, const RunConfig& b)
 {
-    return a.batch == b.batch && a.strategy == b.strategy && a.gil == b.gil && a.runtime == b.runtime &&
-           a.python == b.python && a.labNumber == b.labNumber && sameWork(a, b);
+    return a.batch == b.batch && a.strategy == b.strategy && a.gil == b.gil && a.variant == b.variant &&
+           a.batchSize == b.batchSize && a.runtime == b.runtime && a.python == b.python &&
+           a.labNumber == b.labNumber && sameWork(a, b);
 }
 
 } // namespace

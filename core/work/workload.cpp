@@ -49,6 +49,14 @@ QList<TaskSpec> makeTasks(const RunConfig& config)
             t.n = config.squaresN.at(i);
             t.label = QString::number(t.n);
             break;
+        case Workload::Counter:
+            t.n = config.counterAdds;
+            t.label = u"+1 × %1"_s.arg(t.n);
+            break;
+        case Workload::Locks: // the first task takes A then B; the other the opposite, unless told not to
+            t.delayMs = config.delayMs;
+            t.label = i % 2 == 0 || config.variant == Variant::SameOrder ? u"A → B"_s : u"B → A"_s;
+            break;
         }
         tasks.append(std::move(t));
     }
@@ -174,6 +182,9 @@ TaskOutcome executeBlocking(const TaskSpec& task, const TaskContext& context)
         return writeLogFile(task, context);
     case Workload::Squares:
         return computeSquares(task, context);
+    case Workload::Counter: // lab 6 and 8 (see below)
+    case Workload::Locks:
+        break;
     }
     return {TaskStatus::Failed, WorkloadTr::tr("unknown workload")};
 }

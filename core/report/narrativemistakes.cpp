@@ -1,0 +1,81 @@
+#include "report/narrative.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+// The mistakes labs' own words: the ways they run a technique, and what a run shows beside its time.
+namespace Lab::Narrative {
+
+QString variantName(Variant variant, int batchSize)
+{
+    switch (variant) {
+    case Variant::None:
+        return {};
+    case Variant::Blocking:
+        return Tr::tr("blocking call");
+    case Variant::Offloaded:
+        return Tr::tr("blocking call in a thread");
+    case Variant::Awaited:
+        return Tr::tr("awaited wait");
+    case Variant::Unlocked:
+        return Tr::tr("no lock");
+    case Variant::Locked:
+        return Tr::tr("with a lock");
+    case Variant::CoroutineAdds:
+        return Tr::tr("no await inside");
+    case Variant::AwaitBetween:
+        return Tr::tr("await between read and write");
+    case Variant::OnePerTask:
+        return Tr::tr("one task at a time");
+    case Variant::Batched:
+        return batchSize > 1 ? Tr::tr("batches of %1").arg(QLocale().toString(batchSize)) : Tr::tr("batched");
+    case Variant::OppositeOrder:
+        return Tr::tr("locks in opposite order");
+    case Variant::SameOrder:
+        return Tr::tr("locks in one order");
+    }
+    return {};
+}
+
+QString counterLine(const CounterTally& tally)
+{
+    const QLocale locale;
+    if (tally.lost() == 0)
+        return Tr::tr("Counter: expected %1, got %2: none lost")
+            .arg(locale.toString(tally.expected), locale.toString(tally.actual));
+    const int lost = int(std::clamp<qint64>(tally.lost(), INT_MIN, INT_MAX));
+    return Tr::tr("Counter: expected %1, got %2: %Ln update(s) lost", nullptr, lost)
+        .arg(locale.toString(tally.expected), locale.toString(tally.actual));
+}
+
+QString deadlockLine(const QList<LockWait>& cycle)
+{
+    if (cycle.isEmpty())
+        return {};
+    // "A waits for lock B, held by C, which waits for lock D, held by A"
+    QString line = Tr::tr("%1 waits for lock %2, held by %3").arg(cycle.first().thread, cycle.first().lock,
+                                                                   cycle.first().heldBy);
+    for (qsizetype i = 1; i < cycle.size(); ++i)
+        line = Tr::tr("%1, which waits for lock %2, held by %3").arg(line, cycle.at(i).lock, cycle.at(i).heldBy);
+    return Tr::tr("Deadlock: %1").arg(line);
+}
+
+std::optional<QString> mistakeLine(const RunResult& run)
+{
+    if (!run.deadlock.isEmpty())
+        return deadlockLine(run.deadlock);
+    if (run.counter)
+        return counterLine(*run.counter);
+    if (run.config.strategy == Strategy::Processes && run.config.variant != Variant::None && !run.spans.empty()) {
+        const StateTotals t = run.stateTotals();
+        const double tasks = double(run.spans.size());
+        const auto micro = [](double ns) { return QLocale().toString(ns / 1e3, 'f', ns < 10'000 ? 2 : 1); };
+        return Tr::tr("Each task: %1 µs handing over, %2 µs computing")
+            .arg(micro(double(t[TaskState::Transfer]) / tasks), micro(double(t[TaskState::Running]) / tasks));
+    }
+    return std::nullopt;
+}
+
+} // namespace Lab::Narrative
