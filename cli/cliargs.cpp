@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Lab {
@@ -260,7 +262,8 @@ CliOptions Parser::parse(const QStringList& arguments)
     QList<Experiment> experiments;
     if (has(u"workload"_s)) {
         const auto w = workloadFromId(value(u"workload"_s));
-        if (!w)
+        // The counter and the locks are their labs' own (6 and 8), not a custom experiment's.
+        if (!w || std::find(std::begin(allWorkloads), std::end(allWorkloads), *w) == std::end(allWorkloads))
             throw Refusal{Cli::Tr::tr("--workload: unknown workload '%1'; allowed: weather, logs, squares")
                               .arg(value(u"workload"_s))};
         m_workload = *w;

@@ -61,7 +61,40 @@ QList<RunConfig> mistakeRuns(int lab, const RunConfig& work, std::initializer_li
     return runs;
 }
 
-QList<RunConfig> labRuns(int lab, int scale)
+// What a person may change of a mistakes lab (a lesson's try step, the panel): how many tasks, the
+// pool's size, a task's wait; 0 or -1: the lab's own.
+struct LabChange {
+    int tasks = 0;
+    int workers = 0;
+    int delayMs = -1;
+};
+
+// A mistakes lab's work with the person's changes.
+RunConfig changed(RunConfig work, const LabChange& change)
+{
+    if (change.delayMs >= 0 && (work.workload == Workload::Weather || work.workload == Workload::Locks))
+        work.delayMs = change.delayMs;
+    if (change.tasks <= 0)
+        return work;
+    switch (work.workload) {
+    case Workload::Weather:
+        work.cities =
+            expandCities(change.tasks <= work.cities.size() ? work.cities : worldCities(), change.tasks);
+        break;
+    case Workload::Squares:
+        work.squaresN = QList<qint64>(change.tasks, work.squaresN.value(0));
+        break;
+    case Workload::Counter:
+    case Workload::Logs:
+        work.taskCount = change.tasks;
+        break;
+    case Workload::Locks: // two threads, two locks: the cycle the lab draws
+        break;
+    }
+    return work;
+}
+
+QList<RunConfig> labRuns(int lab, int scale, const LabChange& change = {})
 {
     const auto make = [&](Workload w, Strategy s, int workers) {
         RunConfig c = seedConfig(w, scale);
@@ -95,16 +128,18 @@ QList<RunConfig> labRuns(int lab, int scale)
                      std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
     }
     case 5: { // the weather with a blocking call in the coroutine, the call in a thread, a real await
-        const RunConfig work = seedConfig(Workload::Weather, scale);
-        const int threads = defaultWorkers(Strategy::Threads, taskCountOf(work));
+        const RunConfig work = changed(seedConfig(Workload::Weather, scale), change);
+        const int threads =
+            change.workers > 0 ? change.workers : defaultWorkers(Strategy::Threads, taskCountOf(work));
         return mistakeRuns(lab, work,
                            {{Strategy::Coroutines, Variant::Blocking},
                             {Strategy::Coroutines, Variant::Offloaded, threads},
                             {Strategy::Coroutines, Variant::Awaited}});
     }
     case 6: { // a shared counter: threads without and with a lock, coroutines without and with an await
-        const RunConfig work = seedConfig(Workload::Counter, scale);
-        const int threads = std::min(work.taskCount, maxWorkers(Strategy::Threads));
+        const RunConfig work = changed(seedConfig(Workload::Counter, scale), change);
+        const int threads =
+            change.workers > 0 ? change.workers : std::min(work.taskCount, maxWorkers(Strategy::Threads));
         return mistakeRuns(lab, work,
                            {{Strategy::Threads, Variant::Unlocked, threads},
                             {Strategy::Threads, Variant::Locked, threads},
@@ -114,13 +149,15 @@ QList<RunConfig> labRuns(int lab, int scale)
     case 7: { // tiny sums: a process pool handed one at a time, then in batches
         RunConfig work = seedConfig(Workload::Squares, scale);
         work.squaresN = QList<qint64>(defaultTinyTasks, tinySquaresN * scale);
-        const int processes = std::min(cpuCores(), maxWorkers(Strategy::Processes));
+        work = changed(work, change);
+        const int processes =
+            change.workers > 0 ? change.workers : std::min(cpuCores(), maxWorkers(Strategy::Processes));
         return mistakeRuns(lab, work,
                            {{Strategy::Processes, Variant::OnePerTask, processes},
                             {Strategy::Processes, Variant::Batched, processes}});
     }
     case 8: { // two threads, two locks: in opposite orders they deadlock; in one order they finish
-        const RunConfig work = seedConfig(Workload::Locks, scale);
+        const RunConfig work = changed(seedConfig(Workload::Locks, scale), change);
         return mistakeRuns(
             lab, work,
             {{Strategy::Threads, Variant::OppositeOrder, 2}, {Strategy::Threads, Variant::SameOrder, 2}});
@@ -230,6 +267,21 @@ QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
 
 } // namespace
 
+LabFields changeableFields(int lab)
+{
+    switch (lab) {
+    case 5: // more cities, the threads the fix hands them to, the wait
+        return {true, true, true};
+    case 6: // more threads or coroutines adding
+    case 7: // more or fewer tiny tasks, processes
+        return {true, true, false};
+    case 8: // two threads and two locks make the cycle; the hold decides whether it forms
+        return {false, false, true};
+    default:
+        return {};
+    }
+}
+
 Workload labWorkload(int lab)
 {
     const QList<RunConfig> runs = labRuns(lab, defaultScale);
@@ -253,7 +305,7 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
 {
     QList<RunConfig> runs;
     if (e.lab >= 0) {
-        runs = labRuns(e.lab, e.scale);
+        runs = labRuns(e.lab, e.scale, {e.tasks, e.workers, e.delayMs});
     } else {
         const RunConfig work = customWork(e);
         // One after another, sequential first: the baseline the others are compared with.
@@ -272,9 +324,19 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
     for (RunConfig& r : runs) {
         r.delayMs = int(qint64(r.delayMs) * std::clamp(e.waitPercent, 1, 100) / 100);
         r.workerProgram = workerProgram;
-        r.outDir = QDir(outDir).filePath(
-            u"%1-%2%3"_s.arg(workloadId(r.workload), strategyId(r.strategy), r.gil ? u"-gil"_s : QString()));
-        if (e.predictionsMs.contains(r.strategy))
+        // A mistakes lab's runs in folders of their own: lab 7's sums are not lab 3's.
+        r.outDir = QDir(outDir).filePath(u"%1%2-%3%4%5"_s.arg(
+            isMistakesLab(r.labNumber) ? u"lab%1-"_s.arg(r.labNumber) : QString(), workloadId(r.workload),
+            strategyId(r.strategy), r.gil ? u"-gil"_s : QString(),
+            r.variant == Variant::None ? QString() : u"-"_s + variantId(r.variant)));
+    }
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        RunConfig& r = runs[i];
+        // In a mistakes lab several runs share a strategy: the guess is of the mistake, the first.
+        const bool earlier = r.variant != Variant::None &&
+                             std::any_of(runs.cbegin(), runs.cbegin() + i,
+                                         [&r](const RunConfig& o) { return o.strategy == r.strategy; });
+        if (e.predictionsMs.contains(r.strategy) && !earlier)
             r.predictionMs = e.predictionsMs.value(r.strategy);
     }
     return repeated(withRuntimes(runs, e), e);

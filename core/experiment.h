@@ -10,7 +10,9 @@ namespace Lab {
 // What a person asks for, from the command line or the experiment panel, before it becomes runs.
 // Values are already checked by the door they came through; defaults are the seed's.
 struct Experiment {
-    int lab = -1; // 0–8: a lab (only `scale` applies; see labCount); -1: a custom experiment
+    // 0–8: a lab (only `scale` applies, and to the mistakes labs 5–8 `tasks`, `workers` and
+    // `delayMs`; see labCount); -1: a custom experiment
+    int lab = -1;
     Workload workload = Workload::Weather;
     QList<Strategy> strategies; // empty: all four
     int tasks = 0;              // 0: as many as the cities or the n values
@@ -41,6 +43,18 @@ struct Experiment {
 // every learner makes, each beside its fix: a blocking call in async code, a race on a shared counter,
 // a process pool fed tiny tasks, a deadlock.
 inline constexpr int labCount = 9;
+inline constexpr int firstMistakesLab = 5;
+inline bool isMistakesLab(int lab)
+{
+    return lab >= firstMistakesLab && lab < labCount;
+}
+// What a person may change of a mistakes lab, beside the scale: its tasks, its pool, its wait.
+struct LabFields {
+    bool tasks = false;
+    bool workers = false;
+    bool delay = false;
+};
+LabFields changeableFields(int lab);
 
 // What lab `lab` works on (lab 0's first: the weather).
 Workload labWorkload(int lab);

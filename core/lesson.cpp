@@ -106,6 +106,22 @@ public:
         return value.value_or(table[0].value);
     }
 
+    // An optional way of a mistakes lab ("blocking"); "none" is no way to point at.
+    std::optional<Variant> variant(const Node& parent)
+    {
+        const QJsonValue v = parent.object.value(u"variant"_s);
+        if (!present(v))
+            return std::nullopt;
+        const auto found = fromId(variantIds, v.toString());
+        if (!found || *found == Variant::None) {
+            QStringList ids = allIds(variantIds);
+            ids.removeAll(variantId(Variant::None));
+            fail(parent.at(u"variant"_s), Tr::tr("must be one of: %1").arg(ids.join(u", "_s)));
+            return std::nullopt;
+        }
+        return found;
+    }
+
 private:
     static bool present(const QJsonValue& v) { return !v.isUndefined(); }
 
@@ -115,7 +131,8 @@ private:
 
 LessonChange readChange(Reader& r, const Node& modify)
 {
-    const Node node = r.object(modify, u"change"_s, {u"strategies"_s, u"tasks"_s, u"workers"_s, u"gil"_s});
+    const Node node =
+        r.object(modify, u"change"_s, {u"strategies"_s, u"tasks"_s, u"workers"_s, u"gil"_s, u"delay_ms"_s});
     LessonChange change;
     const QJsonValue strategies = node.object.value(u"strategies"_s);
     if (!strategies.isUndefined() && (!strategies.isArray() || strategies.toArray().isEmpty()))
@@ -126,6 +143,7 @@ LessonChange readChange(Reader& r, const Node& modify)
     change.tasks = r.number(node, u"tasks"_s, 1, 1000, true);
     change.workers = r.number(node, u"workers"_s, 1, 64, true);
     change.gil = r.flag(node, u"gil"_s);
+    change.delayMs = r.number(node, u"delay_ms"_s, 0, maxDelayMs, true);
     if (!r.failed() && node.object.isEmpty())
         r.fail(node.path, Tr::tr("names no change to make"));
     return change;
@@ -134,16 +152,19 @@ LessonChange readChange(Reader& r, const Node& modify)
 void readSteps(Reader& r, const Node& root, Lesson& l)
 {
     l.question = r.text(root, u"question"_s);
-    const Node predict = r.object(root, u"predict"_s, {u"text"_s, u"strategy"_s, u"gil"_s});
+    const Node predict = r.object(root, u"predict"_s, {u"text"_s, u"strategy"_s, u"gil"_s, u"variant"_s});
     l.predict = r.text(predict, u"text"_s);
     l.predictFor = r.id(predict.object.value(u"strategy"_s), predict.at(u"strategy"_s), strategyIds);
     l.predictGil = r.flag(predict, u"gil"_s);
+    l.predictVariant = r.variant(predict);
     l.run = r.text(root, u"run"_s);
-    const Node look = r.object(root, u"look"_s, {u"text"_s, u"chart"_s, u"strategy"_s, u"gil"_s});
+    const Node look =
+        r.object(root, u"look"_s, {u"text"_s, u"chart"_s, u"strategy"_s, u"gil"_s, u"variant"_s});
     l.look = r.text(look, u"text"_s);
     l.lookAt = r.id(look.object.value(u"chart"_s), look.at(u"chart"_s), lessonChartIds);
     l.lookFor = r.id(look.object.value(u"strategy"_s), look.at(u"strategy"_s), strategyIds);
     l.lookGil = r.flag(look, u"gil"_s);
+    l.lookVariant = r.variant(look);
     const Node modify = r.object(root, u"try"_s, {u"text"_s, u"button"_s, u"change"_s});
     l.modify = r.text(modify, u"text"_s);
     l.modifyButton = r.text(modify, u"button"_s);
@@ -242,12 +263,13 @@ LessonPlan loadLessons(const QString& indexPath)
     return plan;
 }
 
-int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy, std::optional<bool> gil)
+int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy, std::optional<bool> gil,
+               std::optional<Variant> variant)
 {
     for (int i = 0; i < batch.size(); ++i) {
         const RunConfig& c = batch.at(i).config;
         if (c.labNumber == lab && c.strategy == strategy && c.runtime == Runtime::Cpp &&
-            (!gil || c.gil == *gil))
+            (!gil || c.gil == *gil) && (!variant || c.variant == *variant))
             return i;
     }
     return -1;

@@ -37,6 +37,7 @@ struct LessonChange {
     std::optional<int> tasks;
     std::optional<int> workers;
     std::optional<bool> gil;
+    std::optional<int> delayMs; // a mistakes lab's wait (lab 5) or hold of a lock (lab 8)
 };
 
 enum class LessonStep { Question, Predict, Run, Look, Try, Takeaway };
@@ -52,12 +53,14 @@ struct Lesson {
     LessonText question;
     LessonText predict;
     Strategy predictFor = Strategy::Sequential; // the run whose wall time the guess is of
-    std::optional<bool> predictGil; // of those, the one with (or without) the GIL; none: the first
+    std::optional<bool> predictGil;        // of those, the one with (or without) the GIL; none: the first
+    std::optional<Variant> predictVariant; // a mistakes lab's: the run of this way; none: the first
     LessonText run;
     LessonText look;
     LessonChart lookAt = LessonChart::WallClock;
     Strategy lookFor = Strategy::Sequential; // the run whose bar, line or lanes are highlighted
     std::optional<bool> lookGil;
+    std::optional<Variant> lookVariant;
     LessonText modify;
     LessonText modifyButton;
     LessonChange change;
@@ -79,9 +82,10 @@ std::variant<Lesson, QString> parseLesson(const QByteArray& json, const QString&
 // The index is {"lessons": ["00-….json", …]}; the files sit beside it.
 LessonPlan loadLessons(const QString& indexPath = shippedLessonIndex);
 
-// Where the engine's run of `strategy` (with the GIL simulated or not, when `gil` says) is in a batch
+// Where the engine's run of `strategy` (with the GIL simulated or not, when `gil` says; of the way
+// `variant` says) is in a batch
 // of lab `lab`; -1 when the batch is another's or has none.
 int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy,
-               std::optional<bool> gil = std::nullopt);
+               std::optional<bool> gil = std::nullopt, std::optional<Variant> variant = std::nullopt);
 
 } // namespace Lab

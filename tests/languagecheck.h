@@ -59,10 +59,23 @@ inline const QSet<QString> latinTerms{u"Asyncio"_s,
                                       u"async"_s,
                                       u"ThreadPoolExecutor"_s,
                                       u"ProcessPoolExecutor"_s,
-                                      u"Lock"_s};
+                                      u"Lock"_s,
+                                      u"Deadlock"_s,
+                                      u"Race"_s,
+                                      u"Condition"_s,
+                                      u"def"_s,
+                                      u"aiohttp"_s,
+                                      u"counter"_s,
+                                      u"chunksize"_s};
 
 inline QString strip(QString text)
 {
+    // Code is Python's, in every language: blocks and spans of it, dotted names and calls
+    // (time.sleep(2), asyncio.to_thread).
+    text.remove(
+        QRegularExpression(u"<(pre|code)>.*?</\\1>"_s, QRegularExpression::DotMatchesEverythingOption));
+    text.remove(QRegularExpression(
+        u"\\b[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)+(\\([^)]*\\))?|\\b[A-Za-z_]\\w*\\([^)]*\\)"_s));
     text.remove(QRegularExpression(u"<[^>]*>"_s)); // rich text tags
     // A worker's name is an identifier, the same in every language (the lanes, the JSON).
     text.remove(QRegularExpression(u"\\b(thread|process)-\\d+\\b"_s));

@@ -137,6 +137,8 @@ void TestCli::badInput_data()
     QTest::newRow("tasks 0") << QStringList{u"run"_s, u"--workload"_s, u"weather"_s, u"--tasks"_s, u"0"_s} +
                                     files
                              << u"--tasks"_s;
+    QTest::newRow("a lab's own workload")
+        << QStringList{u"run"_s, u"--workload"_s, u"counter"_s} + files << u"counter"_s;
     QTest::newRow("lab 9") << QStringList{u"run"_s, u"--lab"_s, u"9"_s} + files << u"--lab"_s;
     QTest::newRow("workers abc") << QStringList{u"run"_s, u"--workload"_s, u"logs"_s, u"--workers"_s,
                                                 u"abc"_s} +

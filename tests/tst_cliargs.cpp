@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "experiment.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -70,11 +71,44 @@ bool mentions(const QString& message, const QString& value)
     return re.match(message).hasMatch();
 }
 
+QString id(const Lab::RunConfig& c);
+
+// What `run --lab all` runs, in order: every lab's runs, each shared baseline once.
+QStringList allLabs()
+{
+    const QString pool =
+        u"squares/processes:"_s +
+        QString::number(std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes)));
+    return {u"weather/sequential:1"_s,
+            u"logs/sequential:1"_s,
+            u"weather/coroutines:1"_s,
+            u"logs/threads:5"_s,
+            u"squares/sequential:1"_s,
+            pool,
+            u"squares/threads:2"_s,
+            u"squares/threads:2+gil"_s,
+            u"weather/coroutines:1/blocking"_s,
+            u"weather/coroutines:3/offloaded"_s,
+            u"weather/coroutines:1/awaited"_s,
+            u"counter/sequential:1"_s,
+            u"counter/threads:2/unlocked"_s,
+            u"counter/threads:2/locked"_s,
+            u"counter/coroutines:1/coroutines"_s,
+            u"counter/coroutines:1/await_between"_s,
+            u"squares/sequential:1"_s,
+            pool + u"/one_per_task"_s,
+            pool + u"/batched"_s,
+            u"locks/sequential:1"_s,
+            u"locks/threads:2/opposite_order"_s,
+            u"locks/threads:2/same_order"_s};
+}
+
 QString id(const Lab::RunConfig& c)
 {
-    return u"%1/%2:%3%4"_s.arg(Lab::workloadId(c.workload), Lab::strategyId(c.strategy))
+    return u"%1/%2:%3%4%5"_s.arg(Lab::workloadId(c.workload), Lab::strategyId(c.strategy))
         .arg(c.workers)
-        .arg(c.gil ? u"+gil"_s : QString());
+        .arg(c.gil ? u"+gil"_s : QString(),
+             c.variant == Lab::Variant::None ? QString() : u"/"_s + Lab::variantId(c.variant));
 }
 
 QStringList ids(const QList<Lab::RunConfig>& runs)
@@ -132,7 +166,7 @@ void TestCliArgs::badInput_data()
         QTest::newRow(name) << args << mentioned;
     };
     row("unknown option", {u"--frobnicate"_s}, {u"--frobnicate"_s});
-    row("unknown lab", {u"--lab"_s, u"7"_s}, {u"--lab"_s, u"7"_s});
+    row("unknown lab", {u"--lab"_s, u"9"_s}, {u"--lab"_s, u"9"_s});
     row("lab without a value", {u"--lab"_s}, {u"--lab"_s});
     row("unknown workload", {w, u"snow"_s}, {w, u"snow"_s});
     row("unknown strategy", {w, u"weather"_s, u"--strategy"_s, u"sequential,magic"_s},
@@ -267,12 +301,23 @@ void TestCliArgs::runsInOrder_data()
     QTest::newRow("lab 4") << QStringList{u"--lab"_s, u"4"_s}
                            << QStringList{u"squares/sequential:1"_s, u"squares/threads:2"_s,
                                           u"squares/threads:2+gil"_s, pool};
-    // Labs 1 and 2 share lab 0's baselines, lab 4 lab 3's: each is run once.
-    QTest::newRow("all") << QStringList{u"--lab"_s, u"all"_s}
-                         << QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s,
-                                        u"weather/coroutines:1"_s, u"logs/threads:5"_s,
-                                        u"squares/sequential:1"_s, pool,
-                                        u"squares/threads:2"_s,    u"squares/threads:2+gil"_s};
+    const QString pool7 = pool + u"/"_s;
+    QTest::newRow("lab 5") << QStringList{u"--lab"_s, u"5"_s}
+                           << QStringList{u"weather/sequential:1"_s, u"weather/coroutines:1/blocking"_s,
+                                          u"weather/coroutines:3/offloaded"_s,
+                                          u"weather/coroutines:1/awaited"_s};
+    QTest::newRow("lab 6") << QStringList{u"--lab"_s, u"6"_s}
+                           << QStringList{u"counter/sequential:1"_s, u"counter/threads:2/unlocked"_s,
+                                          u"counter/threads:2/locked"_s, u"counter/coroutines:1/coroutines"_s,
+                                          u"counter/coroutines:1/await_between"_s};
+    QTest::newRow("lab 7") << QStringList{u"--lab"_s, u"7"_s}
+                           << QStringList{u"squares/sequential:1"_s, pool7 + u"one_per_task"_s,
+                                          pool7 + u"batched"_s};
+    QTest::newRow("lab 8") << QStringList{u"--lab"_s, u"8"_s}
+                           << QStringList{u"locks/sequential:1"_s, u"locks/threads:2/opposite_order"_s,
+                                          u"locks/threads:2/same_order"_s};
+    // Labs 1 and 2 share lab 0's baselines, lab 4 lab 3's, lab 5 lab 0's: each is run once.
+    QTest::newRow("all") << QStringList{u"--lab"_s, u"all"_s} << allLabs();
 }
 
 void TestCliArgs::runsInOrder()
@@ -291,12 +336,8 @@ void TestCliArgs::everyLabByDefault()
     const Lab::CliParse parsed = scratch.parse({});
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     const QList<Lab::RunConfig>& runs = parsed.options.runs;
-    const int processes = std::min(Lab::cpuCores(), Lab::maxWorkers(Lab::Strategy::Processes));
-    QCOMPARE(ids(runs), (QStringList{u"weather/sequential:1"_s, u"logs/sequential:1"_s,
-                                     u"weather/coroutines:1"_s, u"logs/threads:5"_s,
-                                     u"squares/sequential:1"_s, u"squares/processes:%1"_s.arg(processes),
-                                     u"squares/threads:2"_s, u"squares/threads:2+gil"_s}));
-    const QList<int> labs{0, 0, 1, 2, 3, 3, 4, 4};
+    QCOMPARE(ids(runs), allLabs());
+    const QList<int> labs{0, 0, 1, 2, 3, 3, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 7, 8, 8, 8};
     for (qsizetype i = 0; i < runs.size(); ++i) {
         QCOMPARE(runs.at(i).labNumber, labs.at(i));
         QCOMPARE(runs.at(i).workerProgram, app);
@@ -494,8 +535,11 @@ void TestCliArgs::runFolders()
     for (const Lab::RunConfig& run : parsed.options.runs) {
         QCOMPARE(QFileInfo(run.outDir).absolutePath(), QFileInfo(out).absoluteFilePath());
         QCOMPARE(QFileInfo(run.outDir).fileName(),
-                 u"%1-%2%3"_s.arg(Lab::workloadId(run.workload), Lab::strategyId(run.strategy),
-                                  run.gil ? u"-gil"_s : QString()));
+                 u"%1%2-%3%4%5"_s.arg(
+                     Lab::isMistakesLab(run.labNumber) ? u"lab%1-"_s.arg(run.labNumber) : QString(),
+                     Lab::workloadId(run.workload), Lab::strategyId(run.strategy),
+                     run.gil ? u"-gil"_s : QString(),
+                     run.variant == Lab::Variant::None ? QString() : u"-"_s + Lab::variantId(run.variant)));
         seen.insert(run.outDir);
     }
     QCOMPARE(seen.size(), parsed.options.runs.size());
@@ -523,6 +567,7 @@ void TestCliArgs::predictions_data()
     QTest::newRow("0 s, of one strategy of two") << QStringList{u"--workload"_s, u"logs"_s, u"--strategy"_s,
                                                                 u"sequential,threads"_s, p + u"=threads=0"_s}
                                                  << Guesses{{Strategy::Threads, 0}};
+    // A mistakes lab's guess is of its mistake, the first run of the strategy (see predictionOfTheMistake).
     QTest::newRow("every lab: each run of the strategy")
         << QStringList{p, u"sequential=6,processes=0.001"_s}
         << Guesses{{Strategy::Sequential, 6000}, {Strategy::Processes, 1}};
@@ -536,9 +581,17 @@ void TestCliArgs::predictions()
     const Lab::CliParse parsed = scratch.parse(args);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QVERIFY(!parsed.options.runs.isEmpty());
-    for (const Lab::RunConfig& run : parsed.options.runs) {
-        const auto expected =
-            guesses.contains(run.strategy) ? std::optional(guesses.value(run.strategy)) : std::nullopt;
+    for (qsizetype i = 0; i < parsed.options.runs.size(); ++i) {
+        const Lab::RunConfig& run = parsed.options.runs.at(i);
+        const bool notTheMistake =
+            run.variant != Lab::Variant::None &&
+            std::any_of(parsed.options.runs.cbegin(), parsed.options.runs.cbegin() + i,
+                        [&run](const Lab::RunConfig& o) {
+                            return o.labNumber == run.labNumber && o.strategy == run.strategy;
+                        });
+        const auto expected = guesses.contains(run.strategy) && !notTheMistake
+                                  ? std::optional(guesses.value(run.strategy))
+                                  : std::nullopt;
         QCOMPARE(run.predictionMs, expected);
     }
     QVERIFY(Lab::runUsage().contains(u"--predict S=SEC"_s));

@@ -90,6 +90,8 @@ std::set<Lab::Strategy> strategiesOf(const QList<Lab::LiveRun>& batch)
 
 class TestLessonView : public QObject {
     Q_OBJECT
+    static constexpr int waitPercent = 5; // every wait of the lessons' runs, shortened
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
@@ -98,7 +100,7 @@ private Q_SLOTS:
         QSettings().clear(); // a new person
         m_window = std::make_unique<Lab::MainWindow>(QStringLiteral(CL_APP_PATH));
         m_window->show();
-        m_window->experimentPanel()->setWaitPercent(5);
+        m_window->experimentPanel()->setWaitPercent(waitPercent);
         m_view = m_window->lessonView();
     }
     void cleanup() { m_window.reset(); }
@@ -218,7 +220,7 @@ private:
             break;
         case Lab::LessonStep::Try:
             runAndWait(u"lessonTry"_s);
-            checkChangedRun(lesson.change);
+            checkChangedRun(lesson.change, lesson.preset);
             break;
         default:
             break;
@@ -274,18 +276,22 @@ private:
     }
 
     // A custom experiment from the lab's fields with the one change (a baseline the session already
-    // has may be reused beside it: only the runs of the custom experiment are checked).
-    void checkChangedRun(const Lab::LessonChange& change)
+    // has may be reused beside it: only the runs of the custom experiment are checked); a mistakes
+    // lab's change is made to the lab itself, whose ways need it.
+    void checkChangedRun(const Lab::LessonChange& change, int lab)
     {
+        const int changedLab = Lab::isMistakesLab(lab) ? lab : -1;
         const QList<Lab::LiveRun>& batch = m_window->session()->batch();
         if (!change.strategies.isEmpty())
             QCOMPARE(strategiesOf(batch),
                      std::set<Lab::Strategy>(change.strategies.begin(), change.strategies.end()));
         int custom = 0;
         for (const Lab::LiveRun& run : batch) {
-            if (run.config.labNumber != -1)
+            if (run.config.labNumber != changedLab)
                 continue;
             ++custom;
+            if (change.delayMs && run.config.workload != Lab::Workload::Counter)
+                QCOMPARE(run.config.delayMs, *change.delayMs * waitPercent / 100);
             const bool pooled = run.config.strategy == Lab::Strategy::Threads ||
                                 run.config.strategy == Lab::Strategy::Processes;
             if (change.tasks)

@@ -148,10 +148,16 @@ void ExperimentPanel::build()
 
 void ExperimentPanel::retranslateUi()
 {
-    const QStringList presets{
-        tr("Lab 0 — one at a time (the baseline)"), tr("Lab 1 — Asyncio: the weather"),
-        tr("Lab 2 — Threading: log files"),         tr("Lab 3 — Process Pool: computing"),
-        tr("Lab 4 — Threads and the GIL"),          tr("Custom experiment")};
+    const QStringList presets{tr("Lab 0 — one at a time (the baseline)"),
+                              tr("Lab 1 — Asyncio: the weather"),
+                              tr("Lab 2 — Threading: log files"),
+                              tr("Lab 3 — Process Pool: computing"),
+                              tr("Lab 4 — Threads and the GIL"),
+                              tr("Lab 5 — Mistake: a blocking call in async code"),
+                              tr("Lab 6 — Mistake: a race on a shared counter"),
+                              tr("Lab 7 — Mistake: tiny tasks in a process pool"),
+                              tr("Lab 8 — Mistake: a deadlock"),
+                              tr("Custom experiment")};
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets.at(i));
     for (Workload w : allWorkloads)
@@ -220,6 +226,14 @@ void ExperimentPanel::onPresetChanged()
            "process per core."),
         tr("Sums lab 3's squares one at a time, with 2 threads, with 2 threads under a simulated GIL, "
            "and with a process per core: under the GIL the threads take turns."),
+        tr("Fetches the weather of 3 cities one at a time, then as coroutines three ways: with a blocking "
+           "call inside (about 6 s), with the call handed to a thread, and with a real await (about 2 s)."),
+        tr("Two threads add 1 to a shared counter 100,000 times each, without and with a lock; then two "
+           "coroutines, without and with an await between the read and the write."),
+        tr("Sums the squares below 100 (× the scale) 100,000 times: one at a time, then in a process pool "
+           "one task at a time, and in batches of 1,000."),
+        tr("Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in "
+           "one order (it completes)."),
         tr("Choose the work, the strategies and the parameters.")};
     m_presetHelp->setText(help.value(preset()));
     if (preset() < labCount)
@@ -234,37 +248,45 @@ void ExperimentPanel::showLab(int lab)
     e.lab = lab;
     const QList<RunConfig> runs = experimentRuns(e, {}, {});
     const RunConfig& first = runs.first();
-    m_workload->setCurrentIndex(int(first.workload));
+    if (const int w = m_workload->findData(int(first.workload)); w >= 0) // not a lab's own workload
+        m_workload->setCurrentIndex(w);
     for (Strategy s : allStrategies)
         m_strategies[int(s)]->setChecked(
             std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) { return r.strategy == s; }));
     m_tasks->setValue(taskCountOf(first));
     m_delay->setValue(first.delayMs);
-    m_workers->setValue(runs.last().workers);
+    m_workers->setValue(isMistakesLab(lab) ? std::max_element(runs.begin(), runs.end(),
+                                                              [](const RunConfig& a, const RunConfig& b) {
+                                                                  return a.workers < b.workers;
+                                                              })
+                                                 ->workers
+                                           : runs.last().workers);
     m_gil->setChecked(std::any_of(runs.begin(), runs.end(), [](const RunConfig& r) { return r.gil; }));
 }
 
 void ExperimentPanel::updateEnabled()
 {
     const bool custom = preset() == labCount;
+    const LabFields lab = changeableFields(preset());
     const auto workload = custom ? Workload(m_workload->currentData().toInt()) : Workload::Weather;
     const bool computing = (custom ? workload : labWorkload(preset())) == Workload::Squares;
     const bool idle = !m_running;
     // A field that does not apply is hidden, not shown disabled with another lab's values.
-    const QList<std::pair<QWidget*, bool>> applies{{m_workload, custom},
-                                                   {m_strategies[0]->parentWidget(), custom},
-                                                   {m_tasks, custom},
-                                                   {m_workers, custom},
-                                                   {m_gil, custom},
-                                                   {m_cities, custom && workload == Workload::Weather},
-                                                   {m_delay, custom && workload != Workload::Squares},
-                                                   {m_n, custom && workload == Workload::Squares},
-                                                   {m_scale, computing},
-                                                   {m_waitPercent, !computing},
-                                                   {m_runBaselineAgain, true},
-                                                   {m_measure->repeatsField(), true},
-                                                   {m_measure->sweepField(), runsAPool()},
-                                                   {m_guesses, true}};
+    const QList<std::pair<QWidget*, bool>> applies{
+        {m_workload, custom},
+        {m_strategies[0]->parentWidget(), custom},
+        {m_tasks, custom || lab.tasks},
+        {m_workers, custom || lab.workers},
+        {m_gil, custom},
+        {m_cities, custom && workload == Workload::Weather},
+        {m_delay, (custom && workload != Workload::Squares) || lab.delay},
+        {m_n, custom && workload == Workload::Squares},
+        {m_scale, computing},
+        {m_waitPercent, !computing},
+        {m_runBaselineAgain, true},
+        {m_measure->repeatsField(), true},
+        {m_measure->sweepField(), runsAPool()},
+        {m_guesses, true}};
     for (const auto& [field, shown] : applies) {
         m_form->setRowVisible(field, shown);
         field->setEnabled(idle);
@@ -335,6 +357,13 @@ std::variant<Experiment, QString> ExperimentPanel::work() const
         return *error;
     if (preset() < labCount) {
         e.lab = preset();
+        const LabFields lab = changeableFields(e.lab);
+        if (lab.tasks)
+            e.tasks = m_tasks->value();
+        if (lab.workers)
+            e.workers = m_workers->value();
+        if (lab.delay)
+            e.delayMs = m_delay->value();
         return e;
     }
     e.workload = Workload(m_workload->currentData().toInt());
@@ -367,7 +396,7 @@ std::variant<Experiment, QString> ExperimentPanel::work() const
 bool ExperimentPanel::runsAPool() const
 {
     if (preset() < labCount)
-        return preset() >= 2; // lab 2's threads, lab 3's processes, lab 4's both
+        return preset() >= 2 && preset() != 5; // lab 2's threads, lab 3's processes, …; lab 5's are a fix's
     return m_strategies[int(Strategy::Threads)]->isChecked() ||
            m_strategies[int(Strategy::Processes)]->isChecked();
 }

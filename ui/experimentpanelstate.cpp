@@ -71,7 +71,9 @@ void ExperimentPanel::restoreSettings(const QSettings& s)
 
 void ExperimentPanel::applyChange(const LessonChange& change)
 {
-    setPreset(labCount); // the lab's fields stay, now editable
+    // The lab's fields stay, now editable; a mistakes lab stays itself, its ways need it.
+    if (!isMistakesLab(preset()))
+        setPreset(labCount);
     if (!change.strategies.isEmpty()) {
         for (Strategy s : allStrategies)
             m_strategies[int(s)]->setChecked(change.strategies.contains(s));
@@ -82,6 +84,8 @@ void ExperimentPanel::applyChange(const LessonChange& change)
         m_workers->setValue(*change.workers);
     if (change.gil)
         m_gil->setChecked(*change.gil);
+    if (change.delayMs)
+        m_delay->setValue(*change.delayMs);
 }
 
 void ExperimentPanel::setInterpreters(const QList<Python::Interpreter>& found)

@@ -4,7 +4,8 @@
 
 namespace Lab {
 
-// The seed's table of techniques, and for the chosen lab what to look for in the charts.
+// The seed's table of techniques, and for the chosen lab what to look for in the charts; for a
+// mistakes lab, the mistake and its fix in Python.
 class ExplanationPanel final : public QTextBrowser {
     Q_OBJECT
 public:
@@ -19,6 +20,7 @@ protected:
 private:
     void retranslateUi();
     QString lookFor() const;
+    QString mistakeAndFix() const;
     int m_lab = 0;
 };
 

@@ -298,7 +298,7 @@ void LessonView::pointAtChart()
     const Lesson* l = lesson();
     if (!l || step() != LessonStep::Look)
         return;
-    const int run = runIndexOf(m_session->shown(), l->preset, l->lookFor, l->lookGil);
+    const int run = runIndexOf(m_session->shown(), l->preset, l->lookFor, l->lookGil, l->lookVariant);
     QWidget* chart = nullptr;
     switch (l->lookAt) {
     case LessonChart::WallClock:
@@ -337,7 +337,7 @@ QString LessonView::outcome() const
     if (!l || (step() != LessonStep::Run && step() != LessonStep::Look))
         return {};
     const QList<LiveRun>& batch = m_session->batch();
-    const int run = runIndexOf(batch, l->preset, l->predictFor, l->predictGil);
+    const int run = runIndexOf(batch, l->preset, l->predictFor, l->predictGil, l->predictVariant);
     if (run < 0)
         return step() == LessonStep::Look
                    ? tr("Nothing to point at yet: run the lab first (step %1).").arg(int(LessonStep::Run) + 1)
@@ -352,10 +352,12 @@ QString LessonView::outcome() const
             ? tr("You guessed %1; it took %2.").arg(Narrative::seconds(qRound64(guess() * 1e9), 1), took)
             : tr("It took %1.").arg(took);
     // The run looked at, in numbers: how its threads took turns for the GIL.
-    const int looked = runIndexOf(batch, l->preset, l->lookFor, l->lookGil);
+    const int looked = runIndexOf(batch, l->preset, l->lookFor, l->lookGil, l->lookVariant);
     if (looked >= 0 && batch.at(looked).finished()) {
         if (const auto turns = Narrative::gilTurns(*batch.at(looked).result))
             said += u" "_s + *turns + u"."_s;
+        if (const auto mistake = Narrative::mistakeLine(*batch.at(looked).result))
+            said += u" "_s + *mistake + u"."_s;
     }
     return said;
 }

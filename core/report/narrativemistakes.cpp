@@ -55,10 +55,11 @@ QString deadlockLine(const QList<LockWait>& cycle)
     if (cycle.isEmpty())
         return {};
     // "A waits for lock B, held by C, which waits for lock D, held by A"
-    QString line = Tr::tr("%1 waits for lock %2, held by %3").arg(cycle.first().thread, cycle.first().lock,
-                                                                   cycle.first().heldBy);
+    QString line = Tr::tr("%1 waits for lock %2, held by %3")
+                       .arg(cycle.first().thread, cycle.first().lock, cycle.first().heldBy);
     for (qsizetype i = 1; i < cycle.size(); ++i)
-        line = Tr::tr("%1, which waits for lock %2, held by %3").arg(line, cycle.at(i).lock, cycle.at(i).heldBy);
+        line =
+            Tr::tr("%1, which waits for lock %2, held by %3").arg(line, cycle.at(i).lock, cycle.at(i).heldBy);
     return Tr::tr("Deadlock: %1").arg(line);
 }
 
@@ -68,7 +69,8 @@ std::optional<QString> mistakeLine(const RunResult& run)
         return deadlockLine(run.deadlock);
     if (run.counter)
         return counterLine(*run.counter);
-    if (run.config.strategy == Strategy::Processes && run.config.variant != Variant::None && !run.spans.empty()) {
+    if (run.config.strategy == Strategy::Processes && run.config.variant != Variant::None &&
+        !run.spans.empty()) {
         const StateTotals t = run.stateTotals();
         const double tasks = double(run.spans.size());
         const auto micro = [](double ns) { return QLocale().toString(ns / 1e3, 'f', ns < 10'000 ? 2 : 1); };
