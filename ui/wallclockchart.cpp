@@ -304,9 +304,14 @@ QString WallClockChart::finishedComparison(int index) const
         return tr("cancelled");
     if (!result->error.isEmpty())
         return tr("failed");
+    if (!result->deadlock.isEmpty())
+        return *Narrative::mistakeNote(*result);
     const QList<RunResultPtr>& results = m_session->results();
     const qsizetype at = results.indexOf(result);
-    return at >= 0 ? Narrative::speedupText(results, at, u"\n"_s) : QString();
+    const QString comparison = at >= 0 ? Narrative::speedupText(results, at, u"\n"_s) : QString();
+    // A mistakes lab's own figure under it: the updates lost, the cost of a hand-over.
+    const auto note = Narrative::mistakeNote(*result);
+    return note ? (comparison.isEmpty() ? *note : comparison + u'\n' + *note) : comparison;
 }
 
 // The best any run of the batch could do: for waits the longest single task, for computing a

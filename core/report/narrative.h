@@ -33,6 +33,8 @@ QString deadlockLine(const QList<LockWait>& cycle);
 // What a mistakes lab's run shows beside its time (the counter, the deadlock, the cost of a
 // hand-over); none for other runs.
 std::optional<QString> mistakeLine(const RunResult& run);
+// The same in a few words, for a chart's label: "68,548 lost", "deadlock, ended", "31.2 µs a hand-over".
+std::optional<QString> mistakeNote(const RunResult& run);
 // A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
 QString runLabel(const RunConfig& config, bool withWork = false);
 // The name of each run as the charts call them: its strategy (engine or Python), with the work when

@@ -63,20 +63,49 @@ QString deadlockLine(const QList<LockWait>& cycle)
     return Tr::tr("Deadlock: %1").arg(line);
 }
 
+namespace {
+
+// A process pool's hand-over and computing per task, in µs; none for other runs.
+std::optional<std::pair<double, double>> perTaskUs(const RunResult& run)
+{
+    if (run.config.strategy != Strategy::Processes || run.config.variant == Variant::None ||
+        run.spans.empty())
+        return std::nullopt;
+    const StateTotals t = run.stateTotals();
+    const double tasks = double(run.spans.size());
+    return std::pair(double(t[TaskState::Transfer]) / tasks / 1e3,
+                     double(t[TaskState::Running]) / tasks / 1e3);
+}
+
+QString micro(double us)
+{
+    return QLocale().toString(us, 'f', us < 10 ? 2 : 1);
+}
+
+} // namespace
+
+std::optional<QString> mistakeNote(const RunResult& run)
+{
+    if (!run.deadlock.isEmpty())
+        return Tr::tr("deadlock, ended");
+    if (run.counter) {
+        const qint64 lost = run.counter->lost();
+        return lost == 0 ? Tr::tr("exact: none lost") : Tr::tr("%1 lost").arg(QLocale().toString(lost));
+    }
+    if (const auto us = perTaskUs(run))
+        return Tr::tr("%1 µs a hand-over").arg(micro(us->first));
+    return std::nullopt;
+}
+
 std::optional<QString> mistakeLine(const RunResult& run)
 {
     if (!run.deadlock.isEmpty())
         return deadlockLine(run.deadlock);
     if (run.counter)
         return counterLine(*run.counter);
-    if (run.config.strategy == Strategy::Processes && run.config.variant != Variant::None &&
-        !run.spans.empty()) {
-        const StateTotals t = run.stateTotals();
-        const double tasks = double(run.spans.size());
-        const auto micro = [](double ns) { return QLocale().toString(ns / 1e3, 'f', ns < 10'000 ? 2 : 1); };
+    if (const auto us = perTaskUs(run))
         return Tr::tr("Each task: %1 µs handing over, %2 µs computing")
-            .arg(micro(double(t[TaskState::Transfer]) / tasks), micro(double(t[TaskState::Running]) / tasks));
-    }
+            .arg(micro(us->first), micro(us->second));
     return std::nullopt;
 }
 

@@ -155,10 +155,15 @@ QString SessionModel::text(qsizetype rowIndex, int column) const
                    ? figure
                    : figure + u" · "_s + Narrative::againstTheRunAt(*m_runs.at(baseline->index));
     }
-    case State:
-        return !r.error.isEmpty() ? tr("failed: %1").arg(r.error)
-               : r.cancelled      ? tr("cancelled")
-                                  : tr("done");
+    case State: {
+        // What the mistakes labs show beside the time: the deadlock, the counter.
+        if (!r.deadlock.isEmpty())
+            return Narrative::deadlockLine(r.deadlock);
+        const QString state = !r.error.isEmpty() ? tr("failed: %1").arg(r.error)
+                              : r.cancelled      ? tr("cancelled")
+                                                 : tr("done");
+        return r.counter ? tr("%1 · %2").arg(state, Narrative::counterLine(*r.counter)) : state;
+    }
     }
     return locale.toString(v.toLongLong());
 }
