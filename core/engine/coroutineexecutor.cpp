@@ -28,8 +28,9 @@ CoroutineLoop::~CoroutineLoop()
 void CoroutineLoop::start()
 {
     Recorder& recorder = *m_context.recorder;
-    m_worker = recorder.addWorker({WorkerKind::EventLoop, workerName(WorkerKind::EventLoop),
-                                   Platform::currentPid(), Platform::currentTid()});
+    if (!m_offload) // else the tasks are the pool's threads': the loop has none of its own
+        m_worker = recorder.addWorker({WorkerKind::EventLoop, workerName(WorkerKind::EventLoop),
+                                       Platform::currentPid(), Platform::currentTid()});
     m_remaining = recorder.taskCount();
     if (m_remaining == 0) {
         Q_EMIT allDone();
