@@ -47,7 +47,6 @@ public:
     // coroutine still waiting, so that no frame is left behind. Calls must end soon when their
     // run is cancelled: cancel first.
     void close();
-    std::size_t waiting() const { return m_waiting.size(); }
 
 private:
     struct Handed {
