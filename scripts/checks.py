@@ -260,6 +260,27 @@ def lab4(results, path):
            len(holders) == 2)
 
 
+def lab5(results, path):
+    """A blocking call in async code: it stops the loop (as slow as one at a time, 6 s); handed to
+    the loop's threads, or awaited, the waits overlap again (2 s). In the engine and in CPython."""
+    doc = load(results, "lab 5", path)
+    if not doc:
+        return
+    runs = {(text(r.get("runtime")), text(r.get("variant"))): r for r in doc.get("runs", [])}
+    for runtime in ("cpp", "python"):
+        for variant, lo, hi in (("blocking", 5900, None), ("offloaded", None, 2200), ("awaited", None, 2200)):
+            run = runs.get((runtime, variant))
+            if not run:
+                record(results, f"lab 5: {runtime} {variant} run", "missing", "present in runs[]", False)
+                continue
+            check_wall(results, "lab 5", run, f"{runtime} coroutines, {variant}", lo=lo, hi=hi)
+            if variant == "offloaded":
+                workers = distinct(run, "worker")
+                record(results, f"lab 5: {runtime} offloaded: threads that did the blocking calls",
+                       ", ".join(sorted(workers)), ">= 2 thread-N",
+                       len(workers) >= 2 and all(w.startswith("thread-") for w in workers))
+
+
 def threads(results, path):
     doc = load(results, "threads", path)
     if doc:
@@ -281,8 +302,8 @@ def coro100k(results, path):
         check_wall(results, "100k waits", run, "100,000 x 200 ms coroutines", hi=400)
 
 
-LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "threads": "threads",
-          "gil": "threads --gil", "coro100k": "100k waits"}
+LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "lab5": "lab 5",
+          "threads": "threads", "gil": "threads --gil", "coro100k": "100k waits"}
 
 
 def exit_code(results, name, code):
@@ -416,9 +437,9 @@ def sweep(results, path):
         record(results, name, measured, bound, ok)
 
 
-CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "threads": threads,
-          "gil": gil, "coro100k": coro100k, "cpython": cpython, "quiet": quiet, "loaded": loaded,
-          "sweep": sweep, "exit": exit_code}
+CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "lab5": lab5,
+          "threads": threads, "gil": gil, "coro100k": coro100k, "cpython": cpython, "quiet": quiet,
+          "loaded": loaded, "sweep": sweep, "exit": exit_code}
 
 if __name__ == "__main__":
     what, results_tsv, *rest = sys.argv[1:]

@@ -50,6 +50,22 @@ private Q_SLOTS:
         QFETCH(Strategy, strategy);
         QFETCH(WorkerKind, kind);
         QCOMPARE(Lab::workerKind(strategy), kind);
+        Lab::RunConfig config;
+        config.strategy = strategy;
+        QCOMPARE(Lab::taskWorkerKind(config), kind); // no variant: the strategy's own
+    }
+
+    // Lab 5's fix: coroutines hand their blocking calls to the loop's threads, where the tasks run.
+    void anOffloadedRunsTasksRunOnThreads()
+    {
+        Lab::RunConfig config;
+        config.strategy = Strategy::Coroutines;
+        for (Lab::Variant v : {Lab::Variant::Blocking, Lab::Variant::Awaited}) {
+            config.variant = v;
+            QCOMPARE(Lab::taskWorkerKind(config), WorkerKind::EventLoop);
+        }
+        config.variant = Lab::Variant::Offloaded;
+        QCOMPARE(Lab::taskWorkerKind(config), WorkerKind::Thread);
     }
 };
 

@@ -23,8 +23,11 @@ const QColor legendBase(0x77, 0x77, 0x77);
 
 QString runHeader(const LiveRun& run)
 {
-    QStringList parts{Narrative::workloadName(run.config.workload),
-                      Narrative::strategyName(run.config.strategy),
+    QString how = Narrative::strategyName(run.config.strategy);
+    if (run.config.variant != Variant::None) // a mistakes lab: the mistake, or its fix
+        how = Narrative::Tr::tr("%1: %2").arg(
+            how, Narrative::variantName(run.config.variant, run.config.batchSize));
+    QStringList parts{Narrative::workloadName(run.config.workload), how,
                       Tr::tr("%n worker(s)", nullptr, run.config.workers)};
     if (run.config.runtime == Runtime::Python)
         parts.append(run.finished() && !run.result->interpreter.isEmpty() ? run.result->interpreter

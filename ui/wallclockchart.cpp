@@ -49,6 +49,32 @@ qreal placeAbove(QGraphicsSimpleTextItem* item, qreal centreX, qreal bottom)
     return bottom - box.height();
 }
 
+// A long part of a name in two lines, at the space nearest its middle.
+QStringList halves(const QString& part)
+{
+    constexpr qsizetype longPart = 16; // characters: wider than a column of eight
+    if (part.size() <= longPart)
+        return {part};
+    const qsizetype middle = part.size() / 2;
+    const qsizetype before = part.lastIndexOf(u' ', middle);
+    const qsizetype after = part.indexOf(u' ', middle);
+    const qsizetype cut = after >= 0 && (before < 0 || after - middle < middle - before) ? after : before;
+    return cut > 0 ? QStringList{part.left(cut), part.mid(cut + 1)} : QStringList{part};
+}
+
+// A run's name on the axis, a line for each of its parts ("coroutines:", "blocking call", "in a
+// thread", "· Python"): names cut short to fit a column would all read "coroutines: b…".
+QString axisLabel(const QString& name)
+{
+    const QString parts = QString(name).replace(u": "_s, u":\n"_s).replace(u" · "_s, u"\n· "_s);
+    QStringList lines;
+    for (const QString& part : parts.split(u'\n'))
+        lines += halves(part);
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(u"<br>"_s);
+}
+
 } // namespace
 
 WallClockChart::WallClockChart(QWidget* parent)
@@ -205,7 +231,10 @@ void WallClockChart::rebuild()
                 marker->setVisible(used);
         }
     }
-    m_xAxis->append(m_categories);
+    QStringList labels;
+    for (const QString& name : std::as_const(m_categories))
+        labels.append(axisLabel(name));
+    m_xAxis->append(labels);
     updateIdeal();
     refresh();
 }

@@ -3,6 +3,7 @@
 #include "canceltoken.h"
 #include "engine/deadlinescheduler.h"
 #include "engine/recorder.h"
+#include "engine/threadoffload.h"
 #include "engine/workername.h"
 #include "platform/process.h"
 
@@ -11,6 +12,8 @@ namespace Lab {
 CoroutineLoop::CoroutineLoop(ExecutorContext context)
     : m_context(std::move(context)), m_scheduler(new DeadlineScheduler(this))
 {
+    if (m_context.config.variant == Variant::Offloaded)
+        m_offload = new ThreadOffload(m_context.recorder, m_context.config.workers, this);
 }
 
 CoroutineLoop::~CoroutineLoop()
@@ -18,13 +21,16 @@ CoroutineLoop::~CoroutineLoop()
     // Waiters resumed now finish their bookkeeping but must not report to a dying object.
     m_closing = true;
     m_scheduler->cancelAll();
+    if (m_offload) // the pool's threads end here, on the loop's thread, before the loop's does
+        m_offload->close();
 }
 
 void CoroutineLoop::start()
 {
     Recorder& recorder = *m_context.recorder;
-    m_worker = recorder.addWorker({WorkerKind::EventLoop, workerName(WorkerKind::EventLoop),
-                                   Platform::currentPid(), Platform::currentTid()});
+    if (!m_offload) // else the tasks are the pool's threads': the loop has none of its own
+        m_worker = recorder.addWorker({WorkerKind::EventLoop, workerName(WorkerKind::EventLoop),
+                                       Platform::currentPid(), Platform::currentTid()});
     m_remaining = recorder.taskCount();
     if (m_remaining == 0) {
         Q_EMIT allDone();
@@ -46,14 +52,18 @@ void CoroutineLoop::cancel()
 QCoro::Task<> CoroutineLoop::runTask(int index)
 {
     Recorder& recorder = *m_context.recorder;
-    if (!m_context.cancel->isCancelled()) {
+    const Variant variant = m_context.config.variant;
+    if (m_offload) {
+        // Queued until a thread of the pool takes it; the loop runs the others meanwhile.
+        co_await m_offload->run([this, index](int worker) { runOnThread(index, worker); });
+    } else if (!m_context.cancel->isCancelled()) {
         const TaskSpec& task = recorder.tasks().at(index);
         const qint64 start = monotonicNs();
         recorder.started(index, m_worker, start);
-        if (task.workload == Workload::Weather)
+        if (task.workload == Workload::Weather && variant != Variant::Blocking)
             endWait(index, start, co_await m_scheduler->sleepFor(std::chrono::milliseconds(task.delayMs)));
-        else
-            runBlocking(index, start);
+        else // the next coroutine starts when this one returns, as gather's would
+            runBlocking(index, m_worker, start);
     }
     taskDone();
 }
@@ -70,16 +80,29 @@ void CoroutineLoop::endWait(int index, qint64 startNs, bool waited)
         std::span(&wait, 1));
 }
 
-// Work that does not wait on the loop blocks it, as it would asyncio's.
-void CoroutineLoop::runBlocking(int index, qint64 startNs)
+// Work that does not wait on the loop blocks it, as it would asyncio's; on a thread of the pool it
+// blocks that thread alone. A weather fetch's blocking wait is the cancel token's: a cancel ends it.
+void CoroutineLoop::runBlocking(int index, int worker, qint64 startNs)
 {
+    Recorder& recorder = *m_context.recorder;
     StateLog states;
     states.enter(TaskState::Running, startNs);
+    const QString name =
+        worker == m_worker ? workerName(WorkerKind::EventLoop) : recorder.workers().at(worker).name;
     TaskOutcome outcome =
-        executeBlocking(m_context.recorder->tasks().at(index),
-                        {m_context.cancel.get(), nullptr, workerName(WorkerKind::EventLoop), &states});
+        executeBlocking(recorder.tasks().at(index), {m_context.cancel.get(), nullptr, name, &states});
     const qint64 end = monotonicNs();
-    m_context.recorder->finished(index, m_worker, startNs, end, std::move(outcome), states.close(end));
+    recorder.finished(index, worker, startNs, end, std::move(outcome), states.close(end));
+}
+
+// On a thread of the pool: a task not begun before a cancel is left as it was, never started.
+void CoroutineLoop::runOnThread(int index, int worker)
+{
+    if (m_context.cancel->isCancelled())
+        return;
+    const qint64 start = monotonicNs();
+    m_context.recorder->started(index, worker, start);
+    runBlocking(index, worker, start);
 }
 
 void CoroutineLoop::taskDone()

@@ -9,10 +9,13 @@
 namespace Lab {
 
 class DeadlineScheduler;
+class ThreadOffload;
 
 // The asyncio analogue: one thread, one Qt event loop, one coroutine per task. A weather fetch
 // waits on the loop's deadline scheduler; logs and squares block the loop, as blocking calls in
-// asyncio do — that is the lesson.
+// asyncio do — that is the lesson. Lab 5's ways: a weather fetch that blocks the loop as well
+// (Variant::Blocking, time.sleep in an async def), and every task's blocking call handed to the
+// loop's own pool of threads and awaited (Variant::Offloaded, asyncio.to_thread).
 class CoroutineLoop final : public QObject {
     Q_OBJECT
 public:
@@ -28,15 +31,17 @@ Q_SIGNALS:
 private:
     QCoro::Task<> runTask(int index);
     void endWait(int index, qint64 startNs, bool waited);
-    void runBlocking(int index, qint64 startNs);
+    void runBlocking(int index, int worker, qint64 startNs);
+    void runOnThread(int index, int worker);
     void taskDone();
 
     const ExecutorContext m_context;
     int m_worker = -1;
     int m_remaining = 0;
     bool m_closing = false;
-    // Last, so that it is destroyed first and resumes its waiters while the rest is alive.
+    // Children, closed by the destructor: they resume their waiters while the rest is alive.
     DeadlineScheduler* m_scheduler;
+    ThreadOffload* m_offload = nullptr; // Variant::Offloaded only
 };
 
 class CoroutineExecutor final : public Executor {

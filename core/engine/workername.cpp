@@ -19,6 +19,13 @@ WorkerKind workerKind(Strategy strategy)
     return WorkerKind::Sequential;
 }
 
+WorkerKind taskWorkerKind(const RunConfig& config)
+{
+    if (config.strategy == Strategy::Coroutines && config.variant == Variant::Offloaded)
+        return WorkerKind::Thread;
+    return workerKind(config.strategy);
+}
+
 // Not translated: the names are identifiers, in the trace and the JSON as on the screen.
 QString workerName(WorkerKind kind, int number)
 {

@@ -87,7 +87,8 @@ bool PythonExecutor::needsTasksFile(const RunConfig& config)
 QStringList PythonExecutor::scriptArguments(const RunConfig& config, const QString& tasksFile)
 {
     QStringList args{u"--events"_s, u"--strategy"_s, strategyId(config.strategy)};
-    if (config.strategy == Strategy::Threads || config.strategy == Strategy::Processes)
+    if (const WorkerKind kind = taskWorkerKind(config);
+        kind == WorkerKind::Thread || kind == WorkerKind::Process)
         args << u"--workers"_s << QString::number(config.workers);
     switch (config.workload) {
     case Workload::Weather:
@@ -347,7 +348,7 @@ int PythonExecutor::workerOf(const QJsonObject& e)
     const QString key = e.value(u"worker"_s).toString();
     if (const auto it = m_workers.constFind(key); it != m_workers.cend())
         return *it;
-    const WorkerKind kind = workerKind(m_context.config.strategy);
+    const WorkerKind kind = taskWorkerKind(m_context.config);
     const QString name = workerName(kind, int(m_workers.size()) + 1);
     const qint64 pid = integer(e, u"pid");
     const qint64 tid = integer(e, u"tid");

@@ -27,7 +27,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import datetime, timezone
-from typing import Dict, List, NamedTuple, Optional, Sequence
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence
 
 # --------------------------------------------------------------------------------------------
 # The seed lab's figures
@@ -540,7 +540,11 @@ class Summary(NamedTuple):
         return all(outcome.ok for outcome in self.outcomes)
 
 
-def run_events(plan: Plan) -> Summary:
+# What runs a plan's tasks: run_strategy, or a lab's own way (the mistakes labs 5-8).
+Runner = Callable[[str, Sequence[Task], Reporter, int], List[Outcome]]
+
+
+def run_events(plan: Plan, runner: Optional[Runner] = None) -> Summary:
     """--events: the run as JSON lines on stdout, for the app."""
     cpu_at_start = os.times()
     emit("run", script=plan.script, workload=plan.workload, strategy=plan.strategy,
@@ -548,7 +552,7 @@ def run_events(plan: Plan) -> Summary:
          python=platform.python_version(), implementation=platform.python_implementation(),
          gil=gil_enabled(), t_ns=now_ns())
     started = time.monotonic()
-    outcomes = run_strategy(plan.strategy, plan.tasks, EventReporter(), plan.workers)
+    outcomes = (runner or run_strategy)(plan.strategy, plan.tasks, EventReporter(), plan.workers)
     seconds = time.monotonic() - started
     emit_cpu_times(cpu_at_start)  # after run_strategy: any pool has been shut down by now
     emit("done", t_ns=now_ns())
@@ -625,16 +629,20 @@ def city_list(text: str) -> List[str]:
 def parse_args(script_file: str, description: str, workloads: Sequence[str],
                seed_strategies: Sequence[str], strategies: Sequence[str] = STRATEGIES,
                seed_threads: Optional[int] = None,
-               argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
+               argv: Optional[Sequence[str]] = None,
+               options: Optional[Callable[[argparse.ArgumentParser], None]] = None) -> argparse.Namespace:
     """The command line shared by the scripts.
 
     workloads: what the script can do (00 has two: weather and logs); seed_strategies:
     what it runs when no --strategy is given (03 compares two); the last one is the
-    strategy of --events. seed_threads: the lesson's number of threads, if it has one."""
+    strategy of --events. seed_threads: the lesson's number of threads, if it has one.
+    options: adds a script's own options (a mistakes lab's --variant)."""
     parser = argparse.ArgumentParser(
         prog=os.path.basename(script_file), description=description, allow_abbrev=False,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     add_common_options(parser, strategies)
+    if options:
+        options(parser)
     if len(workloads) > 1:
         parser.add_argument("--workload", choices=(*workloads, "both"), default="both",
                             help="which part to run (default: both; --events needs one)")
