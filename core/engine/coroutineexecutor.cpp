@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "engine/deadlinescheduler.h"
+#include "engine/loopturns.h"
 #include "engine/recorder.h"
 #include "engine/workername.h"
 #include "platform/process.h"
@@ -9,7 +10,7 @@
 namespace Lab {
 
 CoroutineLoop::CoroutineLoop(ExecutorContext context)
-    : m_context(std::move(context)), m_scheduler(new DeadlineScheduler(this))
+    : m_context(std::move(context)), m_turns(new LoopTurns(this)), m_scheduler(new DeadlineScheduler(this))
 {
 }
 
@@ -17,6 +18,7 @@ CoroutineLoop::~CoroutineLoop()
 {
     // Waiters resumed now finish their bookkeeping but must not report to a dying object.
     m_closing = true;
+    m_turns->close();
     m_scheduler->cancelAll();
 }
 
@@ -34,8 +36,13 @@ void CoroutineLoop::start()
     // not kept: its frame frees itself when the coroutine ends.
     // One blocking task keeps the others queued until it is done.
     recorder.submittedAll(monotonicNs());
-    for (int i = 0; i < recorder.taskCount(); ++i)
-        runTask(i);
+    const bool counter = m_context.config.workload == Workload::Counter;
+    for (int i = 0; i < recorder.taskCount(); ++i) {
+        if (counter)
+            addToCounter(i);
+        else
+            runTask(i);
+    }
 }
 
 void CoroutineLoop::cancel()
@@ -82,8 +89,43 @@ void CoroutineLoop::runBlocking(int index, qint64 startNs)
     m_context.recorder->finished(index, m_worker, startNs, end, std::move(outcome), states.close(end));
 }
 
+// Each add reads the counter, writes it back one more and yields to the loop; or, with an await
+// between the read and the write, lets the other coroutines run there, and write over its add.
+QCoro::Task<> CoroutineLoop::addToCounter(int index)
+{
+    const qint64 start = monotonicNs();
+    m_context.recorder->started(index, m_worker, start);
+    const qint64 adds = m_context.recorder->tasks().at(index).n;
+    const bool awaitBetween = m_context.config.variant == Variant::AwaitBetween;
+    qint64 done = 0;
+    for (bool open = true; open && done < adds && !m_context.cancel->isCancelled(); ++done) {
+        const qint64 read = m_counter;
+        if (awaitBetween)
+            open = co_await m_turns->yield();
+        m_counter = read + 1;
+        if (!awaitBetween)
+            open = co_await m_turns->yield();
+    }
+    endCounting(index, start, done);
+    taskDone();
+}
+
+void CoroutineLoop::endCounting(int index, qint64 startNs, qint64 done)
+{
+    m_added += done;
+    const qint64 end = monotonicNs();
+    const StateSlice running{TaskState::Running, startNs, end};
+    const qint64 adds = m_context.recorder->tasks().at(index).n;
+    m_context.recorder->finished(index, m_worker, startNs, end,
+                                 done < adds ? TaskOutcome{TaskStatus::Cancelled, {}}
+                                             : TaskOutcome{TaskStatus::Ok, QStringLiteral("+1 × %1").arg(done)},
+                                 std::span(&running, 1));
+}
+
 void CoroutineLoop::taskDone()
 {
+    if (m_remaining == 1 && m_context.config.workload == Workload::Counter)
+        m_context.recorder->setCounter({m_added, m_counter});
     if (--m_remaining == 0 && !m_closing)
         Q_EMIT allDone();
 }

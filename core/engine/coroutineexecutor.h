@@ -9,10 +9,12 @@
 namespace Lab {
 
 class DeadlineScheduler;
+class LoopTurns;
 
 // The asyncio analogue: one thread, one Qt event loop, one coroutine per task. A weather fetch
 // waits on the loop's deadline scheduler; logs and squares block the loop, as blocking calls in
-// asyncio do — that is the lesson.
+// asyncio do — that is the lesson. Lab 6's counter: coroutines add to one counter of the loop's,
+// yielding to the loop after each add, or between its read and its write.
 class CoroutineLoop final : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +29,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> runTask(int index);
+    QCoro::Task<> addToCounter(int index);
+    void endCounting(int index, qint64 startNs, qint64 done);
     void endWait(int index, qint64 startNs, bool waited);
     void runBlocking(int index, qint64 startNs);
     void taskDone();
@@ -35,6 +39,9 @@ private:
     int m_worker = -1;
     int m_remaining = 0;
     bool m_closing = false;
+    qint64 m_counter = 0; // lab 6: the counter the coroutines share, and the adds they made
+    qint64 m_added = 0;
+    LoopTurns* m_turns;
     // Last, so that it is destroyed first and resumes its waiters while the rest is alive.
     DeadlineScheduler* m_scheduler;
 };

@@ -33,6 +33,9 @@ QString deadlockLine(const QList<LockWait>& cycle);
 // What a mistakes lab's run shows beside its time (the counter, the deadlock, the cost of a
 // hand-over); none for other runs.
 std::optional<QString> mistakeLine(const RunResult& run);
+// Lab 6: after the run with the lock, "… 4.2× slower than without the lock", against the nearest
+// earlier run of the same work without it in the same runtime; none for other runs.
+std::optional<QString> lockCost(const QList<RunResultPtr>& runs, qsizetype index);
 // A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
 QString runLabel(const RunConfig& config, bool withWork = false);
 // The name of each run as the charts call them: its strategy (engine or Python), with the work when
