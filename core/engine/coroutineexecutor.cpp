@@ -117,8 +117,9 @@ void CoroutineLoop::endCounting(int index, qint64 startNs, qint64 done)
     const StateSlice running{TaskState::Running, startNs, end};
     const qint64 adds = m_context.recorder->tasks().at(index).n;
     m_context.recorder->finished(index, m_worker, startNs, end,
-                                 done < adds ? TaskOutcome{TaskStatus::Cancelled, {}}
-                                             : TaskOutcome{TaskStatus::Ok, QStringLiteral("+1 × %1").arg(done)},
+                                 done < adds
+                                     ? TaskOutcome{TaskStatus::Cancelled, {}}
+                                     : TaskOutcome{TaskStatus::Ok, QStringLiteral("+1 × %1").arg(done)},
                                  std::span(&running, 1));
 }
 

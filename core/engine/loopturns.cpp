@@ -21,8 +21,8 @@ void LoopTurns::runTurn()
     m_posted = false;
     // Those resumed now that yield again wait for the next turn: they go into m_ready.
     m_turn.swap(m_ready);
-    for (std::size_t i = 0; i < m_turn.size(); ++i)
-        m_turn[i].resume();
+    for (const std::coroutine_handle<> waiter : m_turn)
+        waiter.resume();
     m_turn.clear();
 }
 
