@@ -6,6 +6,7 @@
 #include "engine/recorder.h"
 #include "engine/workername.h"
 #include "platform/process.h"
+#include "work/counter.h"
 
 namespace Lab {
 
@@ -89,38 +90,69 @@ void CoroutineLoop::runBlocking(int index, qint64 startNs)
     m_context.recorder->finished(index, m_worker, startNs, end, std::move(outcome), states.close(end));
 }
 
+namespace {
+
+// A turn given to the loop, told as the coroutine's time away: awaiting, as CPython's coroutines are
+// told between their start and their end.
+class TimedTurn {
+public:
+    TimedTurn(LoopTurns::Awaiter turn, SummedStates& awaiting) : m_turn(turn), m_awaiting(awaiting) {}
+    bool await_ready() const noexcept { return m_turn.await_ready(); }
+    void await_suspend(std::coroutine_handle<> waiter)
+    {
+        m_fromNs = monotonicNs();
+        m_turn.await_suspend(waiter);
+    }
+    bool await_resume() const
+    {
+        if (m_fromNs >= 0)
+            m_awaiting.away(m_fromNs, monotonicNs());
+        return m_turn.await_resume();
+    }
+
+private:
+    LoopTurns::Awaiter m_turn;
+    SummedStates& m_awaiting;
+    qint64 m_fromNs = -1;
+};
+
+} // namespace
+
 // Each add reads the counter, writes it back one more and yields to the loop; or, with an await
-// between the read and the write, lets the other coroutines run there, and write over its add.
+// between the read and the write, lets the other coroutines run there, and writes over their adds.
 QCoro::Task<> CoroutineLoop::addToCounter(int index)
 {
     const qint64 start = monotonicNs();
     m_context.recorder->started(index, m_worker, start);
     const qint64 adds = m_context.recorder->tasks().at(index).n;
     const bool awaitBetween = m_context.config.variant == Variant::AwaitBetween;
+    StateLog states;
+    states.enter(TaskState::Running, start);
+    SummedStates awaiting(&states, TaskState::Waiting, start);
     qint64 done = 0;
     for (bool open = true; open && done < adds && !m_context.cancel->isCancelled(); ++done) {
         const qint64 read = m_counter;
         if (awaitBetween)
-            open = co_await m_turns->yield();
+            open = co_await TimedTurn(m_turns->yield(), awaiting);
         m_counter = read + 1;
         if (!awaitBetween)
-            open = co_await m_turns->yield();
+            open = co_await TimedTurn(m_turns->yield(), awaiting);
     }
-    endCounting(index, start, done);
+    const qint64 end = monotonicNs();
+    awaiting.flush(end);
+    endCounting(index, {start, end}, done, states.close(end));
     taskDone();
 }
 
-void CoroutineLoop::endCounting(int index, qint64 startNs, qint64 done)
+void CoroutineLoop::endCounting(int index, std::pair<qint64, qint64> span, qint64 done,
+                                std::span<const StateSlice> states)
 {
     m_added += done;
-    const qint64 end = monotonicNs();
-    const StateSlice running{TaskState::Running, startNs, end};
-    const qint64 adds = m_context.recorder->tasks().at(index).n;
-    m_context.recorder->finished(index, m_worker, startNs, end,
-                                 done < adds
-                                     ? TaskOutcome{TaskStatus::Cancelled, {}}
-                                     : TaskOutcome{TaskStatus::Ok, QStringLiteral("+1 × %1").arg(done)},
-                                 std::span(&running, 1));
+    const bool all = done == m_context.recorder->tasks().at(index).n;
+    m_context.recorder->finished(index, m_worker, span.first, span.second,
+                                 all ? TaskOutcome{TaskStatus::Ok, QStringLiteral("+1 × %1").arg(done)}
+                                     : TaskOutcome{TaskStatus::Cancelled, {}},
+                                 states);
 }
 
 void CoroutineLoop::taskDone()

@@ -30,7 +30,8 @@ Q_SIGNALS:
 private:
     QCoro::Task<> runTask(int index);
     QCoro::Task<> addToCounter(int index);
-    void endCounting(int index, qint64 startNs, qint64 done);
+    void endCounting(int index, std::pair<qint64, qint64> span, qint64 done,
+                     std::span<const StateSlice> states);
     void endWait(int index, qint64 startNs, bool waited);
     void runBlocking(int index, qint64 startNs);
     void taskDone();

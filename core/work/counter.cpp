@@ -7,43 +7,22 @@
 
 namespace Lab {
 
-namespace {
+void SummedStates::away(qint64 fromNs, qint64 toNs)
+{
+    m_awayNs += toNs - fromNs;
+    if (toNs - m_windowStartNs >= windowNs)
+        flush(toNs);
+}
 
-// A task's waits for the lock as its states, summed over windows of a few milliseconds: a slice per
-// wait would be a hundred thousand slices a task (a handover per add, a few µs each).
-class LockWaits {
-public:
-    explicit LockWaits(StateLog* states) : m_states(states), m_windowStartNs(monotonicNs()) {}
-
-    void lock(std::unique_lock<std::mutex>& lock)
-    {
-        const qint64 from = monotonicNs();
-        lock.lock();
-        const qint64 to = monotonicNs();
-        m_waitedNs += to - from;
-        if (to - m_windowStartNs >= windowNs)
-            flush(to);
+void SummedStates::flush(qint64 nowNs)
+{
+    if (m_states && m_awayNs > 0) {
+        m_states->enter(m_away, nowNs - m_awayNs);
+        m_states->enter(TaskState::Running, nowNs);
     }
-
-    // The window so far: running, then the time it waited, ending now.
-    void flush(qint64 nowNs)
-    {
-        if (m_states && m_waitedNs > 0) {
-            m_states->enter(TaskState::Lock, nowNs - m_waitedNs);
-            m_states->enter(TaskState::Running, nowNs);
-        }
-        m_windowStartNs = nowNs;
-        m_waitedNs = 0;
-    }
-
-private:
-    static constexpr qint64 windowNs = 10'000'000;
-    StateLog* m_states;
-    qint64 m_windowStartNs;
-    qint64 m_waitedNs = 0;
-};
-
-} // namespace
+    m_windowStartNs = nowNs;
+    m_awayNs = 0;
+}
 
 void SharedCounter::addOnce()
 {
@@ -54,12 +33,15 @@ void SharedCounter::addOnce()
 
 qint64 SharedCounter::add(qint64 adds, const TaskContext& context)
 {
-    LockWaits waits(context.states);
+    SummedStates waits(context.states, TaskState::Lock, monotonicNs());
     qint64 done = 0;
     for (; done < adds && !context.cancel->isCancelled(); ++done) {
         std::unique_lock lock(m_mutex, std::defer_lock);
-        if (m_locked && !lock.try_lock())
-            waits.lock(lock);
+        if (m_locked && !lock.try_lock()) {
+            const qint64 from = monotonicNs();
+            lock.lock();
+            waits.away(from, monotonicNs());
+        }
         addOnce();
     }
     waits.flush(monotonicNs());
