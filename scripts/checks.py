@@ -281,6 +281,46 @@ def lab5(results, path):
                        len(workers) >= 2 and all(w.startswith("thread-") for w in workers))
 
 
+LAB6_ROUNDS = 20
+
+
+def lab6(results, path):
+    """The race on a shared counter, LAB6_ROUNDS rounds in each runtime: the mistakes lose updates
+    in (nearly) every round, the fixes and the baseline never; the lock costs time."""
+    doc = load(results, "lab 6", path)
+    if not doc:
+        return
+    runs = {}
+    for run in doc.get("runs", []):
+        runs.setdefault((run["runtime"], run.get("variant") or "sequential"), []).append(run)
+    for runtime in ("cpp", "python"):
+        label = f"lab 6 ({runtime})"
+        for variant, lossy in (("sequential", False), ("unlocked", True), ("locked", False),
+                               ("coroutines", False), ("await_between", True)):
+            rounds = runs.get((runtime, variant), [])
+            lost = [r["counter"]["lost"] for r in rounds if r.get("counter")]
+            losing = sum(1 for n in lost if n > 0)
+            if lossy:
+                need = LAB6_ROUNDS - 1
+                record(results, f"{label}: {variant}: rounds that lost updates", f"{losing} of {len(rounds)}",
+                       f">= {need} of {LAB6_ROUNDS}", len(rounds) == LAB6_ROUNDS and losing >= need)
+            else:
+                record(results, f"{label}: {variant}: rounds exact", f"{len(lost) - losing} of {len(rounds)}",
+                       f"{LAB6_ROUNDS} of {LAB6_ROUNDS}", len(rounds) == LAB6_ROUNDS and len(lost) == len(rounds)
+                       and losing == 0)
+        unlocked = sorted(r["wall_ms"] for r in runs.get((runtime, "unlocked"), []))
+        locked = sorted(r["wall_ms"] for r in runs.get((runtime, "locked"), []))
+        if unlocked and locked:
+            ratio = locked[len(locked) // 2] / unlocked[len(unlocked) // 2]
+            record(results, f"{label}: locked median wall / unlocked median wall", f"{ratio:.1f}x", "> 1x",
+                   ratio > 1)
+    # The engine's coroutines yield to their loop 200,000 times (asyncio.sleep(0)'s analogue).
+    walls = sorted(r["wall_ms"] for r in runs.get(("cpp", "coroutines"), []))
+    if walls:
+        check_wall(results, "lab 6 (cpp)", {"wall_ms": walls[len(walls) // 2]},
+                   "coroutines: 200,000 yields to the loop, median", hi=1000)
+
+
 def threads(results, path):
     doc = load(results, "threads", path)
     if doc:
@@ -302,7 +342,7 @@ def coro100k(results, path):
         check_wall(results, "100k waits", run, "100,000 x 200 ms coroutines", hi=400)
 
 
-LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "lab5": "lab 5",
+LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "lab5": "lab 5", "lab6": "lab 6",
           "threads": "threads", "gil": "threads --gil", "coro100k": "100k waits"}
 
 
@@ -437,7 +477,7 @@ def sweep(results, path):
         record(results, name, measured, bound, ok)
 
 
-CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "lab5": lab5,
+CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "lab5": lab5, "lab6": lab6,
           "threads": threads, "gil": gil, "coro100k": coro100k, "cpython": cpython, "quiet": quiet,
           "loaded": loaded, "sweep": sweep, "exit": exit_code}
 

@@ -5,6 +5,7 @@
 #include "engine/simulatedgil.h"
 #include "engine/workername.h"
 #include "platform/process.h"
+#include "work/counter.h"
 
 namespace Lab {
 
@@ -13,6 +14,8 @@ BlockingExecutor::BlockingExecutor(ExecutorContext context, QObject* parent)
 {
     if (m_context.config.gil && m_context.config.strategy == Strategy::Threads)
         m_gil = std::make_unique<SimulatedGil>();
+    if (m_context.config.workload == Workload::Counter)
+        m_counter = std::make_unique<SharedCounter>(m_context.config.variant == Variant::Locked);
 }
 
 BlockingExecutor::~BlockingExecutor()
@@ -54,7 +57,7 @@ void BlockingExecutor::runWorker()
     Recorder& recorder = *m_context.recorder;
     int worker = -1;
     StateLog states;
-    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states};
+    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states, m_counter.get()};
     while (!m_context.cancel->isCancelled()) {
         const int i = m_next.fetch_add(1);
         if (i >= recorder.taskCount())
@@ -70,8 +73,11 @@ void BlockingExecutor::runWorker()
         const qint64 end = monotonicNs();
         recorder.finished(i, worker, start, end, std::move(outcome), states.close(end));
     }
-    if (m_runners.fetch_sub(1) == 1)
-        QMetaObject::invokeMethod(this, &Executor::finished, Qt::QueuedConnection);
+    if (m_runners.fetch_sub(1) != 1)
+        return;
+    if (m_counter) // every runner's adds are done
+        recorder.setCounter(m_counter->tally());
+    QMetaObject::invokeMethod(this, &Executor::finished, Qt::QueuedConnection);
 }
 
 } // namespace Lab

@@ -9,6 +9,7 @@
 
 namespace Lab {
 
+class SharedCounter;
 class SimulatedGil;
 
 // Sequential (one thread) and threads (N): a QThreadPool owned by the run, where each of the N
@@ -28,6 +29,7 @@ private:
 
     QThreadPool m_pool;
     std::unique_ptr<SimulatedGil> m_gil;
+    std::unique_ptr<SharedCounter> m_counter; // lab 6's workload
     std::atomic<int> m_next{0};
     std::atomic<int> m_runners{0};
     std::mutex m_registering; // thread-N is the N-th worker the recorder knows, not just the N-th name

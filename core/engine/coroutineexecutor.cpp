@@ -2,15 +2,17 @@
 
 #include "canceltoken.h"
 #include "engine/deadlinescheduler.h"
+#include "engine/loopturns.h"
 #include "engine/recorder.h"
 #include "engine/threadoffload.h"
 #include "engine/workername.h"
 #include "platform/process.h"
+#include "work/counter.h"
 
 namespace Lab {
 
 CoroutineLoop::CoroutineLoop(ExecutorContext context)
-    : m_context(std::move(context)), m_scheduler(new DeadlineScheduler(this))
+    : m_context(std::move(context)), m_turns(new LoopTurns(this)), m_scheduler(new DeadlineScheduler(this))
 {
     if (m_context.config.variant == Variant::Offloaded)
         m_offload = new ThreadOffload(m_context.recorder, m_context.config.workers, this);
@@ -20,6 +22,7 @@ CoroutineLoop::~CoroutineLoop()
 {
     // Waiters resumed now finish their bookkeeping but must not report to a dying object.
     m_closing = true;
+    m_turns->close();
     m_scheduler->cancelAll();
     if (m_offload) // the pool's threads end here, on the loop's thread, before the loop's does
         m_offload->close();
@@ -40,8 +43,13 @@ void CoroutineLoop::start()
     // not kept: its frame frees itself when the coroutine ends.
     // One blocking task keeps the others queued until it is done.
     recorder.submittedAll(monotonicNs());
-    for (int i = 0; i < recorder.taskCount(); ++i)
-        runTask(i);
+    const bool counter = m_context.config.workload == Workload::Counter;
+    for (int i = 0; i < recorder.taskCount(); ++i) {
+        if (counter)
+            addToCounter(i);
+        else
+            runTask(i);
+    }
 }
 
 void CoroutineLoop::cancel()
@@ -105,8 +113,75 @@ void CoroutineLoop::runOnThread(int index, int worker)
     runBlocking(index, worker, start);
 }
 
+namespace {
+
+// A turn given to the loop, told as the coroutine's time away: awaiting, as CPython's coroutines are
+// told between their start and their end.
+class TimedTurn {
+public:
+    TimedTurn(LoopTurns::Awaiter turn, SummedStates& awaiting) : m_turn(turn), m_awaiting(awaiting) {}
+    bool await_ready() const noexcept { return m_turn.await_ready(); }
+    void await_suspend(std::coroutine_handle<> waiter)
+    {
+        m_fromNs = monotonicNs();
+        m_turn.await_suspend(waiter);
+    }
+    bool await_resume() const
+    {
+        if (m_fromNs >= 0)
+            m_awaiting.away(m_fromNs, monotonicNs());
+        return m_turn.await_resume();
+    }
+
+private:
+    LoopTurns::Awaiter m_turn;
+    SummedStates& m_awaiting;
+    qint64 m_fromNs = -1;
+};
+
+} // namespace
+
+// Each add reads the counter, writes it back one more and yields to the loop; or, with an await
+// between the read and the write, lets the other coroutines run there, and writes over their adds.
+QCoro::Task<> CoroutineLoop::addToCounter(int index)
+{
+    const qint64 start = monotonicNs();
+    m_context.recorder->started(index, m_worker, start);
+    const qint64 adds = m_context.recorder->tasks().at(index).n;
+    const bool awaitBetween = m_context.config.variant == Variant::AwaitBetween;
+    StateLog states;
+    states.enter(TaskState::Running, start);
+    SummedStates awaiting(&states, TaskState::Waiting, start);
+    qint64 done = 0;
+    for (bool open = true; open && done < adds && !m_context.cancel->isCancelled(); ++done) {
+        const qint64 read = m_counter;
+        if (awaitBetween)
+            open = co_await TimedTurn(m_turns->yield(), awaiting);
+        m_counter = read + 1;
+        if (!awaitBetween)
+            open = co_await TimedTurn(m_turns->yield(), awaiting);
+    }
+    const qint64 end = monotonicNs();
+    awaiting.flush(end);
+    endCounting(index, {start, end}, done, states.close(end));
+    taskDone();
+}
+
+void CoroutineLoop::endCounting(int index, std::pair<qint64, qint64> span, qint64 done,
+                                std::span<const StateSlice> states)
+{
+    m_added += done;
+    const bool all = done == m_context.recorder->tasks().at(index).n;
+    m_context.recorder->finished(index, m_worker, span.first, span.second,
+                                 all ? TaskOutcome{TaskStatus::Ok, QStringLiteral("+1 × %1").arg(done)}
+                                     : TaskOutcome{TaskStatus::Cancelled, {}},
+                                 states);
+}
+
 void CoroutineLoop::taskDone()
 {
+    if (m_remaining == 1 && m_context.config.workload == Workload::Counter)
+        m_context.recorder->setCounter({m_added, m_counter});
     if (--m_remaining == 0 && !m_closing)
         Q_EMIT allDone();
 }

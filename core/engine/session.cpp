@@ -341,6 +341,8 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
         told.append(*turns);
     if (const auto mistake = Narrative::mistakeLine(*result))
         told.append(*mistake);
+    if (const auto cost = Narrative::lockCost(m_results, m_results.size() - 1))
+        told.append(*cost);
     if (const auto guess = result->config.predictionMs)
         told.append(Narrative::guessedAndMeasured(*guess, result->wallNs));
     if (const auto why = Narrative::suspicion(m_results, m_results.size() - 1))

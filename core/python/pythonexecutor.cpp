@@ -249,6 +249,11 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
     } else if (event == u"cpu"_s) {
         m_cpu = {integer(e, u"user_ns") + integer(e, u"children_user_ns"),
                  integer(e, u"system_ns") + integer(e, u"children_system_ns")};
+    } else if (event == u"counter"_s) { // lab 6: the shared counter, at the end
+        const CounterTally tally{integer(e, u"expected"_s), integer(e, u"actual"_s)};
+        if (tally.expected < 0 || tally.actual < 0)
+            return false;
+        recorder.setCounter(tally);
     } else if (event == u"done"_s) {
         m_done = true;
         m_threads.end();

@@ -35,6 +35,9 @@ QString deadlockLine(const QList<LockWait>& cycle);
 std::optional<QString> mistakeLine(const RunResult& run);
 // The same in a few words, for a chart's label: "68,548 lost", "deadlock, ended", "31.2 µs a hand-over".
 std::optional<QString> mistakeNote(const RunResult& run);
+// Lab 6: after the run with the lock, "… 4.2× slower than without the lock", against the nearest
+// earlier run of the same work without it in the same runtime; none for other runs.
+std::optional<QString> lockCost(const QList<RunResultPtr>& runs, qsizetype index);
 // A run's short name in charts and tables: "threads + GIL"; with the work, "weather · coroutines".
 QString runLabel(const RunConfig& config, bool withWork = false);
 // The name of each run as the charts call them: its strategy (engine or Python), with the work when

@@ -109,4 +109,27 @@ std::optional<QString> mistakeLine(const RunResult& run)
     return std::nullopt;
 }
 
+std::optional<QString> lockCost(const QList<RunResultPtr>& runs, qsizetype index)
+{
+    const RunResult& locked = *runs.at(index);
+    const auto comparable = [&locked](const RunResult& r) {
+        return r.config.variant == Variant::Unlocked && r.config.runtime == locked.config.runtime &&
+               r.config.taskCount == locked.config.taskCount &&
+               r.config.counterAdds == locked.config.counterAdds && r.status() == RunStatus::Ok;
+    };
+    if (locked.config.variant != Variant::Locked || locked.status() != RunStatus::Ok || locked.wallNs <= 0)
+        return std::nullopt;
+    for (qsizetype i = index - 1; i >= 0; --i) {
+        const RunResult& unlocked = *runs.at(i);
+        if (!comparable(unlocked) || unlocked.wallNs <= 0)
+            continue;
+        const double times = double(locked.wallNs) / double(unlocked.wallNs);
+        const QString x = QLocale().toString(times, 'f', times < 10 ? 1 : 0);
+        if (times > 1)
+            return Tr::tr("Exact, and %1× slower than without the lock: the threads take turns at it").arg(x);
+        return Tr::tr("Exact, and no slower than without the lock this time (%1× its time)").arg(x);
+    }
+    return std::nullopt;
+}
+
 } // namespace Lab::Narrative

@@ -14,6 +14,7 @@
 namespace Lab {
 
 class CancelToken;
+class SharedCounter;
 class SimulatedGil;
 
 // One task, self-contained so that a worker process can run it from a frame.
@@ -50,6 +51,7 @@ struct TaskContext {
     SimulatedGil* gil = nullptr; // threads with --gil only
     QString workerName;          // written into log lines
     StateLog* states = nullptr;  // where the task tells what it does (running, waiting, gil); may be null
+    SharedCounter* counter = nullptr; // lab 6: the run's counter, in the app's own threads only
 };
 
 // The task enters `state` now, when its context keeps a log.
@@ -62,6 +64,8 @@ TaskOutcome executeBlocking(const TaskSpec& task, const TaskContext& context);
 QString weatherResult(const QString& city);
 TaskOutcome writeLogFile(const TaskSpec& task, const TaskContext& context);
 TaskOutcome computeSquares(const TaskSpec& task, const TaskContext& context);
+// Lab 6: task.n adds to the context's counter (see work/counter.h).
+TaskOutcome addToCounter(const TaskSpec& task, const TaskContext& context);
 
 inline constexpr int linesPerLogFile = 10;
 
