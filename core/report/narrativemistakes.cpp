@@ -72,7 +72,7 @@ std::optional<std::pair<double, double>> perTaskUs(const RunResult& run)
         run.spans.empty())
         return std::nullopt;
     const StateTotals t = run.stateTotals();
-    const double tasks = double(run.spans.size());
+    const auto tasks = double(run.spans.size());
     return std::pair(double(t[TaskState::Transfer]) / tasks / 1e3,
                      double(t[TaskState::Running]) / tasks / 1e3);
 }
