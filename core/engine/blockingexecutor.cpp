@@ -1,6 +1,7 @@
 #include "engine/blockingexecutor.h"
 
 #include "canceltoken.h"
+#include "engine/locktable.h"
 #include "engine/recorder.h"
 #include "engine/simulatedgil.h"
 #include "engine/workername.h"
@@ -13,11 +14,15 @@ BlockingExecutor::BlockingExecutor(ExecutorContext context, QObject* parent)
 {
     if (m_context.config.gil && m_context.config.strategy == Strategy::Threads)
         m_gil = std::make_unique<SimulatedGil>();
+    if (m_context.config.workload == Workload::Locks) {
+        m_locks = std::make_unique<LockTable>(*m_context.cancel);
+        m_watchdog = std::make_unique<DeadlockWatchdog>(*m_locks, *m_context.recorder);
+    }
 }
 
 BlockingExecutor::~BlockingExecutor()
 {
-    m_context.cancel->cancel();
+    cancel();
     m_pool.waitForDone();
 }
 
@@ -29,6 +34,8 @@ void BlockingExecutor::start()
     m_runners = runners;
     if (!sequential) // all wait in the pool's queue; one at a time, each is taken when its turn comes
         m_context.recorder->submittedAll(monotonicNs());
+    if (m_watchdog)
+        m_watchdog->start();
     for (int i = 0; i < runners; ++i)
         m_pool.start([this] { runWorker(); });
 }
@@ -36,6 +43,8 @@ void BlockingExecutor::start()
 void BlockingExecutor::cancel()
 {
     m_context.cancel->cancel();
+    if (m_locks) // a wait for a lock is not the token's: it is woken to see it
+        m_locks->wakeAll();
 }
 
 int BlockingExecutor::registerWorker()
@@ -54,7 +63,7 @@ void BlockingExecutor::runWorker()
     Recorder& recorder = *m_context.recorder;
     int worker = -1;
     StateLog states;
-    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states};
+    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states, m_locks.get()};
     while (!m_context.cancel->isCancelled()) {
         const int i = m_next.fetch_add(1);
         if (i >= recorder.taskCount())

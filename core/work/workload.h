@@ -14,6 +14,7 @@
 namespace Lab {
 
 class CancelToken;
+class LockTable;
 class SimulatedGil;
 
 // One task, self-contained so that a worker process can run it from a frame.
@@ -21,7 +22,7 @@ struct TaskSpec {
     int id = 0;
     Workload workload = Workload::Weather;
     QString label;    // the city, the log file's name, or n
-    int delayMs = 0;  // weather and logs
+    int delayMs = 0;  // weather and logs; locks: how long the first is held
     qint64 n = 0;     // squares
     QString filePath; // logs
 };
@@ -50,6 +51,7 @@ struct TaskContext {
     SimulatedGil* gil = nullptr; // threads with --gil only
     QString workerName;          // written into log lines
     StateLog* states = nullptr;  // where the task tells what it does (running, waiting, gil); may be null
+    LockTable* locks = nullptr;  // lab 8: the run's named locks
 };
 
 // The task enters `state` now, when its context keeps a log.
