@@ -284,7 +284,7 @@ QString deadlockToolTip(const LiveRun& run)
 
 QString gilToolTip(const LiveRun& run)
 {
-    if (const QString deadlock = deadlockToolTip(run); !deadlock.isEmpty())
+    if (QString deadlock = deadlockToolTip(run); !deadlock.isEmpty())
         return deadlock;
     QStringList lines{Tr::tr("The GIL: only the thread that holds it may compute")};
     const QString note = gilNote(run);

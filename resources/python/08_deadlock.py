@@ -283,8 +283,9 @@ MESSAGES: Dict[str, Dict[str, str]] = {
     "wait_holding": {"th": "{who} ถือ Lock {held} ไว้ และรอ Lock {lock} ที่ {holder} ถืออยู่",
                      "en": "{who} holds lock {held} and waits for lock {lock}, held by {holder}"},
     "held": {"th": "{who} ได้ Lock {lock} แล้ว", "en": "{who} holds lock {lock}"},
-    "end": {"th": "{who} ได้ Lock ครบทั้งสองตัวแล้วปล่อยคืน: เสร็จ ({time})",
-            "en": "{who} had both locks and let them go: done ({time})"},
+    "free": {"th": "{who} ปล่อย Lock {lock} แล้ว", "en": "{who} lets go of lock {lock}"},
+    "end": {"th": "{who} เสร็จแล้ว: ได้ Lock ครบทั้งสองตัว ({time})",
+            "en": "{who} done: it had both locks ({time})"},
     "failed": {"th": "{who} {label}: ล้มเหลว: {reason}", "en": "{who} {label}: failed: {reason}"},
     "reason": {"th": "Deadlock: รอ Lock {lock} ที่ {holder} ถืออยู่",
                "en": "deadlock: waits for lock {lock}, held by {holder}"},
@@ -329,6 +330,8 @@ class Narrator(labkit.Narrator, LockListener):
                    holds: Optional[List[str]] = None, holder: Optional[str] = None) -> None:
         if event == "lock_held":
             self.line("held", who=self.who(worker), lock=lock)
+        elif event == "lock_free":
+            self.line("free", who=self.who(worker), lock=lock)
         elif event == "lock_wait" and holder and holder != worker.name:  # a free lock is taken at once
             key = "wait_holding" if holds else "wait"
             self.line(key, who=self.who(worker), lock=lock, holder=holder, held=", ".join(holds or []))
