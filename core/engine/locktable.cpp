@@ -72,6 +72,8 @@ void LockTable::release(const QString& lock, const QString& thread)
 LockTable::Snapshot LockTable::look() const
 {
     std::lock_guard guard(m_mutex);
+    if (m_cancel.isCancelled()) // the person's cancel ends the waits: not a deadlock the app ended
+        return {{}, m_progress};
     return {waitForCycle(m_waits, m_holders), m_progress};
 }
 

@@ -50,6 +50,7 @@ public:
         QList<LockWait> cycle; // empty: no deadlock now
         quint64 progress = 0;  // locks taken and let go so far: unchanged, nobody moved
     };
+    // None once the run is cancelled.
     Snapshot look() const;
     // Every thread of `cycle` gives up its wait, as Deadlock; `thread`'s edge is then edgeOf(thread).
     void endDeadlock(const QList<LockWait>& cycle);
