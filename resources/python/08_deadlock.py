@@ -65,6 +65,7 @@ class WaitTable:
         self.progress = 0  # locks taken and let go so far
         self.ended: Dict[str, Edge] = {}  # the deadlock the watchdog ended: each thread's edge
         self.giving_up: Set[str] = set()  # its threads that have not seen it yet
+        self.running = threading.local()  # .task: the task of the calling thread, for the events
 
     def held_by(self, thread: str) -> List[str]:
         return sorted(lock for lock, holder in self.holders.items() if holder == thread)
@@ -148,19 +149,18 @@ def cycle_of(waits: Dict[str, str], holders: Dict[str, str]) -> List[Edge]:
 
 
 class TracedLock:
-    """A threading.Lock that tells the table who waits for it and who holds it.
-
-    `with lock:` as with any lock. slice_s: how long one acquire() waits before it asks whether
-    the watchdog has ended a deadlock; None: it waits for good, as a plain lock does."""
+    """A threading.Lock that tells the table who waits for it and who holds it: `with lock:` as
+    with any lock. slice_s: how long one acquire() waits before it asks whether the watchdog has
+    ended a deadlock; None: it waits for good, as a plain lock does."""
 
     def __init__(self, name: str, table: WaitTable, slice_s: Optional[float]):
         self.name = name
         self.table = table
         self.slice_s = slice_s
-        self.task: Optional[labkit.Task] = None  # set by the task that uses it
         self._lock = threading.Lock()
 
-    def acquire(self, task: labkit.Task) -> None:
+    def __enter__(self) -> None:
+        task = self.table.running.task
         self.table.waiting(task, self.name)
         while True:
             got = self._lock.acquire(timeout=-1 if self.slice_s is None else self.slice_s)
@@ -173,22 +173,9 @@ class TracedLock:
                 break
         self.table.took(task, self.name)
 
-    def release(self, task: labkit.Task) -> None:
-        self.table.let_go(task, self.name)
+    def __exit__(self, *exc) -> None:
+        self.table.let_go(self.table.running.task, self.name)
         self._lock.release()
-
-
-class Holding:
-    """`with Holding(lock, task):` — the lock for as long as the block lasts."""
-
-    def __init__(self, lock: TracedLock, task: labkit.Task):
-        self.lock, self.task = lock, task
-
-    def __enter__(self):
-        self.lock.acquire(self.task)
-
-    def __exit__(self, *exc):
-        self.lock.release(self.task)
 
 
 # --------------------------------------------------------------------------------------------
@@ -197,9 +184,9 @@ class Holding:
 
 def take_two_locks(task: labkit.Task, locks: Dict[str, TracedLock]) -> str:
     first, second = task.label.split(" → ")
-    with Holding(locks[first], task):
+    with locks[first]:
         time.sleep(task.delay_s)  # meanwhile the other thread takes its own first lock
-        with Holding(locks[second], task):
+        with locks[second]:
             return f"took {first}, then {second}"
 
 
@@ -212,6 +199,7 @@ def make_tasks(variant: str, hold_ms: int) -> List[labkit.Task]:
 def run_one(task: labkit.Task, locks: Dict[str, TracedLock], reporter: labkit.Reporter,
             strategy: str) -> labkit.Outcome:
     worker = labkit.current_worker(strategy)
+    locks["A"].table.running.task = task  # the task their events name (every lock shares one table)
     reporter.task_started(task, worker)
     started = time.monotonic()
     try:
