@@ -63,7 +63,8 @@ void CliSession::finish()
     say(Narrative::whereTheTimeWent(results));
     int code = m_session->wasCancelled() ? 1 : 0;
     for (const RunResultPtr& r : results) {
-        if (!r->allOk())
+        // Lab 8's deadlock, found and ended by the app, is what the lab shows: not a failure.
+        if (!r->allOk() && r->status() != RunStatus::Deadlock)
             code = 1;
     }
     code = std::max(code, writeFiles(results));

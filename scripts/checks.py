@@ -321,6 +321,41 @@ def lab6(results, path):
                    "coroutines: 200,000 yields to the loop, median", hi=1000)
 
 
+DEADLOCK_ENDED_MS = 5000  # a deadlocked run ends within 5 s of its start, CPython's start-up among it
+
+
+def lab8(results, path):
+    """Deadlock, in both runtimes: the locks in opposite orders deadlock, the app finds the cycle and
+    ends the run within 5 s of its start; in one order, or one at a time, the tasks finish."""
+    doc = load(results, "lab 8", path)
+    if not doc:
+        return
+    for runtime in ("cpp", "python"):
+        label = f"lab 8 ({runtime})"
+        runs = {(r["strategy"], r.get("variant")): r for r in doc.get("runs", []) if r.get("runtime") == runtime}
+        for key, name in ((("sequential", None), "one at a time"), (("threads", "same_order"), "same_order")):
+            run = runs.get(key)
+            record(results, f"{label}: {name}: status", run["status"] if run else "missing", "ok",
+                   bool(run) and run["status"] == "ok")
+        run = runs.get(("threads", "opposite_order"))
+        if not run:
+            record(results, f"{label}: opposite_order run", "missing", "present in runs[]", False)
+            continue
+        record(results, f"{label}: opposite_order: status", run["status"], "deadlock", run["status"] == "deadlock")
+        cycle = (run.get("deadlock") or {}).get("cycle", [])
+        edges = ", ".join(f"{e['thread']} waits for {e['waits_for']} held by {e['held_by']}" for e in cycle)
+        closed = len(cycle) == 2 and all(cycle[i]["held_by"] == cycle[1 - i]["thread"] for i in range(2))
+        locks = sorted(e["waits_for"] for e in cycle) == ["A", "B"]
+        record(results, f"{label}: opposite_order: the wait-for cycle", edges or "none",
+               "2 threads, each waiting for the lock the other holds", closed and locks)
+        start_up = float(run.get("start_up_ms") or 0)
+        found = start_up + max((float(t["end_ms"]) for t in run.get("tasks", [])), default=float("nan"))
+        ended = start_up + float(run.get("wall_ms", float("nan")))
+        record(results, f"{label}: opposite_order: ended after the run's start",
+               f"{ended:.0f} ms (tasks ended at {found:.0f} ms, start-up {start_up:.0f} ms)",
+               f"<= {DEADLOCK_ENDED_MS} ms", ended <= DEADLOCK_ENDED_MS)
+
+
 def threads(results, path):
     doc = load(results, "threads", path)
     if doc:
@@ -342,7 +377,7 @@ def coro100k(results, path):
         check_wall(results, "100k waits", run, "100,000 x 200 ms coroutines", hi=400)
 
 
-LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "lab5": "lab 5", "lab6": "lab 6",
+LABELS = {"lab0": "lab 0", "lab1": "lab 1", "lab2": "lab 2", "lab3": "lab 3", "lab4": "lab 4", "lab5": "lab 5", "lab6": "lab 6", "lab8": "lab 8",
           "threads": "threads", "gil": "threads --gil", "coro100k": "100k waits"}
 
 
@@ -477,7 +512,7 @@ def sweep(results, path):
         record(results, name, measured, bound, ok)
 
 
-CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "lab5": lab5, "lab6": lab6,
+CHECKS = {"lab0": lab0, "lab1": lab1, "lab2": lab2, "lab3": lab3, "lab4": lab4, "lab5": lab5, "lab6": lab6, "lab8": lab8,
           "threads": threads, "gil": gil, "coro100k": coro100k, "cpython": cpython, "quiet": quiet,
           "loaded": loaded, "sweep": sweep, "exit": exit_code}
 

@@ -74,13 +74,18 @@ void paintLabel(QPainter& p, const QFontMetricsF& fm, const QRectF& rect, const 
 
 void paintBar(QPainter& p, const Layout& g, const QRectF& rect, const LiveRun& run, const TaskSpan& s)
 {
-    const QColor color = kindColor(run, kindOf(s));
-    p.fillRect(rect, color.darker(140)); // an outline, so that tasks one after another stay apart
-    const QRectF inner = rect.adjusted(1, 1, -1, -1);
+    // A failure says so in its colour alone, its states in its tooltip; but a deadlock's task shows
+    // where it waited, in a failure's outline.
+    const bool deadlocked = inDeadlock(run, s);
+    const QColor color = kindColor(run, deadlocked ? Done : kindOf(s));
+    const int outline = deadlocked ? 2 : 1;
+    // An outline, so that tasks one after another stay apart.
+    p.fillRect(rect, deadlocked ? Palette::failedColor() : color.darker(140));
+    const QRectF inner = rect.adjusted(outline, outline, -outline, -outline);
     p.fillRect(inner, color); // what no state covers: a CPython task whose threads were not sampled
-    // A failure says so in its colour alone; its states are in its tooltip.
-    const std::vector<Stretch> states =
-        kindOf(s) == Failed ? std::vector<Stretch>() : stateStretches(s, s.startNs, endOf(run, s));
+    const std::vector<Stretch> states = kindOf(s) == Failed && !deadlocked
+                                            ? std::vector<Stretch>()
+                                            : stateStretches(s, s.startNs, endOf(run, s));
     StateTotals pixels; // of each state, for the label's colour
     for (const PixelRun& r : pixelRuns(states, g, qRound(inner.left()), qRound(inner.right()))) {
         const QRectF area(r.x0, inner.top(), r.x1 - r.x0, inner.height());

@@ -29,6 +29,8 @@ QString runHeader(const LiveRun& run)
             how, Narrative::variantName(run.config.variant, run.config.batchSize));
     QStringList parts{Narrative::workloadName(run.config.workload), how,
                       Tr::tr("%n worker(s)", nullptr, run.config.workers)};
+    if (run.config.variant != Variant::None) // the mistake, or its fix
+        parts.insert(2, Narrative::variantName(run.config.variant, run.config.batchSize));
     if (run.config.runtime == Runtime::Python)
         parts.append(run.finished() && !run.result->interpreter.isEmpty() ? run.result->interpreter
                                                                           : u"CPython"_s);
@@ -36,6 +38,8 @@ QString runHeader(const LiveRun& run)
         parts.append(Tr::tr("simulated GIL"));
     if (run.finished() && !run.result->error.isEmpty())
         parts.append(Tr::tr("failed: %1").arg(run.result->error));
+    else if (run.finished() && !run.result->deadlock.isEmpty())
+        parts.append(Tr::tr("deadlock, ended after %1").arg(Narrative::seconds(run.elapsedNs)));
     else if (run.finished() && run.result->cancelled)
         parts.append(Tr::tr("cancelled after %1").arg(Narrative::seconds(run.elapsedNs)));
     else if (run.finished())
@@ -153,7 +157,7 @@ void paintLaneFrames(QPainter& p, const Layout& g, const QList<LiveRun>& runs, c
         p.setPen(gridColor());
         for (int t = 0; t < ticks.count; ++t)
             p.drawLine(ticks.x(g, t), lane.top, ticks.x(g, t), lane.top + lane.height - 1);
-        if (hasGilStrip(run) && gilNote(run).isEmpty()) {
+        if (hasGilStrip(run) && gilNote(run).isEmpty() && deadlockCaption(run).isEmpty()) {
             const int mark = std::min(lane.height - 2, fm.height() * 2 / 3);
             p.fillRect(
                 QRect(g.plot.left() - mark / 2 - 3, lane.top + (lane.height - mark) / 2, mark / 2, mark),
@@ -204,7 +208,10 @@ void paintChart(QPainter& p, const QList<LiveRun>& runs, const QRect& area, cons
     p.setClipRect(g.lanes, Qt::IntersectClip);
     for (int r = 0; r < runs.size(); ++r) {
         paintHeader(p, g, runs.at(r), r, why.value(r));
-        paintGilStrip(p, g, runs.at(r), r);
+        if (deadlockCaption(runs.at(r)).isEmpty())
+            paintGilStrip(p, g, runs.at(r), r);
+        else
+            paintDeadlockStrip(p, g, runs.at(r), r);
     }
     paintLaneFrames(p, g, runs, ticks);
     for (const Lane& lane : g.laneList) {
@@ -212,6 +219,8 @@ void paintChart(QPainter& p, const QList<LiveRun>& runs, const QRect& area, cons
             break; // clipped away: not worth packing
         paintLane(p, g, runs.at(lane.run), lane);
     }
+    for (int r = 0; r < runs.size(); ++r)
+        paintDeadlockArrows(p, g, runs.at(r), r);
     p.restore();
 }
 

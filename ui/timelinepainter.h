@@ -48,5 +48,10 @@ QColor holderColor(const QColor& base, int key, int lanes);
 // One worker's bars, filled by their tasks' states, with what came before and after (timelinebars.cpp).
 void paintLane(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane);
 
+// A run with a deadlock (timelinedeadlock.cpp): its cycle told across its strip, and over its lanes
+// an arrow from each thread's wait for a lock to the thread that held it.
+void paintDeadlockStrip(QPainter& p, const Layout& g, const LiveRun& run, int index);
+void paintDeadlockArrows(QPainter& p, const Layout& g, const LiveRun& run, int index);
+
 } // namespace Timeline
 } // namespace Lab

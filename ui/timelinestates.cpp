@@ -261,8 +261,31 @@ QString gilNote(const LiveRun& run)
     return {};
 }
 
+bool inDeadlock(const LiveRun& run, const TaskSpan& s)
+{
+    return s.status == TaskStatus::Failed && run.finished() && !run.result->deadlock.isEmpty();
+}
+
+QString deadlockCaption(const LiveRun& run)
+{
+    return run.finished() ? Narrative::deadlockLine(run.result->deadlock) : QString();
+}
+
+QString deadlockToolTip(const LiveRun& run)
+{
+    const QString caption = deadlockCaption(run);
+    if (caption.isEmpty())
+        return {};
+    return caption + u'\n' +
+           Tr::tr("Each thread holds the lock the other waits for: none of them can go on. The app found "
+                  "the cycle and ended the run after %1.")
+               .arg(Narrative::seconds(run.elapsedNs));
+}
+
 QString gilToolTip(const LiveRun& run)
 {
+    if (QString deadlock = deadlockToolTip(run); !deadlock.isEmpty())
+        return deadlock;
     QStringList lines{Tr::tr("The GIL: only the thread that holds it may compute")};
     const QString note = gilNote(run);
     if (!note.isEmpty() || !run.finished())

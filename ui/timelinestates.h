@@ -59,8 +59,16 @@ std::vector<Stretch> gilStretches(const LiveRun& run);
 // What the strip says instead of holders: why there is no GIL, or that nobody knows who held it;
 // empty when it shows holders (or the run is still going).
 QString gilNote(const LiveRun& run);
-// The strip's tooltip: how many times the GIL changed hands and each thread's share of holding it.
+// The strip's tooltip: how many times the GIL changed hands and each thread's share of holding it;
+// for a run with a deadlock, the deadlock's (deadlockToolTip()).
 QString gilToolTip(const LiveRun& run);
+
+// Lab 8: a task of a deadlock the app found and ended (it failed, waiting for a lock).
+bool inDeadlock(const LiveRun& run, const TaskSpan& s);
+// "Deadlock: thread-1 waits for lock B, held by thread-2, which waits for lock A, held by thread-1",
+// across the strip of a run with a deadlock instead of the GIL's holders; empty for any other run.
+QString deadlockCaption(const LiveRun& run);
+QString deadlockToolTip(const LiveRun& run);
 
 } // namespace Timeline
 } // namespace Lab

@@ -1,6 +1,7 @@
 #include "engine/blockingexecutor.h"
 
 #include "canceltoken.h"
+#include "engine/locktable.h"
 #include "engine/recorder.h"
 #include "engine/simulatedgil.h"
 #include "engine/workername.h"
@@ -16,11 +17,15 @@ BlockingExecutor::BlockingExecutor(ExecutorContext context, QObject* parent)
         m_gil = std::make_unique<SimulatedGil>();
     if (m_context.config.workload == Workload::Counter)
         m_counter = std::make_unique<SharedCounter>(m_context.config.variant == Variant::Locked);
+    if (m_context.config.workload == Workload::Locks) {
+        m_locks = std::make_unique<LockTable>(*m_context.cancel);
+        m_watchdog = std::make_unique<DeadlockWatchdog>(*m_locks, *m_context.recorder);
+    }
 }
 
 BlockingExecutor::~BlockingExecutor()
 {
-    m_context.cancel->cancel();
+    cancel();
     m_pool.waitForDone();
 }
 
@@ -32,6 +37,8 @@ void BlockingExecutor::start()
     m_runners = runners;
     if (!sequential) // all wait in the pool's queue; one at a time, each is taken when its turn comes
         m_context.recorder->submittedAll(monotonicNs());
+    if (m_watchdog)
+        m_watchdog->start();
     for (int i = 0; i < runners; ++i)
         m_pool.start([this] { runWorker(); });
 }
@@ -39,6 +46,8 @@ void BlockingExecutor::start()
 void BlockingExecutor::cancel()
 {
     m_context.cancel->cancel();
+    if (m_locks) // a wait for a lock is not the token's: it is woken to see it
+        m_locks->wakeAll();
 }
 
 int BlockingExecutor::registerWorker()
@@ -57,7 +66,7 @@ void BlockingExecutor::runWorker()
     Recorder& recorder = *m_context.recorder;
     int worker = -1;
     StateLog states;
-    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states, m_counter.get()};
+    TaskContext taskContext{m_context.cancel.get(), m_gil.get(), {}, &states, m_counter.get(), m_locks.get()};
     while (!m_context.cancel->isCancelled()) {
         const int i = m_next.fetch_add(1);
         if (i >= recorder.taskCount())

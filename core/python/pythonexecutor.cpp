@@ -67,6 +67,11 @@ PythonExecutor::PythonExecutor(ExecutorContext context, QObject* parent)
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &PythonExecutor::checkDeadlines);
+    connect(&m_deadlock, &PythonDeadlock::found, this, [this](const QList<LockWait>& cycle) {
+        m_context.recorder->setDeadlock(cycle);
+        m_context.cancel->cancel(); // ended as a cancel ends it; a run with a deadlock is not a cancelled one
+        cancel();
+    });
 }
 
 PythonExecutor::~PythonExecutor()
@@ -246,6 +251,8 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
         onEnded(e, task, t);
     } else if (event == u"returned"_s) {
         recorder.transferred(task, -1, t);
+    } else if (PythonDeadlock::isLockEvent(event)) {
+        return m_deadlock.onEvent(e, m_context.recorder->workers().value(workerOf(e)));
     } else if (event == u"cpu"_s) {
         m_cpu = {integer(e, u"user_ns") + integer(e, u"children_user_ns"),
                  integer(e, u"system_ns") + integer(e, u"children_system_ns")};
@@ -387,7 +394,7 @@ void PythonExecutor::onExit(int exitCode, QProcess::ExitStatus status)
     const qint64 now = monotonicNs();
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
         const TaskOutcome outcome =
-            cancelled ? TaskOutcome{TaskStatus::Cancelled, {}}
+            cancelled ? m_deadlock.outcomeOf(it.key())
                       : TaskOutcome{TaskStatus::Failed,
                                     m_stopReason.isEmpty() ? tr("the Python process ended") : m_stopReason};
         m_context.recorder->finished(it.key(), it->worker, it->startNs, now, outcome);

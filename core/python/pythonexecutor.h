@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/executor.h"
+#include "python/pythondeadlock.h"
 #include "python/pythonthreads.h"
 #include "runresult.h"
 #include "worker/stderrtail.h"
@@ -22,7 +23,8 @@ namespace Lab {
 // ends, the interpreter's whole process group ends with it: a cancel kills it, and what is left of
 // it when the interpreter has gone is killed too. An interpreter that says nothing for
 // pythonStartTimeoutMs after its start, or whose task outlasts the engine's timeout for the same
-// task, is stopped as the process pool stops a worker, and the run fails with the reason.
+// task, is stopped as the process pool stops a worker, and the run fails with the reason. One whose
+// threads wait for one another's locks (lab 8, see PythonDeadlock) is stopped, and the run has a deadlock.
 class PythonExecutor final : public Executor {
     Q_OBJECT
 public:
@@ -69,9 +71,10 @@ private:
     };
     QHash<int, Running> m_running; // by task
     QList<qint64> m_pids;
-    PythonThreads m_threads;      // sampled from the run's start to its end
-    QTimer m_startTimer{this};    // until its first word
-    QTimer m_deadlineTimer{this}; // due at the nearest deadline of a running task
+    PythonThreads m_threads;                      // sampled from the run's start to its end
+    PythonDeadlock m_deadlock{*m_context.cancel}; // lab 8: found, the interpreter is stopped
+    QTimer m_startTimer{this};                    // until its first word
+    QTimer m_deadlineTimer{this};                 // due at the nearest deadline of a running task
     qint64 m_deadlineDueNs = 0;
     QString m_stopReason;        // why we stopped the interpreter, when we did
     qint64 m_runNs = -1;         // when the script began its work

@@ -14,6 +14,7 @@
 namespace Lab {
 
 class CancelToken;
+class LockTable;
 class SharedCounter;
 class SimulatedGil;
 
@@ -22,7 +23,7 @@ struct TaskSpec {
     int id = 0;
     Workload workload = Workload::Weather;
     QString label;    // the city, the log file's name, or n
-    int delayMs = 0;  // weather and logs
+    int delayMs = 0;  // weather and logs; locks: how long the first is held
     qint64 n = 0;     // squares
     QString filePath; // logs
 };
@@ -52,6 +53,7 @@ struct TaskContext {
     QString workerName;          // written into log lines
     StateLog* states = nullptr;  // where the task tells what it does (running, waiting, gil); may be null
     SharedCounter* counter = nullptr; // lab 6: the run's counter, in the app's own threads only
+    LockTable* locks = nullptr;  // lab 8: the run's named locks
 };
 
 // The task enters `state` now, when its context keeps a log.
