@@ -387,8 +387,9 @@ QString runUsage()
                "  --lang th|en        the language of the output\n"
                "  --quiet             no line per task\n"
                "\n"
-               "Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the\n"
-               "standard output could not be written; 2 bad input.\n")
+               "Exit codes: 0 all done (lab 8's deadlock, found and ended, among it); 1 a task failed,\n"
+               "the run was cancelled (Ctrl+C), or a file or the standard output could not be written;\n"
+               "2 bad input.\n")
         .arg(maxWorkers(Strategy::Threads))
         .arg(u"~/.local/share/concurrency-lab/runs"_s);
 }

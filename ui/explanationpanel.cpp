@@ -115,7 +115,8 @@ QString ExplanationPanel::mistakeAndFix() const
     case 6:
         mistake =
             u"def add(times):\n    global counter\n    for _ in range(times):\n        value = counter\n"
-            u"        os.sched_yield()  # %1\n        counter = value + 1"_s.arg(tr("another thread runs here"));
+            u"        os.sched_yield()  # %1\n        counter = value + 1"_s.arg(
+                tr("another thread runs here"));
         fix = u"def add(times):\n    global counter\n    for _ in range(times):\n        with lock:\n"
               u"            value = counter\n            os.sched_yield()\n            counter = value + 1"_s;
         break;

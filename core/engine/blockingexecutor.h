@@ -33,7 +33,7 @@ private:
     QThreadPool m_pool;
     std::unique_ptr<SimulatedGil> m_gil;
     std::unique_ptr<SharedCounter> m_counter; // lab 6's workload
-    std::unique_ptr<LockTable> m_locks; // lab 8's locks, and what watches them for a deadlock
+    std::unique_ptr<LockTable> m_locks;       // lab 8's locks, and what watches them for a deadlock
     std::unique_ptr<DeadlockWatchdog> m_watchdog;
     std::atomic<int> m_next{0};
     std::atomic<int> m_runners{0};

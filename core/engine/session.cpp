@@ -331,7 +331,9 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
     m_results.append(result);
     m_suspicions.reset();
     m_summaries.reset();
-    QStringList told{Narrative::results(*result, resultsTold)};
+    QStringList told;
+    if (result->count(TaskStatus::Ok) > 0) // a deadlock has none to tell
+        told.append(Narrative::results(*result, resultsTold));
     if (const auto failed = Narrative::failures(*result))
         told.append(*failed);
     told.append(Narrative::total(*result,

@@ -82,7 +82,8 @@ std::optional<Baseline> baselineOf(const QList<RunResultPtr>& runs, const RunCon
 std::optional<double> speedupVsSequential(const QList<RunResultPtr>& runs, qsizetype index)
 {
     const RunResult& run = *runs.at(index);
-    if (run.cancelled || !run.error.isEmpty() || run.wallNs <= 0)
+    // A deadlock's time is when the app ended it, not the work's.
+    if (run.cancelled || !run.error.isEmpty() || !run.deadlock.isEmpty() || run.wallNs <= 0)
         return std::nullopt;
     const auto baseline = baselineOf(runs, run.config, index);
     if (!baseline)

@@ -116,6 +116,8 @@ QStringList whereTheTimeWent(const QList<RunResultPtr>& runs)
 
 std::optional<QString> gilTurns(const RunResult& run)
 {
+    if (run.config.workload == Workload::Locks) // threads that wait for locks take no turns to compute
+        return std::nullopt;
     const QList<Analysis::ThreadShare> shares = Analysis::gilWaitShares(run);
     if (shares.size() < 2)
         return std::nullopt;

@@ -53,7 +53,7 @@ struct TaskContext {
     QString workerName;          // written into log lines
     StateLog* states = nullptr;  // where the task tells what it does (running, waiting, gil); may be null
     SharedCounter* counter = nullptr; // lab 6: the run's counter, in the app's own threads only
-    LockTable* locks = nullptr;  // lab 8: the run's named locks
+    LockTable* locks = nullptr;       // lab 8: the run's named locks
 };
 
 // The task enters `state` now, when its context keeps a log.
