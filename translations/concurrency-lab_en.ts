@@ -325,7 +325,7 @@ standard input. It takes no options.
         <translation>--sweep-workers applies to a pool of threads or processes, and none runs: add --strategy threads or processes, or --lab 2 or 3</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
 The labs:
@@ -335,7 +335,11 @@ The labs:
   --lab 3      sums of squares, one at a time and with a pool of processes
   --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
                threads under a simulated GIL, and with a process per core
-  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the
+  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
+  --lab 6      mistake: a race on a shared counter, without and with a lock or await
+  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
+  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
+  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the
                default)
 
 A custom experiment:
@@ -372,10 +376,11 @@ Both:
   --lang th|en        the language of the output
   --quiet             no line per task
 
-Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
-standard output could not be written; 2 bad input.
+Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
+the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
+2 bad input.
 </source>
-        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
+        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
 The labs:
@@ -385,7 +390,11 @@ The labs:
   --lab 3      sums of squares, one at a time and with a pool of processes
   --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
                threads under a simulated GIL, and with a process per core
-  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the
+  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
+  --lab 6      mistake: a race on a shared counter, without and with a lock or await
+  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
+  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
+  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the
                default)
 
 A custom experiment:
@@ -422,8 +431,9 @@ Both:
   --lang th|en        the language of the output
   --quiet             no line per task
 
-Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
-standard output could not be written; 2 bad input.
+Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
+the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
+2 bad input.
 </translation>
     </message>
 </context>
@@ -639,6 +649,38 @@ standard output could not be written; 2 bad input.
         <source>Sums lab 3&apos;s squares one at a time, with 2 threads, with 2 threads under a simulated GIL, and with a process per core: under the GIL the threads take turns.</source>
         <translation>Sums lab 3&apos;s squares one at a time, with 2 threads, with 2 threads under a simulated GIL, and with a process per core: under the GIL the threads take turns.</translation>
     </message>
+    <message>
+        <source>Lab 5 — Mistake: a blocking call in async code</source>
+        <translation>Lab 5 — Mistake: a blocking call in async code</translation>
+    </message>
+    <message>
+        <source>Lab 6 — Mistake: a race on a shared counter</source>
+        <translation>Lab 6 — Mistake: a race on a shared counter</translation>
+    </message>
+    <message>
+        <source>Lab 7 — Mistake: tiny tasks in a process pool</source>
+        <translation>Lab 7 — Mistake: tiny tasks in a process pool</translation>
+    </message>
+    <message>
+        <source>Lab 8 — Mistake: a deadlock</source>
+        <translation>Lab 8 — Mistake: a deadlock</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities one at a time, then as coroutines three ways: with a blocking call inside (about 6 s), with the call handed to a thread, and with a real await (about 2 s).</source>
+        <translation>Fetches the weather of 3 cities one at a time, then as coroutines three ways: with a blocking call inside (about 6 s), with the call handed to a thread, and with a real await (about 2 s).</translation>
+    </message>
+    <message>
+        <source>Two threads add 1 to a shared counter 100,000 times each, without and with a lock; then two coroutines, without and with an await between the read and the write.</source>
+        <translation>Two threads add 1 to a shared counter 100,000 times each, without and with a lock; then two coroutines, without and with an await between the read and the write.</translation>
+    </message>
+    <message>
+        <source>Sums the squares below 100 (× the scale) 100,000 times: one at a time, then in a process pool one task at a time, and in batches of 1,000.</source>
+        <translation>Sums the squares below 100 (× the scale) 100,000 times: one at a time, then in a process pool one task at a time, and in batches of 1,000.</translation>
+    </message>
+    <message>
+        <source>Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in one order (it completes).</source>
+        <translation>Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in one order (it completes).</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -753,6 +795,66 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Two threads without a GIL compute at once, like two processes: both cores busy, about twice as fast. Under the GIL only the thread that holds it computes: on the timeline each bar turns red while its thread waits for the GIL, the GIL strip above the lanes changes hands every few milliseconds, and the run takes as long as one at a time. The threads took turns; only processes, each with its own GIL, really compute together.</source>
         <translation>Two threads without a GIL compute at once, like two processes: both cores busy, about twice as fast. Under the GIL only the thread that holds it computes: on the timeline each bar turns red while its thread waits for the GIL, the GIL strip above the lanes changes hands every few milliseconds, and the run takes as long as one at a time. The threads took turns; only processes, each with its own GIL, really compute together.</translation>
+    </message>
+    <message>
+        <source>The blocking call stops the whole event loop: on its one lane the three fetches run end to end, the others queued behind, 6 s in all — no better than one at a time. Handed to a thread, each wait runs on a lane of its own and the loop stays free: about 2 s. A real await waits on the loop itself: three bars on top of each other, about 2 s, no threads.</source>
+        <translation>The blocking call stops the whole event loop: on its one lane the three fetches run end to end, the others queued behind, 6 s in all — no better than one at a time. Handed to a thread, each wait runs on a lane of its own and the loop stays free: about 2 s. A real await waits on the loop itself: three bars on top of each other, about 2 s, no threads.</translation>
+    </message>
+    <message>
+        <source>Without a lock the threads read the same value and both write it back plus one: one of the two updates is lost, and the counter ends short. The lock makes every read-and-write whole, so the count is exact, but the threads now wait for each other (the Lock colour on the timeline) and it takes longer. Coroutines lose nothing while nothing is awaited between the read and the write; put an await there and other coroutines run in the gap: updates are lost again.</source>
+        <translation>Without a lock the threads read the same value and both write it back plus one: one of the two updates is lost, and the counter ends short. The lock makes every read-and-write whole, so the count is exact, but the threads now wait for each other (the Lock colour on the timeline) and it takes longer. Coroutines lose nothing while nothing is awaited between the read and the write; put an await there and other coroutines run in the gap: updates are lost again.</translation>
+    </message>
+    <message>
+        <source>Each tiny sum takes a few microseconds, but handing it to another process and getting its result back takes far longer: one task at a time, the pool spends its time handing over (the striped Handing over colour), and is slower than one at a time. In batches the hand-over is paid once for many tasks, and the cores compute together: faster than one at a time.</source>
+        <translation>Each tiny sum takes a few microseconds, but handing it to another process and getting its result back takes far longer: one task at a time, the pool spends its time handing over (the striped Handing over colour), and is slower than one at a time. In batches the hand-over is paid once for many tasks, and the cores compute together: faster than one at a time.</translation>
+    </message>
+    <message>
+        <source>Each thread takes its first lock, then waits for the other&apos;s: neither can go on, and without help they would wait for ever. The app sees that nobody progresses and that each waits for a lock the other holds, draws the cycle on the timeline and ends the run. Taken in one order by every thread, the locks never form a cycle: the same work completes.</source>
+        <translation>Each thread takes its first lock, then waits for the other&apos;s: neither can go on, and without help they would wait for ever. The app sees that nobody progresses and that each waits for a lock the other holds, draws the cycle on the timeline and ends the run. Taken in one order by every thread, the locks never form a cycle: the same work completes.</translation>
+    </message>
+    <message>
+        <source>blocks the event loop</source>
+        <translation>blocks the event loop</translation>
+    </message>
+    <message>
+        <source>the wait runs in a thread</source>
+        <translation>the wait runs in a thread</translation>
+    </message>
+    <message>
+        <source>or, better, a real await:</source>
+        <translation>or, better, a real await:</translation>
+    </message>
+    <message>
+        <source>another thread runs here</source>
+        <translation>another thread runs here</translation>
+    </message>
+    <message>
+        <source>one task a hand-over</source>
+        <translation>one task a hand-over</translation>
+    </message>
+    <message>
+        <source>the opposite order</source>
+        <translation>the opposite order</translation>
+    </message>
+    <message>
+        <source>one order for every thread</source>
+        <translation>one order for every thread</translation>
+    </message>
+    <message>
+        <source>The mistake</source>
+        <translation>The mistake</translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation>The fix</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;counter += 1&lt;/code&gt; is not one step: Python 3.11&apos;s &lt;code&gt;dis&lt;/code&gt; shows a read, an add and a write:</source>
+        <translation>&lt;code&gt;counter += 1&lt;/code&gt; is not one step: Python 3.11&apos;s &lt;code&gt;dis&lt;/code&gt; shows a read, an add and a write:</translation>
+    </message>
+    <message>
+        <source>A thread can be switched between the read and the write. On Python 3.10 and later that rarely happens in so short a gap, so the lab makes the switch point explicit with &lt;code&gt;os.sched_yield()&lt;/code&gt; (as &lt;code&gt;time.sleep(0)&lt;/code&gt; would, but quicker), which lets another thread run.</source>
+        <translation>A thread can be switched between the read and the write. On Python 3.10 and later that rarely happens in so short a gap, so the lab makes the switch point explicit with &lt;code&gt;os.sched_yield()&lt;/code&gt; (as &lt;code&gt;time.sleep(0)&lt;/code&gt; would, but quicker), which lets another thread run.</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1621,151 @@ standard output could not be written; 2 bad input.
         <source>%1 (run %2)</source>
         <translation>%1 (run %2)</translation>
     </message>
+    <message>
+        <source>a shared counter</source>
+        <translation>a shared counter</translation>
+    </message>
+    <message>
+        <source>two locks</source>
+        <translation>two locks</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) adding 1 %1 times each</source>
+        <translation>
+            <numerusform>%n task adding 1 %1 times each</numerusform>
+            <numerusform>%n tasks adding 1 %1 times each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), each holding a lock %1 before taking the other</source>
+        <translation>
+            <numerusform>%n task, each holding a lock %1 before taking the other</numerusform>
+            <numerusform>%n tasks, each holding a lock %1 before taking the other</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 adding 1 to the counter %2 times…</source>
+        <translation>%1 adding 1 to the counter %2 times…</translation>
+    </message>
+    <message>
+        <source>%1 taking the locks %2…</source>
+        <translation>%1 taking the locks %2…</translation>
+    </message>
+    <message>
+        <source>%1 added 1 %2 times (%3)</source>
+        <translation>%1 added 1 %2 times (%3)</translation>
+    </message>
+    <message>
+        <source>%1 took the locks %2 and let them go (%3)</source>
+        <translation>%1 took the locks %2 and let them go (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — deadlock: the app ended it</source>
+        <translation>%1 — deadlock: the app ended it</translation>
+    </message>
+    <message>
+        <source>blocking call</source>
+        <translation>blocking call</translation>
+    </message>
+    <message>
+        <source>blocking call in a thread</source>
+        <translation>blocking call in a thread</translation>
+    </message>
+    <message>
+        <source>awaited wait</source>
+        <translation>awaited wait</translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation>no lock</translation>
+    </message>
+    <message>
+        <source>with a lock</source>
+        <translation>with a lock</translation>
+    </message>
+    <message>
+        <source>no await inside</source>
+        <translation>no await inside</translation>
+    </message>
+    <message>
+        <source>await between read and write</source>
+        <translation>await between read and write</translation>
+    </message>
+    <message>
+        <source>one task at a time</source>
+        <translation>one task at a time</translation>
+    </message>
+    <message>
+        <source>batches of %1</source>
+        <translation>batches of %1</translation>
+    </message>
+    <message>
+        <source>batched</source>
+        <translation>batched</translation>
+    </message>
+    <message>
+        <source>locks in opposite order</source>
+        <translation>locks in opposite order</translation>
+    </message>
+    <message>
+        <source>locks in one order</source>
+        <translation>locks in one order</translation>
+    </message>
+    <message>
+        <source>Counter: expected %1, got %2: none lost</source>
+        <translation>Counter: expected %1, got %2: none lost</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counter: expected %1, got %2: %Ln update(s) lost</source>
+        <translation>
+            <numerusform>Counter: expected %1, got %2: %Ln update lost</numerusform>
+            <numerusform>Counter: expected %1, got %2: %Ln updates lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for lock %2, held by %3</source>
+        <translation>%1 waits for lock %2, held by %3</translation>
+    </message>
+    <message>
+        <source>%1, which waits for lock %2, held by %3</source>
+        <translation>%1, which waits for lock %2, held by %3</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1</source>
+        <translation>Deadlock: %1</translation>
+    </message>
+    <message>
+        <source>deadlock, ended</source>
+        <translation>deadlock, ended</translation>
+    </message>
+    <message>
+        <source>exact: none lost</source>
+        <translation>exact: none lost</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 lost</translation>
+    </message>
+    <message>
+        <source>%1 µs a hand-over</source>
+        <translation>%1 µs a hand-over</translation>
+    </message>
+    <message>
+        <source>Each task: %1 µs handing over, %2 µs computing</source>
+        <translation>Each task: %1 µs handing over, %2 µs computing</translation>
+    </message>
+    <message>
+        <source>Exact, and %1× slower than without the lock: the threads take turns at it</source>
+        <translation>Exact, and %1× slower than without the lock: the threads take turns at it</translation>
+    </message>
+    <message>
+        <source>Exact, and no slower than without the lock this time (%1× its time)</source>
+        <translation>Exact, and no slower than without the lock this time (%1× its time)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -1867,6 +2114,10 @@ standard output could not be written; 2 bad input.
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::StateChart</name>
@@ -2039,6 +2290,19 @@ standard output could not be written; 2 bad input.
         <extracomment>a thread and its share of the run&apos;s time holding the GIL: &quot;thread-1 held it 48% of the time&quot;</extracomment>
         <translation>%1 held it %2 of the time</translation>
     </message>
+    <message>
+        <source>deadlock, ended after %1</source>
+        <translation>deadlock, ended after %1</translation>
+    </message>
+    <message>
+        <source>Each thread holds the lock the other waits for: none of them can go on. The app found the cycle and ended the run after %1.</source>
+        <translation>Each thread holds the lock the other waits for: none of them can go on. The app found the cycle and ended the run after %1.</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <extracomment>on the timeline, beside the arrow from a thread&apos;s wait to the thread that holds the lock</extracomment>
+        <translation>waits for %1</translation>
+    </message>
 </context>
 <context>
     <name>Lab::WallClockChart</name>
@@ -2107,6 +2371,22 @@ standard output could not be written; 2 bad input.
     <message>
         <source>%1: line %2 differs from what was written</source>
         <translation>%1: line %2 differs from what was written</translation>
+    </message>
+    <message>
+        <source>the shared counter runs in the app&apos;s own threads only</source>
+        <translation>the shared counter runs in the app&apos;s own threads only</translation>
+    </message>
+    <message>
+        <source>deadlock: waits for lock %1, held by %2</source>
+        <translation>deadlock: waits for lock %1, held by %2</translation>
+    </message>
+    <message>
+        <source>%1: not two locks in an order</source>
+        <translation>%1: not two locks in an order</translation>
+    </message>
+    <message>
+        <source>took %1, then %2</source>
+        <translation>took %1, then %2</translation>
     </message>
 </context>
 </TS>

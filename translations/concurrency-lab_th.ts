@@ -325,7 +325,7 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <translation>--sweep-workers ใช้กับ Pool ของ Thread หรือ Process แต่การทดลองนี้ไม่มี: เพิ่ม --strategy threads หรือ processes หรือใช้ --lab 2 หรือ 3</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|all] [options]
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]
        concurrency-lab run --workload weather|logs|squares [options]
 
 The labs:
@@ -335,7 +335,11 @@ The labs:
   --lab 3      sums of squares, one at a time and with a pool of processes
   --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
                threads under a simulated GIL, and with a process per core
-  --lab all    labs 0 to 4, each baseline run once, then a comparison table (the
+  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
+  --lab 6      mistake: a race on a shared counter, without and with a lock or await
+  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
+  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
+  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the
                default)
 
 A custom experiment:
@@ -372,10 +376,11 @@ Both:
   --lang th|en        the language of the output
   --quiet             no line per task
 
-Exit codes: 0 all done; 1 a task failed, the run was cancelled (Ctrl+C), or a file or the
-standard output could not be written; 2 bad input.
+Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
+the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
+2 bad input.
 </source>
-        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|4|all] [ตัวเลือก]
+        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [ตัวเลือก]
       concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
 
 แล็บ:
@@ -385,7 +390,11 @@ standard output could not be written; 2 bad input.
   --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
   --lab 4      Thread กับ GIL: ผลรวมกำลังสองแบบทำทีละงาน ใช้ 2 Thread ใช้ 2 Thread
                ภายใต้ GIL จำลอง และใช้ Process ละหนึ่ง Core
-  --lab all    แล็บ 0 ถึง 4 โดยรันแต่ละแบบครั้งเดียว แล้วแสดงตารางเปรียบเทียบ
+  --lab 5      ความผิดพลาด: คำสั่งที่บล็อกในโค้ด async (สภาพอากาศ) และวิธีแก้
+  --lab 6      ความผิดพลาด: Race Condition บนตัวนับ แบบไม่มีและมี Lock หรือ await
+  --lab 7      ความผิดพลาด: ส่งงานชิ้นเล็ก 100,000 ชิ้นให้ Process Pool ทีละชิ้น และเป็นชุด
+  --lab 8      ความผิดพลาด: 2 Thread ล็อก Lock 2 ตัวสลับลำดับกัน (Deadlock)
+  --lab all    แล็บ 0 ถึง 8 โดยรันแต่ละแบบครั้งเดียว แล้วแสดงตารางเปรียบเทียบ
                (ค่าเริ่มต้น)
 
 การทดลองแบบกำหนดเอง:
@@ -422,8 +431,9 @@ standard output could not be written; 2 bad input.
   --lang th|en        ภาษาของข้อความที่แสดง
   --quiet             ไม่พิมพ์ข้อความทีละงาน
 
-รหัสออก (Exit Code): 0 สำเร็จทั้งหมด; 1 มีงานที่ล้มเหลว การรันถูกยกเลิก (Ctrl+C) หรือเขียนไฟล์
-หรือเอาต์พุตมาตรฐานไม่ได้; 2 ข้อมูลที่ใส่ไม่ถูกต้อง
+รหัสออก (Exit Code): 0 สำเร็จทั้งหมด (รวมถึง Deadlock ของแล็บ 8 ที่แอปตรวจพบและหยุดให้);
+1 มีงานที่ล้มเหลว การรันถูกยกเลิก (Ctrl+C) หรือเขียนไฟล์หรือเอาต์พุตมาตรฐานไม่ได้;
+2 ข้อมูลที่ใส่ไม่ถูกต้อง
 </translation>
     </message>
 </context>
@@ -639,6 +649,38 @@ standard output could not be written; 2 bad input.
         <source>Sums lab 3&apos;s squares one at a time, with 2 threads, with 2 threads under a simulated GIL, and with a process per core: under the GIL the threads take turns.</source>
         <translation>คำนวณผลรวมกำลังสองชุดเดียวกับแล็บ 3 แบบทำทีละงาน ใช้ 2 Thread ใช้ 2 Thread ภายใต้ GIL จำลอง และใช้ Process ละหนึ่ง Core: ภายใต้ GIL ทั้งสอง Thread ต้องผลัดกันคำนวณ</translation>
     </message>
+    <message>
+        <source>Lab 5 — Mistake: a blocking call in async code</source>
+        <translation>แล็บ 5 — ความผิดพลาด: คำสั่งที่บล็อกในโค้ด async</translation>
+    </message>
+    <message>
+        <source>Lab 6 — Mistake: a race on a shared counter</source>
+        <translation>แล็บ 6 — ความผิดพลาด: Race Condition บนตัวนับ</translation>
+    </message>
+    <message>
+        <source>Lab 7 — Mistake: tiny tasks in a process pool</source>
+        <translation>แล็บ 7 — ความผิดพลาด: งานชิ้นเล็กใน Process Pool</translation>
+    </message>
+    <message>
+        <source>Lab 8 — Mistake: a deadlock</source>
+        <translation>แล็บ 8 — ความผิดพลาด: Deadlock</translation>
+    </message>
+    <message>
+        <source>Fetches the weather of 3 cities one at a time, then as coroutines three ways: with a blocking call inside (about 6 s), with the call handed to a thread, and with a real await (about 2 s).</source>
+        <translation>ดึงสภาพอากาศ 3 เมืองแบบทำทีละเมือง แล้วใช้ Coroutine 3 แบบ คือ เรียกคำสั่งที่บล็อกไว้ข้างใน (ราว 6 วินาที) ส่งคำสั่งนั้นไปทำใน Thread และใช้ await จริง ๆ (ราว 2 วินาที)</translation>
+    </message>
+    <message>
+        <source>Two threads add 1 to a shared counter 100,000 times each, without and with a lock; then two coroutines, without and with an await between the read and the write.</source>
+        <translation>Thread 2 ตัวบวก 1 เข้าที่ตัวนับตัวเดียวกันตัวละ 100,000 ครั้ง ทั้งแบบไม่มีและมี Lock แล้วตามด้วย Coroutine 2 ตัว ทั้งแบบไม่มีและมี await คั่นระหว่างอ่านกับเขียน</translation>
+    </message>
+    <message>
+        <source>Sums the squares below 100 (× the scale) 100,000 times: one at a time, then in a process pool one task at a time, and in batches of 1,000.</source>
+        <translation>หาผลรวมกำลังสองของจำนวนที่น้อยกว่า 100 (× ตัวคูณ) 100,000 ครั้ง แบบทำทีละงาน แล้วใช้ Process Pool ที่ส่งงานทีละชิ้น และส่งเป็นชุด ชุดละ 1,000 ชิ้น</translation>
+    </message>
+    <message>
+        <source>Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in one order (it completes).</source>
+        <translation>Thread 2 ตัวล็อก Lock 2 ตัว แบบสลับลำดับกัน (เกิด Deadlock ที่แอปตรวจพบและหยุดให้) และแบบลำดับเดียวกัน (ทำเสร็จ)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -753,6 +795,66 @@ standard output could not be written; 2 bad input.
     <message>
         <source>Two threads without a GIL compute at once, like two processes: both cores busy, about twice as fast. Under the GIL only the thread that holds it computes: on the timeline each bar turns red while its thread waits for the GIL, the GIL strip above the lanes changes hands every few milliseconds, and the run takes as long as one at a time. The threads took turns; only processes, each with its own GIL, really compute together.</source>
         <translation>2 Thread ที่ไม่มี GIL คำนวณไปพร้อมกันได้เหมือน 2 Process: ใช้ทั้งสอง Core และเร็วขึ้นราวสองเท่า แต่ภายใต้ GIL มีแค่ Thread ที่ถือ GIL อยู่เท่านั้นที่คำนวณได้ บนไทม์ไลน์ แท่งของแต่ละ Thread จะเป็นสีแดงในช่วงที่รอ GIL แถบ GIL เหนือเลนจะเปลี่ยนมือทุก ๆ ไม่กี่มิลลิวินาที และการรันใช้เวลาพอ ๆ กับการทำทีละงาน ทั้งสอง Thread ต้องผลัดกันทำงาน มีแต่ Process ซึ่งแต่ละตัวมี GIL ของตัวเองเท่านั้นที่คำนวณไปพร้อมกันได้จริง</translation>
+    </message>
+    <message>
+        <source>The blocking call stops the whole event loop: on its one lane the three fetches run end to end, the others queued behind, 6 s in all — no better than one at a time. Handed to a thread, each wait runs on a lane of its own and the loop stays free: about 2 s. A real await waits on the loop itself: three bars on top of each other, about 2 s, no threads.</source>
+        <translation>คำสั่งที่บล็อกหยุด Event Loop ทั้งตัว บนแถวเดียวของมัน การดึงข้อมูลทั้งสามเมืองจึงต่อกันเป็นทอด ๆ ตัวอื่นเข้าคิวรออยู่ข้างหลัง รวม 6 วินาที ไม่ดีไปกว่าทำทีละงานเลย เมื่อส่งไปทำใน Thread การรอแต่ละครั้งจะอยู่บนแถวของตัวเอง และ Event Loop ยังว่างรับงานอื่น ใช้เวลาราว 2 วินาที ส่วน await จริง ๆ จะรออยู่บน Event Loop เอง สามแท่งซ้อนกัน ราว 2 วินาที โดยไม่ต้องใช้ Thread เลย</translation>
+    </message>
+    <message>
+        <source>Without a lock the threads read the same value and both write it back plus one: one of the two updates is lost, and the counter ends short. The lock makes every read-and-write whole, so the count is exact, but the threads now wait for each other (the Lock colour on the timeline) and it takes longer. Coroutines lose nothing while nothing is awaited between the read and the write; put an await there and other coroutines run in the gap: updates are lost again.</source>
+        <translation>เมื่อไม่มี Lock ทั้งสอง Thread อาจอ่านได้ค่าเดียวกัน แล้วต่างก็เขียนค่านั้นบวกหนึ่งกลับไป การบวกหนึ่งในสองครั้งจึงหายไป และตัวนับได้ไม่ครบ Lock ทำให้การอ่านและเขียนแต่ละครั้งเสร็จในคราวเดียว ค่าจึงครบพอดี แต่ Thread ต้องรอกัน (สีของ Lock บนไทม์ไลน์) จึงใช้เวลานานขึ้น Coroutine ไม่ทำให้ค่าหายตราบใดที่ไม่มี await คั่นระหว่างอ่านกับเขียน ถ้าใส่ await ไว้ตรงนั้น Coroutine ตัวอื่นจะได้ทำงานในช่องว่างนั้น การบวกก็หายอีก</translation>
+    </message>
+    <message>
+        <source>Each tiny sum takes a few microseconds, but handing it to another process and getting its result back takes far longer: one task at a time, the pool spends its time handing over (the striped Handing over colour), and is slower than one at a time. In batches the hand-over is paid once for many tasks, and the cores compute together: faster than one at a time.</source>
+        <translation>ผลรวมชุดเล็กแต่ละชุดใช้เวลาไม่กี่ไมโครวินาที แต่การส่งไปให้อีก Process แล้วรับผลกลับมานานกว่ามาก เมื่อส่งทีละชิ้น Pool จึงเสียเวลาไปกับการส่งงาน (ลายทางของ “ส่งงานไปและกลับ”) และช้ากว่าทำทีละงาน เมื่อส่งเป็นชุด ต้นทุนการส่งจ่ายครั้งเดียวต่องานหลายชิ้น และทุก Core ได้คำนวณพร้อมกัน จึงเร็วกว่าทำทีละงาน</translation>
+    </message>
+    <message>
+        <source>Each thread takes its first lock, then waits for the other&apos;s: neither can go on, and without help they would wait for ever. The app sees that nobody progresses and that each waits for a lock the other holds, draws the cycle on the timeline and ends the run. Taken in one order by every thread, the locks never form a cycle: the same work completes.</source>
+        <translation>แต่ละ Thread ล็อกตัวแรกได้ แล้วรอตัวที่อีก Thread ถืออยู่ ไม่มีใครไปต่อได้ และถ้าไม่มีใครช่วยก็จะรอกันไปตลอดกาล แอปเห็นว่าไม่มีงานไหนคืบหน้า และแต่ละตัวรอ Lock ที่อีกตัวถืออยู่ จึงวาดวงจรการรอไว้บนไทม์ไลน์และหยุดการรันนี้ ถ้าทุก Thread ล็อกตามลำดับเดียวกัน Lock จะไม่มีวันรอกันเป็นวงจร งานเดียวกันนี้ก็ทำเสร็จ</translation>
+    </message>
+    <message>
+        <source>blocks the event loop</source>
+        <translation>บล็อก Event Loop ทั้งตัว</translation>
+    </message>
+    <message>
+        <source>the wait runs in a thread</source>
+        <translation>การรอไปทำใน Thread</translation>
+    </message>
+    <message>
+        <source>or, better, a real await:</source>
+        <translation>หรือดีกว่านั้น ใช้ await จริง ๆ:</translation>
+    </message>
+    <message>
+        <source>another thread runs here</source>
+        <translation>Thread อื่นแทรกเข้ามาตรงนี้ได้</translation>
+    </message>
+    <message>
+        <source>one task a hand-over</source>
+        <translation>ส่งงานไปทีละชิ้น</translation>
+    </message>
+    <message>
+        <source>the opposite order</source>
+        <translation>ลำดับตรงข้ามกัน</translation>
+    </message>
+    <message>
+        <source>one order for every thread</source>
+        <translation>ทุก Thread ใช้ลำดับเดียวกัน</translation>
+    </message>
+    <message>
+        <source>The mistake</source>
+        <translation>ความผิดพลาด</translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation>วิธีแก้</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;counter += 1&lt;/code&gt; is not one step: Python 3.11&apos;s &lt;code&gt;dis&lt;/code&gt; shows a read, an add and a write:</source>
+        <translation>&lt;code&gt;counter += 1&lt;/code&gt; ไม่ใช่ขั้นตอนเดียว &lt;code&gt;dis&lt;/code&gt; ของ Python 3.11 แสดงให้เห็นว่ามีการอ่าน การบวก และการเขียน:</translation>
+    </message>
+    <message>
+        <source>A thread can be switched between the read and the write. On Python 3.10 and later that rarely happens in so short a gap, so the lab makes the switch point explicit with &lt;code&gt;os.sched_yield()&lt;/code&gt; (as &lt;code&gt;time.sleep(0)&lt;/code&gt; would, but quicker), which lets another thread run.</source>
+        <translation>Thread อาจถูกสลับออกระหว่างการอ่านกับการเขียน ใน Python 3.10 ขึ้นไปเรื่องนี้เกิดได้ยากในช่องว่างที่สั้นขนาดนี้ แล็บจึงเขียนจุดสลับให้เห็นชัด ๆ ด้วย &lt;code&gt;os.sched_yield()&lt;/code&gt; (ได้ผลเหมือน &lt;code&gt;time.sleep(0)&lt;/code&gt; แต่เร็วกว่า) ซึ่งเปิดให้ Thread อื่นได้ทำงาน</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1609,148 @@ standard output could not be written; 2 bad input.
         <source>%1 (run %2)</source>
         <translation>%1 (รันครั้งที่ %2)</translation>
     </message>
+    <message>
+        <source>a shared counter</source>
+        <translation>ตัวนับที่ใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <source>two locks</source>
+        <translation>Lock สองตัว</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) adding 1 %1 times each</source>
+        <translation>
+            <numerusform>%n งาน งานละบวก 1 จำนวน %1 ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), each holding a lock %1 before taking the other</source>
+        <translation>
+            <numerusform>%n งาน แต่ละงานถือ Lock ไว้ %1 ก่อนขออีกตัว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 adding 1 to the counter %2 times…</source>
+        <translation>%1 กำลังบวก 1 เข้าที่ตัวนับ %2 ครั้ง…</translation>
+    </message>
+    <message>
+        <source>%1 taking the locks %2…</source>
+        <translation>%1 กำลังล็อก %2…</translation>
+    </message>
+    <message>
+        <source>%1 added 1 %2 times (%3)</source>
+        <translation>%1 บวก 1 ครบ %2 ครั้งแล้ว (%3)</translation>
+    </message>
+    <message>
+        <source>%1 took the locks %2 and let them go (%3)</source>
+        <translation>%1 ล็อก %2 แล้วปล่อยคืนเรียบร้อย (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — deadlock: the app ended it</source>
+        <translation>%1 — เกิด Deadlock: แอปหยุดให้แล้ว</translation>
+    </message>
+    <message>
+        <source>blocking call</source>
+        <translation>คำสั่งที่บล็อก</translation>
+    </message>
+    <message>
+        <source>blocking call in a thread</source>
+        <translation>คำสั่งที่บล็อกใน Thread</translation>
+    </message>
+    <message>
+        <source>awaited wait</source>
+        <translation>รอด้วย await</translation>
+    </message>
+    <message>
+        <source>no lock</source>
+        <translation>ไม่มี Lock</translation>
+    </message>
+    <message>
+        <source>with a lock</source>
+        <translation>มี Lock</translation>
+    </message>
+    <message>
+        <source>no await inside</source>
+        <translation>ไม่มี await คั่น</translation>
+    </message>
+    <message>
+        <source>await between read and write</source>
+        <translation>มี await คั่นระหว่างอ่านกับเขียน</translation>
+    </message>
+    <message>
+        <source>one task at a time</source>
+        <translation>ส่งงานทีละชิ้น</translation>
+    </message>
+    <message>
+        <source>batches of %1</source>
+        <translation>ส่งเป็นชุด ชุดละ %1 ชิ้น</translation>
+    </message>
+    <message>
+        <source>batched</source>
+        <translation>ส่งเป็นชุด</translation>
+    </message>
+    <message>
+        <source>locks in opposite order</source>
+        <translation>ล็อกสลับลำดับกัน</translation>
+    </message>
+    <message>
+        <source>locks in one order</source>
+        <translation>ล็อกตามลำดับเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Counter: expected %1, got %2: none lost</source>
+        <translation>ตัวนับ: ควรได้ %1 ได้จริง %2 ไม่มีการบวกที่หายไป</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counter: expected %1, got %2: %Ln update(s) lost</source>
+        <translation>
+            <numerusform>ตัวนับ: ควรได้ %1 ได้จริง %2 การบวกหายไป %Ln ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for lock %2, held by %3</source>
+        <translation>%1 รอ Lock %2 ที่ %3 ถืออยู่</translation>
+    </message>
+    <message>
+        <source>%1, which waits for lock %2, held by %3</source>
+        <translation>%1 ซึ่งรอ Lock %2 ที่ %3 ถืออยู่</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1</source>
+        <translation>Deadlock: %1</translation>
+    </message>
+    <message>
+        <source>deadlock, ended</source>
+        <translation>Deadlock แอปหยุดให้แล้ว</translation>
+    </message>
+    <message>
+        <source>exact: none lost</source>
+        <translation>ครบพอดี ไม่มีที่หาย</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>หายไป %1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 µs a hand-over</source>
+        <translation>ส่งงานไปกลับครั้งละ %1 ไมโครวินาที</translation>
+    </message>
+    <message>
+        <source>Each task: %1 µs handing over, %2 µs computing</source>
+        <translation>งานแต่ละชิ้น: ส่งงานไปและกลับ %1 ไมโครวินาที คำนวณ %2 ไมโครวินาที</translation>
+    </message>
+    <message>
+        <source>Exact, and %1× slower than without the lock: the threads take turns at it</source>
+        <translation>ครบพอดี แต่ช้ากว่าแบบไม่มี Lock %1 เท่า เพราะ Thread ต้องผลัดกันเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Exact, and no slower than without the lock this time (%1× its time)</source>
+        <translation>ครบพอดี และรอบนี้ไม่ช้ากว่าแบบไม่มี Lock (ใช้เวลา %1 เท่าของแบบนั้น)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -1853,6 +2097,10 @@ standard output could not be written; 2 bad input.
         <source>Suspect</source>
         <translation>น่าสงสัย</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::StateChart</name>
@@ -2023,6 +2271,19 @@ standard output could not be written; 2 bad input.
         <extracomment>a thread and its share of the run&apos;s time holding the GIL: &quot;thread-1 held it 48% of the time&quot;</extracomment>
         <translation>%1 ถือ GIL ไว้ %2 ของเวลา</translation>
     </message>
+    <message>
+        <source>deadlock, ended after %1</source>
+        <translation>Deadlock แอปหยุดให้หลังผ่านไป %1</translation>
+    </message>
+    <message>
+        <source>Each thread holds the lock the other waits for: none of them can go on. The app found the cycle and ended the run after %1.</source>
+        <translation>แต่ละ Thread ถือ Lock ที่อีกตัวรออยู่ จึงไม่มีใครไปต่อได้ แอปพบวงจรการรอนี้และหยุดการรันหลังผ่านไป %1</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <extracomment>on the timeline, beside the arrow from a thread&apos;s wait to the thread that holds the lock</extracomment>
+        <translation>รอ %1</translation>
+    </message>
 </context>
 <context>
     <name>Lab::WallClockChart</name>
@@ -2090,6 +2351,22 @@ standard output could not be written; 2 bad input.
     <message>
         <source>%1: line %2 differs from what was written</source>
         <translation>%1: บรรทัดที่ %2 ไม่ตรงกับที่เขียนไว้</translation>
+    </message>
+    <message>
+        <source>the shared counter runs in the app&apos;s own threads only</source>
+        <translation>ตัวนับที่ใช้ร่วมกันทำงานได้เฉพาะใน Thread ของแอปเท่านั้น</translation>
+    </message>
+    <message>
+        <source>deadlock: waits for lock %1, held by %2</source>
+        <translation>Deadlock: รอ Lock %1 ที่ %2 ถืออยู่</translation>
+    </message>
+    <message>
+        <source>%1: not two locks in an order</source>
+        <translation>%1: ไม่ใช่ Lock สองตัวที่เรียงลำดับไว้</translation>
+    </message>
+    <message>
+        <source>took %1, then %2</source>
+        <translation>ล็อก %1 แล้วจึงล็อก %2</translation>
     </message>
 </context>
 </TS>
