@@ -29,8 +29,6 @@ QString runHeader(const LiveRun& run)
             how, Narrative::variantName(run.config.variant, run.config.batchSize));
     QStringList parts{Narrative::workloadName(run.config.workload), how,
                       Tr::tr("%n worker(s)", nullptr, run.config.workers)};
-    if (run.config.variant != Variant::None) // the mistake, or its fix
-        parts.insert(2, Narrative::variantName(run.config.variant, run.config.batchSize));
     if (run.config.runtime == Runtime::Python)
         parts.append(run.finished() && !run.result->interpreter.isEmpty() ? run.result->interpreter
                                                                           : u"CPython"_s);
