@@ -387,20 +387,32 @@ void WallClockChart::updateRange()
 void WallClockChart::placeLabels()
 {
     const bool twoLines = labelsTooWide();
+    // Many bars in a small window: a label wider than its column would run into its neighbours'
+    // and be read as theirs. It is left out; the bar's tooltip and the table still say it.
+    const qreal column =
+        chart()->mapToPosition(QPointF(1, 0), m_bars).x() - chart()->mapToPosition(QPointF(0, 0), m_bars).x();
+    const auto fits = [column](const QGraphicsSimpleTextItem* item, const QString& text) {
+        const QFontMetricsF metrics(item->font());
+        const QStringList lines = text.split(u'\n');
+        return std::all_of(lines.begin(), lines.end(),
+                           [&](const QString& line) { return metrics.horizontalAdvance(line) <= column; });
+    };
     for (int i = 0; i < m_shown.size(); ++i) {
         placeMarker(i);
         const Bar& bar = m_shown.at(i);
-        const bool shown = !bar.time.isEmpty();
+        const QString time = twoLines ? bar.timeStacked : bar.time;
+        const bool shown = !bar.time.isEmpty() && fits(bar.timeItem, time);
+        const bool compared = shown && !bar.comparison.isEmpty() && fits(bar.comparisonItem, bar.comparison);
         bar.timeItem->setVisible(shown);
-        bar.comparisonItem->setVisible(shown && !bar.comparison.isEmpty());
+        bar.comparisonItem->setVisible(compared);
         if (!shown)
             continue;
-        bar.timeItem->setText(twoLines ? bar.timeStacked : bar.time);
+        bar.timeItem->setText(time);
         const double guess = bar.guessMs ? double(*bar.guessMs) / 1e3 : 0;
         const double highest = std::max({bar.seconds, guess, bar.range ? bar.range->second : 0.0});
         const QPointF top = chart()->mapToPosition(QPointF(i, highest), m_bars);
         qreal bottom = top.y() - (guess > bar.seconds ? markerGap : labelGap);
-        if (!bar.comparison.isEmpty())
+        if (compared)
             bottom = placeAbove(bar.comparisonItem, top.x(), bottom);
         placeAbove(bar.timeItem, top.x(), bottom);
     }

@@ -163,9 +163,6 @@ namespace {
 
 double speedupOf(const RunConfig& config, qint64 (*schedule)(const QList<qint64>&, int))
 {
-    // The counter's and the locks' lessons are not speed: no bound to promise.
-    if (config.workload == Workload::Counter || config.workload == Workload::Locks)
-        return 1.0;
     const QList<qint64> sizes = taskSizes(config);
     const qint64 total = std::accumulate(sizes.begin(), sizes.end(), qint64(0));
     const qint64 span = schedule(sizes, parallelSlots(config));

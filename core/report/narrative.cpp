@@ -268,7 +268,9 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
     QString line = Tr::tr("Total time: %1").arg(seconds(run.wallNs));
     if (expectedNs)
         line = Tr::tr("%1 (should be about %2)").arg(line, seconds(*expectedNs));
-    else if (idealSpeedup > 1.001)
+    // The counter's and the locks' lessons are not speed: no bound to promise.
+    else if (idealSpeedup > 1.001 && run.config.workload != Workload::Counter &&
+             run.config.workload != Workload::Locks)
         line = Tr::tr("%1 (at best %2× faster than one at a time)")
                    .arg(line, QLocale().toString(idealSpeedup, 'f', 2));
     if (!run.deadlock.isEmpty())
