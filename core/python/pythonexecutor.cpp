@@ -245,6 +245,8 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
         onEnded(e, task, t);
     } else if (event == u"returned"_s) {
         recorder.transferred(task, -1, t);
+    } else if (event == u"tasks"_s) {
+        return onTasks(e);
     } else if (event == u"cpu"_s) {
         m_cpu = {integer(e, u"user_ns") + integer(e, u"children_user_ns"),
                  integer(e, u"system_ns") + integer(e, u"children_system_ns")};

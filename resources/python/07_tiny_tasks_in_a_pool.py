@@ -1,2 +1,373 @@
+"""7. ความผิดพลาด: ส่งงานชิ้นเล็กๆ ให้ Process Pool ทีละงาน
+
+งานเล็กมาก 100,000 งาน (ผลรวมกำลังสองของจำนวนที่น้อยกว่า 100 งานละไม่กี่ไมโครวินาที)
+ทำสามแบบ: ทำทีละงาน, ส่งให้ ProcessPoolExecutor ทีละงาน (submit ทีละงาน หรือ map ที่ไม่ได้
+กำหนด chunksize) และส่งเป็นชุด (map กับ chunksize=1000)
+การส่งงานไปให้อีก Process และรับผลกลับ (pickle, Pipe, unpickle) กินเวลามากกว่าตัวงานเอง
+ส่งทีละงานจึงช้ากว่าทำทีละงานเสียอีก ส่งเป็นชุดจ่ายค่าส่งครั้งเดียวต่อหลายงาน จึงเร็วขึ้นจริง
+
+A mistake: 100,000 tiny tasks (sums of the squares below 100, a few µs each) one at a
+time, handed to a ProcessPoolExecutor one by one (a submit each, or map without a
+chunksize), and in batches (map with chunksize=1000). Handing a task to another process
+and its result back costs more than the task: one by one is slower than one at a time;
+batches pay that cost once for many tasks, and the pool is faster.
+
+    python3 07_tiny_tasks_in_a_pool.py [--lang en] [--tasks 100000] [--n 100] [--batch 1000]
+    python3 07_tiny_tasks_in_a_pool.py --strategy processes --variant one_per_task --tasks 20000
+
+The pool's two ways are run_one_per_task (submit) and run_batched (map with chunksize).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import platform
 import sys
-sys.exit("not written yet")
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import List, NamedTuple, Optional, Sequence
+
+import labkit
+
+TINY_N = 100
+TINY_TASKS = 100_000
+TINY_BATCH = 1000
+VARIANTS = ("one_per_task", "batched")
+ROWS_BYTES = 3500  # a "tasks" event line stays below PIPE_BUF, as every event line does
+
+
+# --------------------------------------------------------------------------------------------
+# The task, and when and where it ran
+
+_worker = (os.getpid(), threading.get_native_id())  # set again in each pool process
+
+
+def timed_sum(item: tuple) -> tuple:
+    """One tiny task (index, n), timed where it runs: (index, ok, text, start_ns, end_ns,
+    (pid, tid)). A module-level function, so that the pool can send it; a plain tuple, the
+    cheapest to send back."""
+    index, n = item
+    start = time.monotonic_ns()
+    try:
+        ok, text = True, str(labkit.sum_of_squares(n))
+    except Exception as error:  # one failed task is reported; the others go on
+        ok, text = False, labkit.describe_error(error)
+    return index, ok, text, start, time.monotonic_ns(), _worker
+
+
+def prepare_pool_process(reporter: labkit.Reporter, parent_pid: Optional[int]) -> None:
+    global _worker
+    _worker = (os.getpid(), threading.get_native_id())
+    labkit.prepare_worker_process(reporter, parent_pid)
+
+
+# --------------------------------------------------------------------------------------------
+# The three ways. Each returns its rows in the order of the tasks, when each task was handed
+# to the pool (-1: never) and when its result was back (-1: it came back with the next ones).
+
+class Done(NamedTuple):
+    rows: List[tuple]
+    submitted: List[int]
+    returned: List[int]
+
+
+def run_sequential(items: Sequence[tuple]) -> Done:
+    rows = [timed_sum(item) for item in items]
+    return Done(rows, [-1] * len(items), [-1] * len(items))
+
+
+def make_pool(workers: int, reporter: labkit.Reporter) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=prepare_pool_process,
+                               initargs=(reporter, labkit.expected_parent_pid()))
+
+
+def note_return(returned: List[int], position: int, _future) -> None:
+    returned[position] = time.monotonic_ns()  # in the pool's own thread, as the result lands
+
+
+def run_one_per_task(items: Sequence[tuple], workers: int, reporter: labkit.Reporter) -> Done:
+    # The mistake: a submit for every task. Each is pickled, written into a pipe, read and
+    # unpickled by a process, and its result comes back the same way; pool.map(f, items)
+    # without a chunksize does the same (its chunksize is 1).
+    submitted, returned = [-1] * len(items), [-1] * len(items)
+    with make_pool(workers, reporter) as pool:
+        futures = []
+        for position, item in enumerate(items):
+            submitted[position] = time.monotonic_ns()
+            future = pool.submit(timed_sum, item)
+            future.add_done_callback(functools.partial(note_return, returned, position))
+            futures.append(future)
+        rows = [future.result() for future in futures]
+    return Done(rows, submitted, returned)
+
+
+def run_batched(items: Sequence[tuple], workers: int, batch: int, reporter: labkit.Reporter) -> Done:
+    # The fix: map hands the tasks over `batch` at a time; a process does a whole batch and
+    # sends its results back together. One hand-over for `batch` tasks.
+    returned = [-1] * len(items)
+    rows = []
+    with make_pool(workers, reporter) as pool:
+        submitted = time.monotonic_ns()
+        for position, row in enumerate(pool.map(timed_sum, items, chunksize=batch)):
+            if position % batch == 0:  # a batch's results arrive together: its last one's way back
+                returned[min(position + batch, len(items)) - 1] = time.monotonic_ns()
+            rows.append(row)
+    return Done(rows, [submitted] * len(items), returned)
+
+
+class Plan(NamedTuple):
+    strategy: str  # "sequential" or "processes"
+    variant: str  # "" for sequential
+    workers: int
+    batch: int
+    ns: List[int]
+
+
+def run_plan(plan: Plan, reporter: labkit.Reporter) -> Done:
+    items = list(enumerate(plan.ns))
+    if plan.strategy == "sequential":
+        return run_sequential(items)
+    if plan.variant == "one_per_task":
+        return run_one_per_task(items, plan.workers, reporter)
+    return run_batched(items, plan.workers, plan.batch, reporter)
+
+
+# --------------------------------------------------------------------------------------------
+# What a run cost a task: handing it over and back, and computing it
+
+class PerTask(NamedTuple):
+    handover_ns: float
+    compute_ns: float
+
+
+def per_task(done: Done) -> PerTask:
+    """The averages the app shows: a task's way to its process (from when it was handed over, or
+    its process was free, to its start) and back (its end to its return), and its computing."""
+    handover = compute = 0
+    free_at = {}  # by worker: when its last task ended
+    for row, sent, back in zip(done.rows, done.submitted, done.returned):
+        _, _, _, start, end, worker = row
+        if sent >= 0:
+            handover += start - min(max(sent, free_at.get(worker, sent)), start)
+        if back >= 0:
+            handover += back - end
+        compute += end - start
+        free_at[worker] = end
+    count = max(1, len(done.rows))
+    return PerTask(handover / count, compute / count)
+
+
+def workers_in_order(done: Done) -> List[tuple]:
+    return list(dict.fromkeys(row[5] for row in done.rows))
+
+
+# --------------------------------------------------------------------------------------------
+# --events: the run for the app. The tasks are timed as they run, and told after the work:
+# 100,000 JSON lines written meanwhile would cost more than the tasks and slow all three runs.
+
+def worker_name(plan: Plan, worker: tuple) -> str:
+    return "sequential" if plan.strategy == "sequential" else f"process-{worker[0]}"
+
+
+def emit_rows(plan: Plan, done: Done) -> None:
+    """ "tasks" events: workers [[name, pid, tid], ...] and rows [task, worker (an index into
+    workers), submit_ns, start_ns, end_ns, returned_ns, ok, result]; -1: not known."""
+    workers = workers_in_order(done)
+    table = json.dumps([[worker_name(plan, w), w[0], w[1]] for w in workers], separators=(",", ":"))
+    which = {w: i for i, w in enumerate(workers)}
+    lines, size = [], 0
+    for row, sent, back in zip(done.rows, done.submitted, done.returned):
+        index, ok, text, start, end, worker = row
+        cell = json.dumps([index, which[worker], sent, start, end, back, ok, labkit.clip(text)],
+                          ensure_ascii=False, separators=(",", ":"))
+        if lines and size + len(cell.encode("utf-8")) > ROWS_BYTES - len(table):
+            labkit.write_line(f'{{"event":"tasks","workers":{table},"rows":[{",".join(lines)}]}}')
+            lines, size = [], 0
+        lines.append(cell)
+        size += len(cell.encode("utf-8")) + 1
+    if lines:
+        labkit.write_line(f'{{"event":"tasks","workers":{table},"rows":[{",".join(lines)}]}}')
+
+
+def emit_cpu(since: os.times_result, until: os.times_result) -> None:
+    def ns(field: str) -> int:
+        return int(round((getattr(until, field) - getattr(since, field)) * 1e9))
+
+    labkit.emit("cpu", user_ns=ns("user"), system_ns=ns("system"),
+                children_user_ns=ns("children_user"), children_system_ns=ns("children_system"))
+
+
+def run_events(plan: Plan) -> int:
+    cpu_at_start = os.times()
+    labkit.emit("run", script="07_tiny_tasks_in_a_pool", workload="squares", strategy=plan.strategy,
+                variant=plan.variant or None, workers=plan.workers, tasks=len(plan.ns), pid=os.getpid(),
+                python=platform.python_version(), implementation=platform.python_implementation(),
+                gil=labkit.gil_enabled(), t_ns=labkit.now_ns())
+    done = run_plan(plan, labkit.EventReporter())
+    work_end = labkit.now_ns()  # the pool has been shut down: its processes counted in os.times()
+    cpu_at_end = os.times()
+    emit_rows(plan, done)
+    emit_cpu(cpu_at_start, cpu_at_end)
+    labkit.emit("done", t_ns=work_end)
+    return 0 if all(row[1] for row in done.rows) else 1
+
+
+# --------------------------------------------------------------------------------------------
+# The narrative, in Thai or English
+
+MESSAGES = {
+    "title": {"th": "=== 7. ความผิดพลาด: ส่งงานชิ้นเล็กๆ ให้ Process Pool ทีละงาน ===",
+              "en": "=== 7. A mistake: tiny tasks handed to a process pool one by one ==="},
+    "work": {"th": "งาน: หาผลรวมกำลังสองของจำนวนที่น้อยกว่า {n} จำนวน {k} งาน",
+             "en": "The work: {k} sums of the squares below {n}"},
+    "work_mixed": {"th": "งาน: หาผลรวมกำลังสอง {k} งาน", "en": "The work: {k} sums of squares"},
+    "cores": {"th": "เครื่องนี้มี {cores} Core", "en": "This machine has {cores} cores."},
+    "sequential": {"th": "ทำทีละงาน (Sequential)", "en": "one at a time (sequential)"},
+    "one_per_task": {"th": "ProcessPoolExecutor ({w} Process) ส่งทีละงาน (submit ทีละงาน)",
+                     "en": "ProcessPoolExecutor ({w} {processes}), one task at a time (a submit each)"},
+    "batched": {"th": "ProcessPoolExecutor ({w} Process) ส่งเป็นชุด ชุดละ {b} งาน (map chunksize={c})",
+                "en": "ProcessPoolExecutor ({w} {processes}), batches of {b} (map, chunksize={c})"},
+    "heading": {"th": "── {way} ──", "en": "── {way} ──"},
+    "total": {"th": "ใช้เวลารวม {s} วินาที", "en": "Total time: {s} s"},
+    "failed": {"th": "ล้มเหลว {k} งาน เช่น: {reason}", "en": "{k} failed, e.g.: {reason}"},
+    "each_alone": {"th": "ต่องาน: คำนวณ {compute} ไมโครวินาที", "en": "Each task: {compute} µs computing"},
+    "each": {"th": "ต่องาน: ส่งไปและรับผลกลับ {handover} ไมโครวินาที · คำนวณ {compute} ไมโครวินาที",
+             "en": "Each task: {handover} µs handing over, {compute} µs computing"},
+    "faster": {"th": "{way}: เร็วกว่าทำทีละงาน {x} เท่า", "en": "{way}: {x}× faster than one at a time"},
+    "slower": {"th": "{way}: ช้ากว่าทำทีละงาน {x} เท่า", "en": "{way}: {x}× slower than one at a time"},
+    "why": {
+        "th": "ทำไม: ทุกครั้งที่ส่งงานให้อีก Process, Python ต้อง pickle งาน เขียนลง Pipe ให้ Process นั้นอ่าน "
+              "และ unpickle แล้วส่งผลลัพธ์กลับมาแบบเดียวกัน ขั้นตอนนี้ใช้เวลามากกว่าการคำนวณงานชิ้นเล็กๆ "
+              "หลายเท่า ส่งทีละงานจึงเสียเวลาไปกับการส่งมากกว่าการคำนวณ และช้ากว่าทำทีละงานเสียอีก",
+        "en": "Why: every task handed to another process is pickled, written into a pipe, read and "
+              "unpickled there, and its result comes back the same way. That costs far more than a tiny "
+              "task, so one by one the pool spends its time handing over, and is slower than one at a time."},
+    "fix": {
+        "th": "วิธีแก้: ส่งเป็นชุดด้วย pool.map(f, งาน, chunksize=1000) จ่ายค่าส่งครั้งเดียวต่อ 1,000 งาน "
+              "เวลาส่งต่องานเหลือนิดเดียว ทุก Core ได้คำนวณจริง (ระวัง: pool.map ที่ไม่ได้กำหนด chunksize "
+              "ส่งทีละงาน)",
+        "en": "The fix: batches, pool.map(f, tasks, chunksize=1000): one hand-over for 1,000 tasks, so a "
+              "task's share of it is tiny and every core computes. (Beware: pool.map without a chunksize "
+              "hands over one task at a time.)"},
+}
+
+
+class Narrator:
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def text(self, key: str, **values) -> str:
+        return MESSAGES[key][self.lang].format(**values)
+
+    def say(self, key: str, **values) -> None:
+        labkit.write_line(self.text(key, **values))
+
+    def way(self, plan: Plan) -> str:
+        key = plan.variant or "sequential"
+        return self.text(key, w=plan.workers, processes="process" if plan.workers == 1 else "processes",
+                         b=f"{plan.batch:,}", c=plan.batch)
+
+    @staticmethod
+    def micro(ns: float) -> str:
+        return f"{ns / 1000:.2f}" if ns < 10_000 else f"{ns / 1000:,.1f}"
+
+
+def narrate(say: Narrator, plan: Plan) -> tuple:
+    labkit.write_line("")
+    say.say("heading", way=say.way(plan))
+    started = time.monotonic()
+    done = run_plan(plan, labkit.Reporter())
+    seconds = time.monotonic() - started
+    say.say("total", s=f"{seconds:.2f}")
+    failed = [row for row in done.rows if not row[1]]
+    if failed:
+        say.say("failed", k=f"{len(failed):,}", reason=failed[0][2])
+    cost = per_task(done)
+    if plan.strategy == "sequential":
+        say.say("each_alone", compute=say.micro(cost.compute_ns))
+    else:
+        say.say("each", handover=say.micro(cost.handover_ns), compute=say.micro(cost.compute_ns))
+    return seconds, not failed
+
+
+def narrate_all(args: argparse.Namespace, plans: List[Plan]) -> int:
+    say = Narrator(args.lang)
+    labkit.write_line(say.text("title"))
+    ns = plans[0].ns
+    if len(set(ns)) == 1:
+        say.say("work", n=f"{ns[0]:,}", k=f"{len(ns):,}")
+    else:
+        say.say("work_mixed", k=f"{len(ns):,}")
+    say.say("cores", cores=os.cpu_count() or 1)
+    outcomes = [(plan, *narrate(say, plan)) for plan in plans]
+    sequential = next((seconds for plan, seconds, _ in outcomes if plan.strategy == "sequential"), None)
+    if sequential is not None and len(outcomes) > 1:
+        labkit.write_line("")
+        for plan, seconds, _ in outcomes[1:]:
+            key, x = ("faster", sequential / max(seconds, 1e-9)) if seconds <= sequential else (
+                "slower", seconds / max(sequential, 1e-9))
+            say.say(key, way=say.way(plan), x=f"{x:.2f}")
+    if any(plan.variant for plan in plans):
+        labkit.write_line("")
+        say.say("why")
+        say.say("fix")
+    return 0 if all(ok for _, _, ok in outcomes) else 1
+
+
+# --------------------------------------------------------------------------------------------
+# The command line
+
+def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=os.path.basename(__file__), description=__doc__,
+                                     allow_abbrev=False, formatter_class=argparse.RawDescriptionHelpFormatter)
+    labkit.add_common_options(parser, ("sequential", "processes"))
+    parser.add_argument("--variant", choices=VARIANTS,
+                        help="processes: one_per_task (a submit each) or batched (map with a chunksize); "
+                             "default: both")
+    parser.add_argument("--batch", type=labkit.whole_number(1, labkit.MAX_ITEMS), metavar="K",
+                        help=f"batched: tasks a batch, map's chunksize (default: {TINY_BATCH})")
+    parser.add_argument("--n", type=labkit.number_list(0, 10**12), metavar="N,N,...",
+                        help=f"sum i*i for i below each n, a task each (default: {TINY_N})")
+    parser.add_argument("--tasks", type=labkit.whole_number(1, labkit.MAX_ITEMS), metavar="K",
+                        help=f"how many tasks: the n values repeated (default: {TINY_TASKS:,} for the "
+                             "default n, else one task per n)")
+    parser.add_argument("--tasks-file", metavar="FILE", help="one n a line instead of --n, for long lists")
+    args = parser.parse_args(argv)
+    if args.tasks_file:
+        labkit.read_tasks_file(parser, args, ("squares",))
+    if args.variant and args.strategy == "sequential":
+        parser.error(f"argument --variant: '{args.variant}' is a way of the pool; "
+                     "allowed with --strategy processes only")
+    if args.variant == "one_per_task" and args.batch not in (None, 1):
+        parser.error(f"argument --batch: '{args.batch}' is for batched; one_per_task hands over 1 task at a time")
+    return args
+
+
+def plans_of(args: argparse.Namespace) -> List[Plan]:
+    ns = args.n or [TINY_N]
+    count = args.tasks or (len(args.n) if args.n else TINY_TASKS)
+    ns = [ns[i % len(ns)] for i in range(count)]
+    workers = args.workers or labkit.default_workers("processes")
+    batch = args.batch or TINY_BATCH
+    ways = [("sequential", ""), ("processes", "one_per_task"), ("processes", "batched")]
+    if args.variant:
+        ways = [("processes", args.variant)]
+    elif args.strategy:
+        ways = [way for way in ways if way[0] == args.strategy]
+    return [Plan(strategy, variant, workers if variant else 1, batch, ns) for strategy, variant in ways]
+
+
+def main() -> int:
+    args = parse_args()
+    plans = plans_of(args)
+    if args.events:
+        return run_events(plans[-1])  # one run for the app: the last of the lesson's ways asked for
+    return narrate_all(args, plans)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
