@@ -1,0 +1,272 @@
+// Lab 7: a process pool fed tiny tasks. Handed one at a time, each task waits for the result of
+// the one before (a round trip each); in batches, many go in one write and come back in one.
+// In the engine and in CPython, on small sizes; the timing targets are scripts/check.sh's.
+#include "engine/engine.h"
+#include "experiment.h"
+#include "python/pythonexecutor.h"
+#include "python/pythonruntime.h"
+#include "report/jsonexport.h"
+#include "report/narrative.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <map>
+#include <set>
+
+using namespace Lab;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Lab::Variant)
+Q_DECLARE_METATYPE(Lab::Runtime)
+
+namespace {
+
+constexpr int testTasks = 2000;
+constexpr int testBatch = 100;
+
+qint64 squaresBelow(qint64 n)
+{
+    return (n - 1) * n * (2 * n - 1) / 6;
+}
+
+int countIf(const RunResult& r, const std::function<bool(const TaskSpan&)>& pred)
+{
+    return int(std::count_if(r.spans.cbegin(), r.spans.cend(), pred));
+}
+
+bool hasTransfer(const TaskSpan& s)
+{
+    return std::any_of(s.states.cbegin(), s.states.cend(), [](const StateSlice& slice) {
+        return slice.state == TaskState::Transfer && slice.endNs > slice.startNs;
+    });
+}
+
+// One task, then its result, then the next: on every worker, a task is sent only once the one
+// before it is back.
+bool oneInFlightPerWorker(const RunResult& r)
+{
+    std::map<int, std::vector<const TaskSpan*>> byWorker;
+    for (const TaskSpan& s : r.spans)
+        byWorker[s.worker].push_back(&s);
+    for (auto& [worker, spans] : byWorker) {
+        std::sort(spans.begin(), spans.end(), [](auto* a, auto* b) { return a->sentNs < b->sentNs; });
+        for (size_t i = 1; i < spans.size(); ++i) {
+            if (spans[i]->sentNs < spans[i - 1]->returnedNs)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class Lab7Test : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init() { LabTest::failOnAnyWarning(); }
+    void theLabRunsTheLessonsThreeWays();
+    void theScriptIsToldTheWay();
+    void theWaysHandOverAsTheySay_data();
+    void theWaysHandOverAsTheySay();
+    void aTasksEventIsReadOrRefused_data();
+    void aTasksEventIsReadOrRefused();
+
+private:
+    RunConfig lab7(Variant variant, Runtime runtime) const;
+    QList<RunConfig> lab7Runs(Runtime runtime) const;
+
+    Python::Interpreter m_python;
+    QTemporaryDir m_dir;
+};
+
+void Lab7Test::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const auto found = Python::findDefault();
+    QVERIFY2(found, "no python3 on PATH"); // scripts/setup.sh installs it
+    m_python = *found;
+}
+
+// The lab's own run of `variant`, cut down to testTasks tasks (batches of testBatch).
+RunConfig Lab7Test::lab7(Variant variant, Runtime runtime) const
+{
+    const QList<RunConfig> runs = lab7Runs(runtime);
+    RunConfig c = *std::find_if(runs.cbegin(), runs.cend(),
+                                [variant](const RunConfig& r) { return r.variant == variant; });
+    c.squaresN = QList<qint64>(testTasks, c.squaresN.first());
+    if (variant == Variant::Batched)
+        c.batchSize = testBatch;
+    return c;
+}
+
+QList<RunConfig> Lab7Test::lab7Runs(Runtime runtime) const
+{
+    Experiment e;
+    e.lab = 7;
+    e.runtimes = {runtime};
+    e.python = m_python;
+    return experimentRuns(e, QStringLiteral(CL_APP_PATH), m_dir.path());
+}
+
+void Lab7Test::theLabRunsTheLessonsThreeWays()
+{
+    const Variant variants[] = {Variant::None, Variant::OnePerTask, Variant::Batched};
+    const int batches[] = {0, 1, defaultTinyBatch};
+    for (Runtime runtime : {Runtime::Cpp, Runtime::Python}) {
+        const QList<RunConfig> runs = lab7Runs(runtime);
+        QCOMPARE(runs.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const RunConfig& r = runs.at(i);
+            QCOMPARE(r.runtime, runtime);
+            QCOMPARE(r.variant, variants[i]);
+            QCOMPARE(r.batchSize, batches[i]);
+            QCOMPARE(r.strategy, i == 0 ? Strategy::Sequential : Strategy::Processes);
+            QCOMPARE(int(r.squaresN.size()), defaultTinyTasks); // "100,000 tiny computations"
+            // CPython sums n ÷ 100 squares, each about 100 times slower.
+            const qint64 n = tinySquaresN * defaultScale;
+            QCOMPARE(r.squaresN.first(), runtime == Runtime::Cpp ? n : n / pythonScaleDivisor);
+        }
+    }
+}
+
+void Lab7Test::theScriptIsToldTheWay()
+{
+    const QStringList one =
+        PythonExecutor::scriptArguments(lab7(Variant::OnePerTask, Runtime::Python), u"f"_s);
+    QVERIFY2(one.join(u' ').contains(u"--variant one_per_task --batch 1"_s), qPrintable(one.join(u' ')));
+    const QStringList batched =
+        PythonExecutor::scriptArguments(lab7(Variant::Batched, Runtime::Python), u"f"_s);
+    QVERIFY2(batched.join(u' ').contains(u"--variant batched --batch %1"_s.arg(testBatch)),
+             qPrintable(batched.join(u' ')));
+    QVERIFY(
+        Python::labScript(lab7(Variant::Batched, Runtime::Python)).endsWith(u"07_tiny_tasks_in_a_pool.py"_s));
+}
+
+void Lab7Test::theWaysHandOverAsTheySay_data()
+{
+    QTest::addColumn<Variant>("variant");
+    QTest::addColumn<Runtime>("runtime");
+    for (Runtime runtime : {Runtime::Cpp, Runtime::Python}) {
+        for (Variant variant : {Variant::OnePerTask, Variant::Batched}) {
+            const QString name = variantId(variant) + u" × "_s + runtimeId(runtime);
+            QTest::newRow(name.toUtf8().constData()) << variant << runtime;
+        }
+    }
+}
+
+void Lab7Test::theWaysHandOverAsTheySay()
+{
+    QFETCH(Variant, variant);
+    QFETCH(Runtime, runtime);
+    const RunConfig c = lab7(variant, runtime);
+    Engine engine;
+    const RunResultPtr r = LabTest::runToEnd(engine, c, 120'000);
+    QVERIFY(r);
+    QVERIFY2(r->allOk(), qPrintable(r->error));
+    QCOMPARE(int(r->spans.size()), testTasks);
+    const QString sum = QString::number(squaresBelow(c.squaresN.first()));
+    QCOMPARE(countIf(*r, [&sum](const TaskSpan& s) { return s.text == sum; }), testTasks);
+    QCOMPARE(countIf(*r, [](const TaskSpan& s) { return s.sentNs >= 0; }), testTasks);
+
+    const int returned = countIf(*r, [](const TaskSpan& s) { return s.returnedNs >= 0; });
+    std::set<qint64> writes; // the engine: tasks sent in one write share its time
+    for (const TaskSpan& s : r->spans)
+        writes.insert(s.sentNs);
+    if (variant == Variant::OnePerTask) {
+        QCOMPARE(returned, testTasks); // every result its own way back
+        if (runtime == Runtime::Cpp) {
+            QVERIFY(oneInFlightPerWorker(*r));
+            QCOMPARE(int(writes.size()), testTasks);
+        }
+        QCOMPARE(countIf(*r, hasTransfer), testTasks);
+    } else {
+        const int batches = (testTasks + testBatch - 1) / testBatch;
+        // A batch's results come back together: one way back for many.
+        if (runtime == Runtime::Python)
+            QCOMPARE(returned, batches);
+        else
+            QVERIFY2(returned <= testTasks / 10, qPrintable(QString::number(returned)));
+        if (runtime == Runtime::Cpp) // a write of testBatch tasks each (the tail apart)
+            QVERIFY2(int(writes.size()) <= batches + c.workers, qPrintable(QString::number(writes.size())));
+    }
+    const StateTotals t = r->stateTotals();
+    QVERIFY(t[TaskState::Transfer] > 0);
+    // Handing over one at a time costs more than the tiny task (by far: ~5× in the engine, ~100× in
+    // CPython); a sanitized engine computes too slowly to tell.
+    if (variant == Variant::OnePerTask && (runtime == Runtime::Python || !LabTest::sanitized))
+        QVERIFY2(t[TaskState::Transfer] > t[TaskState::Running],
+                 qPrintable(Narrative::mistakeLine(*r).value_or(QString())));
+    QVERIFY(Narrative::mistakeLine(*r).value_or(QString()).contains(u"handing over"_s));
+
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    QVERIFY(Export::writeSessionJson(json, {r}, {}));
+    const QJsonObject run =
+        QJsonDocument::fromJson(json.data()).object().value(u"runs"_s).toArray().at(0).toObject();
+    QCOMPARE(run.value(u"variant"_s).toString(), variantId(variant));
+}
+
+void Lab7Test::aTasksEventIsReadOrRefused_data()
+{
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<bool>("read");
+    // Two tasks on one worker, times from the run's start at T.
+    QTest::newRow("two tasks") << u"[[0,0,T,T+10,T+20,T+30,true,\"s0\"],[1,0,T,T+30,T+40,-1,true,\"s1\"]]"_s
+                               << true;
+    QTest::newRow("a task out of range") << u"[[2,0,T,T+10,T+20,-1,true,\"x\"]]"_s << false;
+    QTest::newRow("a worker not in the table") << u"[[0,1,T,T+10,T+20,-1,true,\"x\"]]"_s << false;
+    QTest::newRow("an end before its start") << u"[[0,0,T,T+20,T+10,-1,true,\"x\"]]"_s << false;
+    QTest::newRow("a row too short") << u"[[0,0,T,T+10,T+20,-1,true]]"_s << false;
+    QTest::newRow("ok not a bool") << u"[[0,0,T,T+10,T+20,-1,1,\"x\"]]"_s << false;
+    QTest::newRow("no rows") << u"{}"_s << false;
+}
+
+// A stand-in for CPython that says one "tasks" line between its run and its done.
+void Lab7Test::aTasksEventIsReadOrRefused()
+{
+    QFETCH(QString, rows);
+    QFETCH(bool, read);
+    const QString fake = m_dir.filePath(u"python3-tasks"_s);
+    QString code = uR"(#!@PYTHON@
+import os, sys, time
+T = time.monotonic_ns()
+print('{"event":"run","pid":%d,"gil":true,"python":"3","t_ns":%d}' % (os.getpid(), T), flush=True)
+rows = "@ROWS@".replace("T+10", str(T + 10)).replace("T+20", str(T + 20)).replace("T+30", str(T + 30))
+rows = rows.replace("T+40", str(T + 40)).replace("T", str(T))
+print('{"event":"tasks","workers":[["process-1",%d,%d]],"rows":%s}' % (os.getpid(), os.getpid(), rows), flush=True)
+print('{"event":"done","t_ns":%d}' % (T + 50), flush=True)
+)"_s;
+    code.replace(u"@PYTHON@"_s, m_python.path).replace(u"@ROWS@"_s, QString(rows).replace(u'"', u"\\\""_s));
+    QFile file(fake);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(code.toUtf8()) > 0);
+    file.close();
+    file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+
+    RunConfig c = lab7(Variant::OnePerTask, Runtime::Python);
+    c.squaresN = {100, 100};
+    c.python = fake;
+    Engine engine;
+    const RunResultPtr r = LabTest::runToEnd(engine, c);
+    QVERIFY(r);
+    if (!read) {
+        QVERIFY2(r->error.contains(u"does not understand"_s), qPrintable(r->error));
+        return;
+    }
+    QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+    QCOMPARE(r->spans.at(0).text, u"s0"_s);
+    QCOMPARE(r->spans.at(1).text, u"s1"_s);
+    QCOMPARE(r->spans.at(1).startNs - r->spans.at(0).startNs, 20);
+    QCOMPARE(r->spans.at(0).returnedNs - r->spans.at(0).endNs, 10);
+    QCOMPARE(r->spans.at(1).returnedNs, -1); // came back with the one before
+    QCOMPARE(r->workers.size(), 1);
+    QVERIFY(r->workers.first().pid > 0);
+}
+
+QTEST_GUILESS_MAIN(Lab7Test)
+#include "tst_lab7.moc"
