@@ -77,9 +77,12 @@ bool PythonExecutor::onTasks(const QJsonObject& e)
         if (row->submitNs >= 0)
             recorder.submitted(row->task, row->submitNs);
         recorder.started(row->task, worker, row->startNs);
+        // Pure computing on the one thread of its process: far too short for the thread sampler
+        // to see (see PythonThreads::handOver), it says so itself.
+        const StateSlice computed{TaskState::Running, row->startNs, row->endNs};
         recorder.finished(row->task, worker, row->startNs, row->endNs,
-                          {row->ok ? TaskStatus::Ok : TaskStatus::Failed, row->result}, {},
-                          {pool ? row->submitNs : -1, row->returnedNs});
+                          {row->ok ? TaskStatus::Ok : TaskStatus::Failed, row->result},
+                          std::span(&computed, 1), {pool ? row->submitNs : -1, row->returnedNs});
     }
     return true;
 }
