@@ -1,18 +1,28 @@
 // Lab 7: a process pool fed tiny tasks. Handed one at a time, each task waits for the result of
 // the one before (a round trip each); in batches, many go in one write and come back in one.
 // In the engine and in CPython, on small sizes; the timing targets are scripts/check.sh's.
+#include "chartspane.h"
 #include "engine/engine.h"
+#include "engine/session.h"
 #include "experiment.h"
+#include "mainwindow.h"
+#include "measure/stallwatch.h"
 #include "python/pythonexecutor.h"
 #include "python/pythonruntime.h"
 #include "report/jsonexport.h"
 #include "report/narrative.h"
 #include "testsupport.h"
+#include "timelineview.h"
+#include "wallclockchart.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <map>
@@ -76,6 +86,8 @@ private Q_SLOTS:
     void theWaysHandOverAsTheySay();
     void aTasksEventIsReadOrRefused_data();
     void aTasksEventIsReadOrRefused();
+    void theWindowTakesInAHundredThousandTasks_data();
+    void theWindowTakesInAHundredThousandTasks();
 
 private:
     RunConfig lab7(Variant variant, Runtime runtime) const;
@@ -87,6 +99,7 @@ private:
 
 void Lab7Test::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     const auto found = Python::findDefault();
     QVERIFY2(found, "no python3 on PATH"); // scripts/setup.sh installs it
@@ -197,12 +210,17 @@ void Lab7Test::theWaysHandOverAsTheySay()
     }
     const StateTotals t = r->stateTotals();
     QVERIFY(t[TaskState::Transfer] > 0);
-    // Each task computed from its start to its end, as its worker said (CPython's too: far too
-    // short for the thread sampler, the script times them).
+    // Each task computed from its start to its end, as its worker said. CPython's are far too short
+    // for the thread sampler, the script times them; but one that a busy machine stretched past a
+    // look is told by the looks.
     qint64 ran = 0;
     for (const TaskSpan& s : r->spans)
         ran += s.endNs - s.startNs;
-    QCOMPARE(t[TaskState::Running], ran);
+    if (runtime == Runtime::Cpp)
+        QCOMPARE(t[TaskState::Running], ran);
+    else
+        QVERIFY2(t[TaskState::Running] <= ran && 2 * t[TaskState::Running] >= ran,
+                 qPrintable(u"%1 of %2 ns"_s.arg(t[TaskState::Running]).arg(ran)));
     // Handing over one at a time costs more than the tiny task (by far: ~5× in the engine, ~100× in
     // CPython); a sanitized engine computes too slowly to tell.
     if (variant == Variant::OnePerTask && (runtime == Runtime::Python || !LabTest::sanitized))
@@ -274,5 +292,45 @@ print('{"event":"done","t_ns":%d}' % (T + 50), flush=True)
     QVERIFY(r->workers.first().pid > 0);
 }
 
-QTEST_GUILESS_MAIN(Lab7Test)
+void Lab7Test::theWindowTakesInAHundredThousandTasks_data()
+{
+    QTest::addColumn<Runtime>("runtime");
+    QTest::newRow("the engine's three runs") << Runtime::Cpp;
+    QTest::newRow("CPython's batches") << Runtime::Python; // told all at once, after the work
+}
+
+// The lab as the window runs it, the timeline in view: 100,000 tasks a run come in without
+// keeping the GUI thread from its events, and the timeline paints them all quickly.
+void Lab7Test::theWindowTakesInAHundredThousandTasks()
+{
+    QFETCH(Runtime, runtime);
+    QList<RunConfig> runs = lab7Runs(runtime);
+    if (runtime == Runtime::Python) // a one at a time of CPython takes ten seconds
+        runs = {runs.last()};
+    MainWindow window(QStringLiteral(CL_APP_PATH));
+    window.show();
+    window.chartsPane()->setCurrentIndex(2); // the timeline
+    Session* session = window.session();
+    QSignalSpy finished(session, &Session::batchFinished);
+    const StallWatch watchdog;
+    QVERIFY(session->start(runs));
+    QVERIFY(finished.wait(180'000));
+    qInfo("longest GUI stall: %lld ms", watchdog.longestMs());
+    // Generous: a busy machine keeps the GUI thread from its core a while; painting a timeline
+    // of every task each time they came froze it for seconds.
+    QVERIFY2(watchdog.longestMs() <= 400 * LabTest::timeFactor,
+             qPrintable(u"the GUI thread was blocked %1 ms"_s.arg(watchdog.longestMs())));
+    for (const LiveRun& run : session->batch())
+        QCOMPARE(int(run.spans.size()), defaultTinyTasks);
+
+    QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    QElapsedTimer timer;
+    timer.start();
+    window.chartsPane()->timeline()->render(painter, image.size());
+    qInfo("the timeline of %lld runs painted in %lld ms", session->batch().size(), timer.elapsed());
+    QVERIFY2(timer.elapsed() < 1000 * LabTest::timeFactor, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_MAIN(Lab7Test)
 #include "tst_lab7.moc"

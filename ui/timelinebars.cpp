@@ -113,6 +113,42 @@ void paintQueued(QPainter& p, const Layout& g, const QRectF& bar, const LiveRun&
     }
 }
 
+// The hand-overs of a lane's tasks, in order, one stretch where they touch or overlap (a task's
+// way back and the next one's way there): painted by their share of each pixel, however many.
+std::vector<Stretch> transfersOf(const LiveRun& run, const Lane& lane)
+{
+    std::vector<Stretch> all;
+    const auto add = [&all](qint64 from, qint64 to) {
+        if (to > from)
+            all.push_back({from, to, int(TaskState::Transfer)});
+    };
+    for (int i : lane.spans) {
+        const TaskSpan& s = run.spans[std::size_t(i)];
+        bool told = false;
+        for (const StateSlice& t : s.states) {
+            if (t.state == TaskState::Transfer) {
+                add(t.startNs, t.endNs);
+                told = true;
+            }
+        }
+        if (told) // else, before the states were known, from the hand-over's times
+            continue;
+        if (s.sentNs >= 0)
+            add(s.sentNs, s.startNs);
+        if (s.endNs >= 0)
+            add(s.endNs, s.returnedNs);
+    }
+    std::ranges::sort(all, {}, &Stretch::startNs);
+    std::vector<Stretch> joined;
+    for (const Stretch& t : all) {
+        if (!joined.empty() && t.startNs <= joined.back().endNs)
+            joined.back().endNs = std::max(joined.back().endNs, t.endNs);
+        else
+            joined.push_back(t);
+    }
+    return joined;
+}
+
 // A process's start-up, hatched across its lane; a task's hand-over to a process pool and its
 // result's way back (queue, pickling, pipe), a thin striped strip along the lane's foot.
 void paintOverheads(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane)
@@ -125,22 +161,9 @@ void paintOverheads(QPainter& p, const Layout& g, const LiveRun& run, const Lane
     const double strip = std::max(3.0, std::round(band.height() / 6));
     const double top = band.bottom() - strip;
     const QColor color = Palette::strategyColor(run.config.strategy);
-    for (int i : lane.spans) {
-        const TaskSpan& s = run.spans[std::size_t(i)];
-        bool told = false;
-        for (const StateSlice& t : s.states) {
-            if (t.state == TaskState::Transfer) {
-                fillState(p, across(g, t.startNs, t.endNs, top, strip), TaskState::Transfer, color);
-                told = true;
-            }
-        }
-        if (told) // else, before the states were known, from the hand-over's times
-            continue;
-        if (s.sentNs >= 0 && s.startNs > s.sentNs)
-            fillState(p, across(g, s.sentNs, s.startNs, top, strip), TaskState::Transfer, color);
-        if (s.returnedNs > s.endNs && s.endNs >= 0)
-            fillState(p, across(g, s.endNs, s.returnedNs, top, strip), TaskState::Transfer, color);
-    }
+    const int left = qRound(band.left());
+    for (const PixelRun& r : pixelRuns(transfersOf(run, lane), g, left, qRound(band.right()) + 1))
+        fillState(p, QRectF(r.x0, top, r.x1 - r.x0, strip), TaskState::Transfer, color);
 }
 
 } // namespace
