@@ -322,6 +322,11 @@ void Lab7Test::theWindowTakesInAHundredThousandTasks()
              qPrintable(u"the GUI thread was blocked %1 ms"_s.arg(watchdog.longestMs())));
     for (const LiveRun& run : session->batch())
         QCOMPARE(int(run.spans.size()), defaultTinyTasks);
+    // The bars of the pool tell what a task's hand-over cost; the one at a time has none.
+    const QStringList labels = window.chartsPane()->wallClock()->barLabels();
+    QCOMPARE(labels.size(), runs.size());
+    for (int i = 0; i < runs.size(); ++i)
+        QCOMPARE(labels.at(i).contains(u"handed over"_s), runs.at(i).strategy == Strategy::Processes);
 
     QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
@@ -330,6 +335,13 @@ void Lab7Test::theWindowTakesInAHundredThousandTasks()
     window.chartsPane()->timeline()->render(painter, image.size());
     qInfo("the timeline of %lld runs painted in %lld ms", session->batch().size(), timer.elapsed());
     QVERIFY2(timer.elapsed() < 1000 * LabTest::timeFactor, qPrintable(QString::number(timer.elapsed())));
+    // To look at: LAB_CHART_SNAPSHOTS=folder.
+    if (const QString folder = qEnvironmentVariable("LAB_CHART_SNAPSHOTS"); !folder.isEmpty()) {
+        const QString name = u"lab7-%1-"_s.arg(runtimeId(runtime));
+        QVERIFY(image.save(QDir(folder).filePath(name + u"timeline.png"_s)));
+        window.chartsPane()->setCurrentIndex(0);
+        QVERIFY(window.grab().save(QDir(folder).filePath(name + u"window.png"_s)));
+    }
 }
 
 QTEST_MAIN(Lab7Test)

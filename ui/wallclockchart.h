@@ -100,6 +100,7 @@ private:
     void refresh();
     void updateBar(int index);
     QString finishedComparison(int index) const;
+    static QString handoverText(const RunResult& result);
     void updateIdeal();
     void updateRange();
     void placeLabels();

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -44,6 +45,18 @@ void WallClockChart::placeMarker(int index)
     const double reach = barHalfWidth + markerOverhang;
     bar.marker->setLine(QLineF(chart()->mapToPosition(QPointF(index - reach, y), m_bars),
                                chart()->mapToPosition(QPointF(index + reach, y), m_bars)));
+}
+
+// Lab 7's lesson beside its bars: what handing a task over (and its result back) cost a task, as
+// Narrative::mistakeLine() tells it after the run; empty for other runs.
+QString WallClockChart::handoverText(const RunResult& result)
+{
+    if (result.config.strategy != Strategy::Processes || result.config.variant == Variant::None ||
+        result.spans.empty())
+        return {};
+    const double ns = double(result.stateTotals()[TaskState::Transfer]) / double(result.spans.size());
+    //: two short lines above a bar, as narrow as "3.25× slower" beside them
+    return tr("handed over:\n%1 µs a task").arg(QLocale().toString(ns / 1e3, 'f', ns < 10'000 ? 2 : 1));
 }
 
 // Then "guessed 6 s · measured 2.00 s" takes two lines in every column (four columns in Thai, or
