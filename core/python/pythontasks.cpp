@@ -55,12 +55,12 @@ std::optional<TaskRow> taskRow(const QJsonArray& a, int tasks, qsizetype workers
 
 bool PythonExecutor::onTasks(const QJsonObject& e)
 {
-    const QJsonValue table = e.value(u"workers"_s);
-    const QJsonValue rows = e.value(u"rows"_s);
-    if (!table.isArray() || !rows.isArray())
+    if (!e.value(u"workers"_s).isArray() || !e.value(u"rows"_s).isArray())
         return false;
+    const QJsonArray table = e.value(u"workers"_s).toArray();
+    const QJsonArray rows = e.value(u"rows"_s).toArray();
     QList<int> workers;
-    for (const QJsonValue& w : table.toArray()) {
+    for (const auto& w : table) {
         const QJsonArray named = w.toArray();
         if (named.size() != 3 || !named.at(0).isString())
             return false;
@@ -69,7 +69,7 @@ bool PythonExecutor::onTasks(const QJsonObject& e)
     }
     Recorder& recorder = *m_context.recorder;
     const bool pool = m_context.config.strategy == Strategy::Processes;
-    for (const QJsonValue& value : rows.toArray()) {
+    for (const auto& value : rows) {
         const std::optional<TaskRow> row = taskRow(value.toArray(), recorder.taskCount(), workers.size());
         if (!row)
             return false;
