@@ -28,6 +28,7 @@ import platform
 import sys
 import threading
 import time
+from array import array
 from concurrent.futures import ProcessPoolExecutor
 from typing import List, NamedTuple, Optional, Sequence
 
@@ -43,46 +44,61 @@ ROWS_BYTES = 3500  # a "tasks" event line stays below PIPE_BUF, as every event l
 # --------------------------------------------------------------------------------------------
 # The task, and when and where it ran
 
-_worker = (os.getpid(), threading.get_native_id())  # set again in each pool process
+_worker = (os.getpid(), threading.get_native_id())  # this process's (pid, tid); set in each pool process
+_told = array("q")  # the start and end of each task this process has done since it last told them
+_batch = 1  # the tasks of a batch: its last one tells the times of them all
+_last = 0  # the last task's index: it tells whatever is left
 
 
-def timed_sum(item: tuple) -> tuple:
-    """One tiny task (index, n), timed where it runs: (index, ok, text, start_ns, end_ns,
-    (pid, tid)). A module-level function, so that the pool can send it; a plain tuple, the
-    cheapest to send back."""
+def timed_sum(item: tuple):
+    """One tiny task (index, n), timed where it runs. It returns its sum (or why it failed, a
+    str) as a learner's would; the last task of a batch returns (sum, (pid, tid), the starts
+    and ends of its batch in one piece): a tuple of times for each task would cost the pool more
+    to send back than the sums themselves, and slow the very runs it times."""
     index, n = item
     start = time.monotonic_ns()
     try:
-        ok, text = True, str(labkit.sum_of_squares(n))
+        result = labkit.sum_of_squares(n)
     except Exception as error:  # one failed task is reported; the others go on
-        ok, text = False, labkit.describe_error(error)
-    return index, ok, text, start, time.monotonic_ns(), _worker
+        result = labkit.describe_error(error)
+    _told.append(start)
+    _told.append(time.monotonic_ns())
+    if index % _batch != _batch - 1 and index != _last:
+        return result
+    times = _told.tobytes()
+    del _told[:]
+    return result, _worker, times
 
 
-def prepare_pool_process(reporter: labkit.Reporter, parent_pid: Optional[int]) -> None:
-    global _worker
-    _worker = (os.getpid(), threading.get_native_id())
+def prepare_process(batch: int, last: int) -> None:
+    global _worker, _told, _batch, _last
+    _worker, _told, _batch, _last = (os.getpid(), threading.get_native_id()), array("q"), batch, last
+
+
+def prepare_pool_process(reporter: labkit.Reporter, parent_pid: Optional[int], batch: int, last: int) -> None:
+    prepare_process(batch, last)
     labkit.prepare_worker_process(reporter, parent_pid)
 
 
 # --------------------------------------------------------------------------------------------
-# The three ways. Each returns its rows in the order of the tasks, when each task was handed
-# to the pool (-1: never) and when its result was back (-1: it came back with the next ones).
+# The three ways. Each returns what its tasks returned, in their order, when each task was
+# handed to the pool (-1: never) and when its result was back (-1: it came back with the next ones).
 
 class Done(NamedTuple):
-    rows: List[tuple]
+    results: list
     submitted: List[int]
     returned: List[int]
 
 
 def run_sequential(items: Sequence[tuple]) -> Done:
-    rows = [timed_sum(item) for item in items]
-    return Done(rows, [-1] * len(items), [-1] * len(items))
+    prepare_process(len(items), len(items) - 1)
+    results = [timed_sum(item) for item in items]
+    return Done(results, [-1] * len(items), [-1] * len(items))
 
 
-def make_pool(workers: int, reporter: labkit.Reporter) -> ProcessPoolExecutor:
+def make_pool(workers: int, reporter: labkit.Reporter, batch: int, last: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=prepare_pool_process,
-                               initargs=(reporter, labkit.expected_parent_pid()))
+                               initargs=(reporter, labkit.expected_parent_pid(), batch, last))
 
 
 def note_return(returned: List[int], position: int, _future) -> None:
@@ -94,29 +110,47 @@ def run_one_per_task(items: Sequence[tuple], workers: int, reporter: labkit.Repo
     # unpickled by a process, and its result comes back the same way; pool.map(f, items)
     # without a chunksize does the same (its chunksize is 1).
     submitted, returned = [-1] * len(items), [-1] * len(items)
-    with make_pool(workers, reporter) as pool:
+    with make_pool(workers, reporter, 1, len(items) - 1) as pool:
         futures = []
         for position, item in enumerate(items):
             submitted[position] = time.monotonic_ns()
             future = pool.submit(timed_sum, item)
             future.add_done_callback(functools.partial(note_return, returned, position))
             futures.append(future)
-        rows = [future.result() for future in futures]
-    return Done(rows, submitted, returned)
+        results = [future.result() for future in futures]
+    return Done(results, submitted, returned)
 
 
 def run_batched(items: Sequence[tuple], workers: int, batch: int, reporter: labkit.Reporter) -> Done:
     # The fix: map hands the tasks over `batch` at a time; a process does a whole batch and
     # sends its results back together. One hand-over for `batch` tasks.
     returned = [-1] * len(items)
-    rows = []
-    with make_pool(workers, reporter) as pool:
+    results = []
+    with make_pool(workers, reporter, batch, len(items) - 1) as pool:
         submitted = time.monotonic_ns()
-        for position, row in enumerate(pool.map(timed_sum, items, chunksize=batch)):
+        for position, result in enumerate(pool.map(timed_sum, items, chunksize=batch)):
             if position % batch == 0:  # a batch's results arrive together: its last one's way back
                 returned[min(position + batch, len(items)) - 1] = time.monotonic_ns()
-            rows.append(row)
-    return Done(rows, [submitted] * len(items), returned)
+            results.append(result)
+    return Done(results, [submitted] * len(items), returned)
+
+
+def rows_of(done: Done) -> List[tuple]:
+    """(index, ok, text, start_ns, end_ns, (pid, tid)) of every task, from what they returned."""
+    count = len(done.results)
+    values, starts, ends, workers = [], [0] * count, [0] * count, [None] * count
+    for index, result in enumerate(done.results):
+        if isinstance(result, tuple):  # a batch's last: the times of the batch
+            result, worker, times = result
+            told = array("q")
+            told.frombytes(times)
+            first = index + 1 - len(told) // 2
+            starts[first:index + 1], ends[first:index + 1] = told[0::2], told[1::2]
+            workers[first:index + 1] = [worker] * (len(told) // 2)
+        values.append(result)
+    if None in workers:
+        raise RuntimeError("a batch of tasks did not tell when they ran")
+    return [(i, isinstance(v, int), str(v), starts[i], ends[i], workers[i]) for i, v in enumerate(values)]
 
 
 class Plan(NamedTuple):
@@ -144,12 +178,12 @@ class PerTask(NamedTuple):
     compute_ns: float
 
 
-def per_task(done: Done) -> PerTask:
+def per_task(done: Done, rows: List[tuple]) -> PerTask:
     """The averages the app shows: a task's way to its process (from when it was handed over, or
     its process was free, to its start) and back (its end to its return), and its computing."""
     handover = compute = 0
     free_at = {}  # by worker: when its last task ended
-    for row, sent, back in zip(done.rows, done.submitted, done.returned):
+    for row, sent, back in zip(rows, done.submitted, done.returned):
         _, _, _, start, end, worker = row
         if sent >= 0:
             handover += start - min(max(sent, free_at.get(worker, sent)), start)
@@ -157,12 +191,8 @@ def per_task(done: Done) -> PerTask:
             handover += back - end
         compute += end - start
         free_at[worker] = end
-    count = max(1, len(done.rows))
+    count = max(1, len(rows))
     return PerTask(handover / count, compute / count)
-
-
-def workers_in_order(done: Done) -> List[tuple]:
-    return list(dict.fromkeys(row[5] for row in done.rows))
 
 
 # --------------------------------------------------------------------------------------------
@@ -173,14 +203,14 @@ def worker_name(plan: Plan, worker: tuple) -> str:
     return "sequential" if plan.strategy == "sequential" else f"process-{worker[0]}"
 
 
-def emit_rows(plan: Plan, done: Done) -> None:
+def emit_rows(plan: Plan, done: Done, rows: List[tuple]) -> None:
     """ "tasks" events: workers [[name, pid, tid], ...] and rows [task, worker (an index into
     workers), submit_ns, start_ns, end_ns, returned_ns, ok, result]; -1: not known."""
-    workers = workers_in_order(done)
+    workers = list(dict.fromkeys(row[5] for row in rows))
     table = json.dumps([[worker_name(plan, w), w[0], w[1]] for w in workers], separators=(",", ":"))
     which = {w: i for i, w in enumerate(workers)}
     lines, size = [], 0
-    for row, sent, back in zip(done.rows, done.submitted, done.returned):
+    for row, sent, back in zip(rows, done.submitted, done.returned):
         index, ok, text, start, end, worker = row
         cell = json.dumps([index, which[worker], sent, start, end, back, ok, labkit.clip(text)],
                           ensure_ascii=False, separators=(",", ":"))
@@ -210,10 +240,11 @@ def run_events(plan: Plan) -> int:
     done = run_plan(plan, labkit.EventReporter())
     work_end = labkit.now_ns()  # the pool has been shut down: its processes counted in os.times()
     cpu_at_end = os.times()
-    emit_rows(plan, done)
+    rows = rows_of(done)
+    emit_rows(plan, done, rows)
     emit_cpu(cpu_at_start, cpu_at_end)
     labkit.emit("done", t_ns=work_end)
-    return 0 if all(row[1] for row in done.rows) else 1
+    return 0 if all(row[1] for row in rows) else 1
 
 
 # --------------------------------------------------------------------------------------------
@@ -283,10 +314,11 @@ def narrate(say: Narrator, plan: Plan) -> tuple:
     done = run_plan(plan, labkit.Reporter())
     seconds = time.monotonic() - started
     say.say("total", s=f"{seconds:.2f}")
-    failed = [row for row in done.rows if not row[1]]
+    rows = rows_of(done)
+    failed = [row for row in rows if not row[1]]
     if failed:
         say.say("failed", k=f"{len(failed):,}", reason=failed[0][2])
-    cost = per_task(done)
+    cost = per_task(done, rows)
     if plan.strategy == "sequential":
         say.say("each_alone", compute=say.micro(cost.compute_ns))
     else:
