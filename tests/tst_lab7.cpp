@@ -238,35 +238,50 @@ void Lab7Test::theWaysHandOverAsTheySay()
 
 void Lab7Test::aTasksEventIsReadOrRefused_data()
 {
-    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("fields"); // in Python: T is the run's start, P the stand-in's pid
     QTest::addColumn<bool>("read");
-    // Two tasks on one worker, times from the run's start at T.
-    QTest::newRow("two tasks") << u"[[0,0,T,T+10,T+20,T+30,true,\"s0\"],[1,0,T,T+30,T+40,-1,true,\"s1\"]]"_s
-                               << true;
-    QTest::newRow("a task out of range") << u"[[2,0,T,T+10,T+20,-1,true,\"x\"]]"_s << false;
-    QTest::newRow("a worker not in the table") << u"[[0,1,T,T+10,T+20,-1,true,\"x\"]]"_s << false;
-    QTest::newRow("an end before its start") << u"[[0,0,T,T+20,T+10,-1,true,\"x\"]]"_s << false;
-    QTest::newRow("a row too short") << u"[[0,0,T,T+10,T+20,-1,true]]"_s << false;
-    QTest::newRow("ok not a bool") << u"[[0,0,T,T+10,T+20,-1,1,\"x\"]]"_s << false;
-    QTest::newRow("no rows") << u"{}"_s << false;
+    // Two tasks on one worker; lists of numbers are packed as the script packs them.
+    const QString two = u"first=0, workers=[['process-1', P, P]], worker=[0, 0], submit_ns=[T, T], "
+                        "start_ns=[T + 10, T + 30], end_ns=[T + 20, T + 40], returned_ns=[T + 30, -1], "
+                        "results=['s0', 's1'], failed=[%1]"_s;
+    QTest::newRow("two tasks") << two.arg(QString()) << true;
+    QTest::newRow("one of them failed") << two.arg(u"1"_s) << true;
+    QTest::newRow("a failure past the stretch") << two.arg(u"2"_s) << false;
+    QTest::newRow("a task past the end")
+        << QString(two.arg(QString())).replace(u"first=0"_s, u"first=1"_s) << false;
+    QTest::newRow("a worker not in the table")
+        << QString(two.arg(QString())).replace(u"worker=[0, 0]"_s, u"worker=[0, 1]"_s) << false;
+    QTest::newRow("an end before its start")
+        << QString(two.arg(QString())).replace(u"end_ns=[T + 20"_s, u"end_ns=[T + 5"_s) << false;
+    QTest::newRow("a column too short")
+        << QString(two.arg(QString())).replace(u"start_ns=[T + 10, T + 30]"_s, u"start_ns=[T + 10]"_s)
+        << false;
+    QTest::newRow("not base64")
+        << QString(two.arg(QString())).replace(u"start_ns=[T + 10, T + 30]"_s, u"start_ns='%%%'"_s) << false;
+    QTest::newRow("no results") << QString(two.arg(QString())).replace(u"results=['s0', 's1'], "_s, QString())
+                                << false;
 }
 
 // A stand-in for CPython that says one "tasks" line between its run and its done.
 void Lab7Test::aTasksEventIsReadOrRefused()
 {
-    QFETCH(QString, rows);
+    QFETCH(QString, fields);
     QFETCH(bool, read);
     const QString fake = m_dir.filePath(u"python3-tasks"_s);
     QString code = uR"(#!@PYTHON@
-import os, sys, time
-T = time.monotonic_ns()
-print('{"event":"run","pid":%d,"gil":true,"python":"3","t_ns":%d}' % (os.getpid(), T), flush=True)
-rows = "@ROWS@".replace("T+10", str(T + 10)).replace("T+20", str(T + 20)).replace("T+30", str(T + 30))
-rows = rows.replace("T+40", str(T + 40)).replace("T", str(T))
-print('{"event":"tasks","workers":[["process-1",%d,%d]],"rows":%s}' % (os.getpid(), os.getpid(), rows), flush=True)
-print('{"event":"done","t_ns":%d}' % (T + 50), flush=True)
+import base64, json, os, time
+from array import array
+T, P = time.monotonic_ns(), os.getpid()
+def packed(key, values):
+    if not isinstance(values, list) or key in ("workers", "results", "failed"):
+        return values
+    return base64.b64encode(array("H" if key == "worker" else "q", values).tobytes()).decode()
+print(json.dumps(dict(event="run", pid=P, gil=True, python="3", t_ns=T)), flush=True)
+fields = dict(@FIELDS@)
+print(json.dumps(dict(event="tasks", **{k: packed(k, v) for k, v in fields.items()})), flush=True)
+print(json.dumps(dict(event="done", t_ns=T + 50)), flush=True)
 )"_s;
-    code.replace(u"@PYTHON@"_s, m_python.path).replace(u"@ROWS@"_s, QString(rows).replace(u'"', u"\\\""_s));
+    code.replace(u"@PYTHON@"_s, m_python.path).replace(u"@FIELDS@"_s, fields);
     QFile file(fake);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(code.toUtf8()) > 0);
     file.close();
@@ -285,6 +300,8 @@ print('{"event":"done","t_ns":%d}' % (T + 50), flush=True)
     QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
     QCOMPARE(r->spans.at(0).text, u"s0"_s);
     QCOMPARE(r->spans.at(1).text, u"s1"_s);
+    QCOMPARE(r->spans.at(0).status, TaskStatus::Ok);
+    QCOMPARE(r->spans.at(1).status, fields.contains(u"failed=[1]"_s) ? TaskStatus::Failed : TaskStatus::Ok);
     QCOMPARE(r->spans.at(1).startNs - r->spans.at(0).startNs, 20);
     QCOMPARE(r->spans.at(0).returnedNs - r->spans.at(0).endNs, 10);
     QCOMPARE(r->spans.at(1).returnedNs, -1); // came back with the one before

@@ -1,15 +1,19 @@
-// Lab 7's "tasks" event: many tasks told at once, after the work, so that telling 100,000 tiny
-// tasks costs the run nothing (see resources/python/07_tiny_tasks_in_a_pool.py):
-//   {"event":"tasks","workers":[[name,pid,tid],...],
-//    "rows":[[task,worker,submit_ns,start_ns,end_ns,returned_ns,ok,result],...]}
-// `worker` indexes `workers`; a submit or a return of -1 is not known (one at a time; a result
-// that came back with the ones after it).
+// Lab 7's "tasks" event: a stretch of tasks told at once, after the work, so that telling 100,000
+// tiny tasks costs the run nothing (see resources/python/07_tiny_tasks_in_a_pool.py):
+//   {"event":"tasks","first":F,"workers":[[name,pid,tid],...],"worker":W,
+//    "submit_ns":S,"start_ns":B,"end_ns":E,"returned_ns":R,"results":[text,...],"failed":[i,...]}
+// Tasks F, F+1, … one a result; W is base64 of little-endian uint16s (an index into `workers`),
+// S, B, E and R of little-endian int64s (monotonic ns; a submit or a return of -1 is not known:
+// one at a time, or a result that came back with the ones after it); `failed` holds the indexes
+// into the stretch of those whose result is why they failed.
 #include "engine/recorder.h"
 #include "python/pythonexecutor.h"
 
 #include <QJsonArray>
+#include <QtEndian>
 
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -17,72 +21,86 @@ namespace Lab {
 
 namespace {
 
-struct TaskRow {
-    int task = 0;
-    qsizetype worker = 0;
-    qint64 submitNs = -1;
-    qint64 startNs = 0;
-    qint64 endNs = 0;
-    qint64 returnedNs = -1;
-    bool ok = false;
-    QString result;
-};
-
-// A time: ns, or -1 when `unknownAllowed`; -2 for anything else.
-qint64 timeOf(const QJsonValue& v, bool unknownAllowed)
+// `count` little-endian integers of type T, from base64; none when it is not that.
+template <typename T>
+std::optional<std::vector<T>> packed(const QJsonValue& v, qsizetype count)
 {
-    const qint64 t = v.isDouble() ? v.toInteger(-2) : -2;
-    return t >= 0 || (unknownAllowed && t == -1) ? t : -2;
+    const auto decoded =
+        QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!v.isString() || !decoded || decoded.decoded.size() != count * qsizetype(sizeof(T)))
+        return std::nullopt;
+    std::vector<T> out(static_cast<std::size_t>(count));
+    for (qsizetype i = 0; i < count; ++i)
+        out[std::size_t(i)] = qFromLittleEndian<T>(decoded.decoded.constData() + i * qsizetype(sizeof(T)));
+    return out;
 }
 
-std::optional<TaskRow> taskRow(const QJsonArray& a, int tasks, qsizetype workers)
+struct Stretch {
+    std::vector<quint16> worker;
+    std::vector<qint64> submitNs, startNs, endNs, returnedNs;
+};
+
+std::optional<Stretch> stretchOf(const QJsonObject& e, qsizetype count)
 {
-    if (a.size() != 8 || !a.at(6).isBool() || !a.at(7).isString())
+    auto worker = packed<quint16>(e.value(u"worker"_s), count);
+    auto submit = packed<qint64>(e.value(u"submit_ns"_s), count);
+    auto start = packed<qint64>(e.value(u"start_ns"_s), count);
+    auto end = packed<qint64>(e.value(u"end_ns"_s), count);
+    auto returned = packed<qint64>(e.value(u"returned_ns"_s), count);
+    if (!worker || !submit || !start || !end || !returned)
         return std::nullopt;
-    TaskRow row{int(a.at(0).toInteger(-1)), qsizetype(a.at(1).toInteger(-1)),
-                timeOf(a.at(2), true),      timeOf(a.at(3), false),
-                timeOf(a.at(4), false),     timeOf(a.at(5), true),
-                a.at(6).toBool(),           a.at(7).toString()};
-    const bool known = row.task >= 0 && row.task < tasks && row.worker >= 0 && row.worker < workers;
-    const bool times =
-        row.submitNs >= -1 && row.startNs >= 0 && row.endNs >= row.startNs && row.returnedNs >= -1;
-    if (!known || !times)
-        return std::nullopt;
-    return row;
+    return Stretch{std::move(*worker), std::move(*submit), std::move(*start), std::move(*end),
+                   std::move(*returned)};
+}
+
+bool timesHold(const Stretch& s, std::size_t i)
+{
+    return s.submitNs[i] >= -1 && s.startNs[i] >= 0 && s.endNs[i] >= s.startNs[i] && s.returnedNs[i] >= -1;
 }
 
 } // namespace
 
 bool PythonExecutor::onTasks(const QJsonObject& e)
 {
-    if (!e.value(u"workers"_s).isArray() || !e.value(u"rows"_s).isArray())
+    Recorder& recorder = *m_context.recorder;
+    const QJsonArray results = e.value(u"results"_s).toArray();
+    const qint64 first = e.value(u"first"_s).toInteger(-1);
+    const qsizetype count = results.size();
+    const std::optional<Stretch> s = stretchOf(e, count);
+    if (!s || first < 0 || first + count > recorder.taskCount() || !e.value(u"results"_s).isArray() ||
+        !e.value(u"failed"_s).isArray())
         return false;
-    const QJsonArray table = e.value(u"workers"_s).toArray();
-    const QJsonArray rows = e.value(u"rows"_s).toArray();
     QList<int> workers;
-    for (const auto& w : table) {
+    for (const auto& w : e.value(u"workers"_s).toArray()) {
         const QJsonArray named = w.toArray();
         if (named.size() != 3 || !named.at(0).isString())
             return false;
         workers.append(
             workerOf({{u"worker"_s, named.at(0)}, {u"pid"_s, named.at(1)}, {u"tid"_s, named.at(2)}}));
     }
-    Recorder& recorder = *m_context.recorder;
-    const bool pool = m_context.config.strategy == Strategy::Processes;
-    for (const auto& value : rows) {
-        const std::optional<TaskRow> row = taskRow(value.toArray(), recorder.taskCount(), workers.size());
-        if (!row)
+    std::vector<bool> failed(std::size_t(count), false);
+    for (const auto& i : e.value(u"failed"_s).toArray()) {
+        const qint64 at = i.toInteger(-1);
+        if (at < 0 || at >= count)
             return false;
-        const int worker = workers.at(row->worker);
-        if (row->submitNs >= 0)
-            recorder.submitted(row->task, row->submitNs);
-        recorder.started(row->task, worker, row->startNs);
+        failed[std::size_t(at)] = true;
+    }
+    const bool pool = m_context.config.strategy == Strategy::Processes;
+    for (std::size_t i = 0; i < std::size_t(count); ++i) {
+        if (s->worker[i] >= workers.size() || !timesHold(*s, i) || !results.at(qsizetype(i)).isString())
+            return false;
+        const int task = int(first) + int(i);
+        const int worker = workers.at(s->worker[i]);
+        if (s->submitNs[i] >= 0)
+            recorder.submitted(task, s->submitNs[i]);
+        recorder.started(task, worker, s->startNs[i]);
         // Pure computing on the one thread of its process: far too short for the thread sampler
         // to see (see PythonThreads::handOver), it says so itself.
-        const StateSlice computed{TaskState::Running, row->startNs, row->endNs};
-        recorder.finished(row->task, worker, row->startNs, row->endNs,
-                          {row->ok ? TaskStatus::Ok : TaskStatus::Failed, row->result},
-                          std::span(&computed, 1), {pool ? row->submitNs : -1, row->returnedNs});
+        const StateSlice computed{TaskState::Running, s->startNs[i], s->endNs[i]};
+        recorder.finished(
+            task, worker, s->startNs[i], s->endNs[i],
+            {failed[i] ? TaskStatus::Failed : TaskStatus::Ok, results.at(qsizetype(i)).toString()},
+            std::span(&computed, 1), {pool ? s->submitNs[i] : -1, s->returnedNs[i]});
     }
     return true;
 }
