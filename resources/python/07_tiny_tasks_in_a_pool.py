@@ -135,22 +135,32 @@ def run_batched(items: Sequence[tuple], workers: int, batch: int, reporter: labk
     return Done(results, [submitted] * len(items), returned)
 
 
-def rows_of(done: Done) -> List[tuple]:
-    """(index, ok, text, start_ns, end_ns, (pid, tid)) of every task, from what they returned."""
+class Rows(NamedTuple):
+    """Every task's result as text, whether it was ok, its start and end (monotonic ns) and the
+    (pid, tid) that ran it, in the order of the tasks."""
+
+    texts: List[str]
+    ok: List[bool]
+    starts: array
+    ends: array
+    workers: list
+
+
+def rows_of(done: Done) -> Rows:
     count = len(done.results)
-    values, starts, ends, workers = [], [0] * count, [0] * count, [None] * count
+    values, workers = list(done.results), [None] * count
+    starts, ends = array("q", bytes(8 * count)), array("q", bytes(8 * count))
     for index, result in enumerate(done.results):
         if isinstance(result, tuple):  # a batch's last: the times of the batch
-            result, worker, times = result
+            values[index], worker, times = result
             told = array("q")
             told.frombytes(times)
             first = index + 1 - len(told) // 2
             starts[first:index + 1], ends[first:index + 1] = told[0::2], told[1::2]
             workers[first:index + 1] = [worker] * (len(told) // 2)
-        values.append(result)
     if None in workers:
         raise RuntimeError("a batch of tasks did not tell when they ran")
-    return [(i, isinstance(v, int), str(v), starts[i], ends[i], workers[i]) for i, v in enumerate(values)]
+    return Rows([str(v) for v in values], [isinstance(v, int) for v in values], starts, ends, workers)
 
 
 class Plan(NamedTuple):
@@ -178,20 +188,19 @@ class PerTask(NamedTuple):
     compute_ns: float
 
 
-def per_task(done: Done, rows: List[tuple]) -> PerTask:
+def per_task(done: Done, rows: Rows) -> PerTask:
     """The averages the app shows: a task's way to its process (from when it was handed over, or
     its process was free, to its start) and back (its end to its return), and its computing."""
     handover = compute = 0
     free_at = {}  # by worker: when its last task ended
-    for row, sent, back in zip(rows, done.submitted, done.returned):
-        _, _, _, start, end, worker = row
+    for start, end, worker, sent, back in zip(rows.starts, rows.ends, rows.workers, done.submitted, done.returned):
         if sent >= 0:
             handover += start - min(max(sent, free_at.get(worker, sent)), start)
         if back >= 0:
             handover += back - end
         compute += end - start
         free_at[worker] = end
-    count = max(1, len(rows))
+    count = max(1, len(rows.texts))
     return PerTask(handover / count, compute / count)
 
 
@@ -212,27 +221,27 @@ def packed(code: str, values: Sequence[int]) -> str:
     return base64.b64encode(numbers.tobytes()).decode("ascii")
 
 
-def emit_tasks(plan: Plan, done: Done, rows: List[tuple]) -> None:
+def emit_tasks(plan: Plan, done: Done, rows: Rows) -> None:
     """ "tasks" events, each a stretch of tasks from `first` on, their times packed (base64 of
     little-endian int64s, -1: not known) and their results as text; `worker` indexes `workers`
     (uint16s), `failed` lists the stretch's tasks that failed. See core/python/pythontasks.cpp.
     A JSON line a task cost as much as the runs; this costs a few milliseconds for 100,000."""
-    workers = list(dict.fromkeys(row[5] for row in rows))
+    workers = list(dict.fromkeys(rows.workers))
     which = {w: i for i, w in enumerate(workers)}
     table = [[worker_name(plan, w), w[0], w[1]] for w in workers]
-    first = 0
-    while first < len(rows):
-        end, size = first, 0
-        while end < len(rows) and size < LINE_BYTES:  # the app takes lines of up to 64 KB
-            size += 50 + len(rows[end][2])
-            end += 1
-        stretch = rows[first:end]
-        labkit.emit("tasks", first=first, workers=table, worker=packed("H", [which[r[5]] for r in stretch]),
-                    submit_ns=packed("q", done.submitted[first:end]), start_ns=packed("q", [r[3] for r in stretch]),
-                    end_ns=packed("q", [r[4] for r in stretch]), returned_ns=packed("q", done.returned[first:end]),
-                    results=[labkit.clip(r[2]) for r in stretch],
-                    failed=[i for i, r in enumerate(stretch) if not r[1]])
-        first = end
+    indexes = array("H", map(which.__getitem__, rows.workers))
+    texts = rows.texts
+    if max(map(len, texts), default=0) > labkit.MAX_TEXT:
+        texts = [labkit.clip(text) for text in texts]
+    failed = [i for i, ok in enumerate(rows.ok) if not ok]
+    # As many a line as fit in the app's 64 KB, the longest result among them.
+    step = max(1, LINE_BYTES // (50 + max(map(len, texts), default=0)))
+    for first in range(0, len(texts), step):
+        end = min(first + step, len(texts))
+        labkit.emit("tasks", first=first, workers=table, worker=packed("H", indexes[first:end]),
+                    submit_ns=packed("q", done.submitted[first:end]), start_ns=packed("q", rows.starts[first:end]),
+                    end_ns=packed("q", rows.ends[first:end]), returned_ns=packed("q", done.returned[first:end]),
+                    results=texts[first:end], failed=[i - first for i in failed if first <= i < end])
 
 
 def run_events(plan: Plan) -> int:
@@ -249,7 +258,7 @@ def run_events(plan: Plan) -> int:
     # meanwhile, and would take them for another program's.
     labkit.emit_cpu_times(cpu_at_start)
     labkit.emit("done", t_ns=work_end)
-    return 0 if all(row[1] for row in rows) else 1
+    return 0 if all(rows.ok) else 1
 
 
 # --------------------------------------------------------------------------------------------
@@ -320,9 +329,9 @@ def narrate(say: Narrator, plan: Plan) -> tuple:
     seconds = time.monotonic() - started
     say.say("total", s=f"{seconds:.2f}")
     rows = rows_of(done)
-    failed = [row for row in rows if not row[1]]
+    failed = [text for text, ok in zip(rows.texts, rows.ok) if not ok]
     if failed:
-        say.say("failed", k=f"{len(failed):,}", reason=failed[0][2])
+        say.say("failed", k=f"{len(failed):,}", reason=failed[0])
     cost = per_task(done, rows)
     if plan.strategy == "sequential":
         say.say("each_alone", compute=say.micro(cost.compute_ns))
