@@ -285,17 +285,17 @@ MESSAGES = {
     "faster": {"th": "{way}: เร็วกว่าทำทีละงาน {x} เท่า", "en": "{way}: {x}× faster than one at a time"},
     "slower": {"th": "{way}: ช้ากว่าทำทีละงาน {x} เท่า", "en": "{way}: {x}× slower than one at a time"},
     "why": {
-        "th": "ทำไม: ทุกครั้งที่ส่งงานให้อีก Process, Python ต้อง pickle งาน เขียนลง Pipe ให้ Process นั้นอ่าน "
-              "และ unpickle แล้วส่งผลลัพธ์กลับมาแบบเดียวกัน ขั้นตอนนี้ใช้เวลามากกว่าการคำนวณงานชิ้นเล็กๆ "
-              "หลายเท่า ส่งทีละงานจึงเสียเวลาไปกับการส่งมากกว่าการคำนวณ และช้ากว่าทำทีละงานเสียอีก",
+        "th": "ทำไม: การส่งงานให้ Process อื่นแต่ละครั้ง Python ต้อง pickle งาน เขียนลง Pipe ให้อีกฝั่งอ่านแล้ว "
+              "unpickle จากนั้นส่งผลลัพธ์กลับมาด้วยวิธีเดียวกัน ซึ่งกินเวลามากกว่าการคำนวณงานชิ้นเล็กๆ หลายเท่า "
+              "ส่งทีละงานจึงเสียเวลาไปกับการส่งมากกว่าการคำนวณ และช้ากว่าทำทีละงานเสียอีก",
         "en": "Why: every task handed to another process is pickled, written into a pipe, read and "
               "unpickled there, and its result comes back the same way. That costs far more than a tiny "
               "task, so one by one the pool spends its time handing over, and is slower than one at a time."},
     "fix": {
-        "th": "วิธีแก้: ส่งเป็นชุดด้วย pool.map(f, งาน, chunksize=1000) จ่ายค่าส่งครั้งเดียวต่อ 1,000 งาน "
+        "th": "วิธีแก้: ส่งเป็นชุดด้วย pool.map(f, งาน, chunksize={c}) จ่ายค่าส่งครั้งเดียวต่อ {b} งาน "
               "เวลาส่งต่องานเหลือนิดเดียว ทุก Core ได้คำนวณจริง (ระวัง: pool.map ที่ไม่ได้กำหนด chunksize "
               "ส่งทีละงาน)",
-        "en": "The fix: batches, pool.map(f, tasks, chunksize=1000): one hand-over for 1,000 tasks, so a "
+        "en": "The fix: batches, pool.map(f, tasks, chunksize={c}): one hand-over for {b} tasks, so a "
               "task's share of it is tiny and every core computes. (Beware: pool.map without a chunksize "
               "hands over one task at a time.)"},
 }
@@ -360,7 +360,7 @@ def narrate_all(args: argparse.Namespace, plans: List[Plan]) -> int:
     if any(plan.variant for plan in plans):
         labkit.write_line("")
         say.say("why")
-        say.say("fix")
+        say.say("fix", b=f"{plans[-1].batch:,}", c=plans[-1].batch)
     return 0 if all(ok for _, _, ok in outcomes) else 1
 
 
