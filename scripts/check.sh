@@ -5,7 +5,7 @@
 #
 #   scripts/check.sh [--keep] [CASE...]   --keep leaves the JSON and logs in the temporary folder
 #
-# Cases, all of them by default, in this order: lab0 lab1 lab2 lab3 lab4 lab5 lab6 lab8 threads gil coro100k
+# Cases, all of them by default, in this order: lab0 lab1 lab2 lab3 lab4 lab5 lab6 lab7 lab8 threads gil coro100k
 # cpython quiet sweep loaded. quiet, sweep and loaded check that the CLI tells a busy machine from a quiet
 # one: loaded starts two CPU hogs of its own and stops them before it returns.
 set -euo pipefail
@@ -13,7 +13,7 @@ set -euo pipefail
 # shellcheck source=scripts/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-all_cases=(lab0 lab1 lab2 lab3 lab4 lab5 lab6 lab8 threads gil coro100k cpython quiet sweep loaded)
+all_cases=(lab0 lab1 lab2 lab3 lab4 lab5 lab6 lab7 lab8 threads gil coro100k cpython quiet sweep loaded)
 usage="usage: scripts/check.sh [--keep] [CASE...]; cases: ${all_cases[*]}"
 keep=0
 cases=()
@@ -136,6 +136,10 @@ case_lab6() {
 case_lab8() {
     cli lab8 run --lab 8 --runtime both --out "$tmp/out13"
     python3 "$checks" lab8 "$results" "$tmp/lab8.json"
+}
+case_lab7() {
+    cli lab7 run --lab 7 --runtime both --quiet --out "$tmp/out14"
+    python3 "$checks" lab7 "$results" "$tmp/lab7.json"
 }
 case_threads() {
     cli threads run --workload squares --strategy sequential,threads --workers 2 --out "$tmp/out4"

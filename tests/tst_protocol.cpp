@@ -29,6 +29,8 @@ private Q_SLOTS:
         QTest::newRow("failed result")
             << P::Frame(P::Result{1, Lab::TaskStatus::Failed, 1, 2, u"disk full"_s});
         QTest::newRow("empty text") << P::Frame(P::Result{0, Lab::TaskStatus::Cancelled, 0, 0, {}});
+        QTest::newRow("result with more after it in its write")
+            << P::Frame(P::Result{5, Lab::TaskStatus::Ok, 10, 20, u"328350"_s, {}, true});
         QTest::newRow("bye") << P::Frame(P::Bye{1'500'000, 20'000});
     }
     void roundTrip()
@@ -125,6 +127,9 @@ private Q_SLOTS:
         QByteArray badStatus = P::encode(P::Result{1, Lab::TaskStatus::Ok, 0, 0, {}});
         badStatus[P::headerSize + 3 + 4] = char(42);
         QTest::newRow("unknown status") << badStatus;
+        QByteArray badMore = P::encode(P::Result{1, Lab::TaskStatus::Ok, 0, 0, {}});
+        badMore[badMore.size() - 1] = char(2);
+        QTest::newRow("more after it neither 0 nor 1") << badMore;
         QByteArray negative = P::encode(P::Task{{-5, Lab::Workload::Weather, u"x"_s, 1, 0, {}}, u"w"_s});
         QTest::newRow("negative task id") << negative;
         QByteArray tiny(P::headerSize + 1, '\0');

@@ -118,6 +118,42 @@ void paintQueued(QPainter& p, const Layout& g, const QRectF& bar, const LiveRun&
     }
 }
 
+// The hand-overs of a lane's tasks, in order, one stretch where they touch or overlap (a task's
+// way back and the next one's way there): painted by their share of each pixel, however many.
+std::vector<Stretch> transfersOf(const LiveRun& run, const Lane& lane)
+{
+    std::vector<Stretch> all;
+    const auto add = [&all](qint64 from, qint64 to) {
+        if (to > from)
+            all.push_back({from, to, int(TaskState::Transfer)});
+    };
+    for (int i : lane.spans) {
+        const TaskSpan& s = run.spans[std::size_t(i)];
+        bool told = false;
+        for (const StateSlice& t : s.states) {
+            if (t.state == TaskState::Transfer) {
+                add(t.startNs, t.endNs);
+                told = true;
+            }
+        }
+        if (told) // else, before the states were known, from the hand-over's times
+            continue;
+        if (s.sentNs >= 0)
+            add(s.sentNs, s.startNs);
+        if (s.endNs >= 0)
+            add(s.endNs, s.returnedNs);
+    }
+    std::ranges::sort(all, {}, &Stretch::startNs);
+    std::vector<Stretch> joined;
+    for (const Stretch& t : all) {
+        if (!joined.empty() && t.startNs <= joined.back().endNs)
+            joined.back().endNs = std::max(joined.back().endNs, t.endNs);
+        else
+            joined.push_back(t);
+    }
+    return joined;
+}
+
 // A process's start-up, hatched across its lane; a task's hand-over to a process pool and its
 // result's way back (queue, pickling, pipe), a thin striped strip along the lane's foot.
 void paintOverheads(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lane)
@@ -130,22 +166,9 @@ void paintOverheads(QPainter& p, const Layout& g, const LiveRun& run, const Lane
     const double strip = std::max(3.0, std::round(band.height() / 6));
     const double top = band.bottom() - strip;
     const QColor color = Palette::strategyColor(run.config.strategy);
-    for (int i : lane.spans) {
-        const TaskSpan& s = run.spans[std::size_t(i)];
-        bool told = false;
-        for (const StateSlice& t : s.states) {
-            if (t.state == TaskState::Transfer) {
-                fillState(p, across(g, t.startNs, t.endNs, top, strip), TaskState::Transfer, color);
-                told = true;
-            }
-        }
-        if (told) // else, before the states were known, from the hand-over's times
-            continue;
-        if (s.sentNs >= 0 && s.startNs > s.sentNs)
-            fillState(p, across(g, s.sentNs, s.startNs, top, strip), TaskState::Transfer, color);
-        if (s.returnedNs > s.endNs && s.endNs >= 0)
-            fillState(p, across(g, s.endNs, s.returnedNs, top, strip), TaskState::Transfer, color);
-    }
+    const int left = qRound(band.left());
+    for (const PixelRun& r : pixelRuns(transfersOf(run, lane), g, left, qRound(band.right()) + 1))
+        fillState(p, QRectF(r.x0, top, r.x1 - r.x0, strip), TaskState::Transfer, color);
 }
 
 } // namespace
@@ -161,23 +184,32 @@ void paintLane(QPainter& p, const Layout& g, const LiveRun& run, const Lane& lan
         if (!isMerged(b, rects.back()))
             paintQueued(p, g, rects.back(), run, run.spans[std::size_t(b.span)]);
     }
-    Coverage merged(bars.tracks, g.plot.width());
+    // Bars too thin or too crowded to tell apart: a track's by their share of each pixel, so that
+    // 100,000 tasks computing a tenth of the time look it; a failure, which ends at once, a pixel
+    // at least, on top.
+    std::vector<std::vector<Stretch>> shared(std::size_t(bars.tracks));
+    Coverage failed(bars.tracks, g.plot.width());
     for (std::size_t i = 0; i < bars.bars.size(); ++i) {
         const LaneBars::Bar& b = bars.bars[i];
         const TaskSpan& s = run.spans[std::size_t(b.span)];
-        if (isMerged(b, rects[i]))
-            merged.add(b.track, kindOf(s), rects[i].left() - g.plot.left(), rects[i].right() - g.plot.left());
-        else
+        if (!isMerged(b, rects[i]))
             paintBar(p, g, rects[i], run, s);
+        else if (kindOf(s) == Failed)
+            failed.add(b.track, Failed, rects[i].left() - g.plot.left(), rects[i].right() - g.plot.left());
+        else
+            shared[std::size_t(b.track)].push_back({s.startNs, endOf(run, s), kindOf(s)});
     }
     for (int t = 0; t < bars.tracks; ++t) {
         const QRectF band = g.band(lane, bars.tracks, t);
-        for (int kind = Done; kind < kinds; ++kind) { // failures on top
-            const QColor color = kindColor(run, kind);
-            merged.forEachRun(t, Kind(kind), [&](int from, int to) {
-                p.fillRect(QRectF(band.left() + from, band.top(), to - from, band.height()), color);
-            });
-        }
+        std::vector<Stretch>& track = shared[std::size_t(t)];
+        if (!std::ranges::is_sorted(track, {}, &Stretch::startNs)) // a track's tasks come one after another
+            std::ranges::stable_sort(track, {}, &Stretch::startNs);
+        for (const PixelRun& r : pixelRuns(track, g, qRound(band.left()), qRound(band.right()) + 1))
+            p.fillRect(QRectF(r.x0, band.top(), r.x1 - r.x0, band.height()), kindColor(run, r.key));
+        failed.forEachRun(t, Failed, [&](int from, int to) {
+            p.fillRect(QRectF(band.left() + from, band.top(), to - from, band.height()),
+                       kindColor(run, Failed));
+        });
     }
 }
 

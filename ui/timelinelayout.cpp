@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <queue>
 
@@ -35,6 +36,20 @@ std::vector<std::vector<int>> spansByWorker(const LiveRun& run)
     return lanes;
 }
 
+// The tracks packLane() would open: one, without packing, for a worker whose tasks follow one
+// another (one at a time, a pool's) however many they are.
+int tracksOf(const LiveRun& run, const std::vector<int>& spans, int maxTracks)
+{
+    qint64 free = std::numeric_limits<qint64>::min();
+    for (int i : spans) {
+        const TaskSpan& s = run.spans[std::size_t(i)];
+        if (s.startNs < free)
+            return packLane(run, spans, maxTracks).tracks;
+        free = endOf(run, s);
+    }
+    return 1;
+}
+
 std::vector<Lane> lanesOf(const QList<LiveRun>& runs)
 {
     std::vector<Lane> lanes;
@@ -42,7 +57,7 @@ std::vector<Lane> lanesOf(const QList<LiveRun>& runs)
         std::vector<std::vector<int>> spans = spansByWorker(runs.at(r));
         for (int worker : laneOrder(runs.at(r))) {
             Lane lane{r, worker, std::move(spans[std::size_t(worker)])};
-            lane.units = packLane(runs.at(r), lane.spans, maxLaneUnits).tracks;
+            lane.units = tracksOf(runs.at(r), lane.spans, maxLaneUnits);
             lanes.push_back(std::move(lane));
         }
     }

@@ -117,7 +117,8 @@ qint64 visibleQueue(const LiveRun& run)
     }
     qint64 visible = 0;
     for (auto& spans : byWorker) {
-        std::ranges::sort(spans);
+        if (!std::ranges::is_sorted(spans)) // mostly they come sorted
+            std::ranges::sort(spans);
         qint64 busyUntil = std::numeric_limits<qint64>::min();
         for (const auto& [start, i] : spans) {
             const TaskSpan& s = run.spans[i];

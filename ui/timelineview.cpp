@@ -22,6 +22,8 @@ using namespace Timeline;
 
 TimelineView::TimelineView(QWidget* parent) : PaintedChart(parent)
 {
+    m_repaintLater.setSingleShot(true);
+    connect(&m_repaintLater, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -45,7 +47,26 @@ void TimelineView::onSessionChanged()
         m_strips = strips;
         updateGeometry();
     }
-    update();
+    repaintSoon();
+}
+
+void TimelineView::repaintSoon()
+{
+    const qint64 waitMs = m_sincePaint.isValid() ? 5 * m_paintMs - m_sincePaint.elapsed() : 0;
+    if (waitMs <= 0)
+        update();
+    else if (!m_repaintLater.isActive())
+        m_repaintLater.start(int(waitMs));
+}
+
+void TimelineView::paintEvent(QPaintEvent* event)
+{
+    m_repaintLater.stop(); // painted now, with all there is
+    QElapsedTimer took;
+    took.start();
+    PaintedChart::paintEvent(event);
+    m_paintMs = took.elapsed();
+    m_sincePaint.start();
 }
 
 const QList<LiveRun>& TimelineView::batch() const

@@ -4,6 +4,8 @@
 #include "paintedchart.h"
 #include "sessionfollower.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 namespace Lab {
@@ -50,8 +52,12 @@ public:
     int highlighted() const { return m_highlight; }
     QRect highlightRect() const override;
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void onSessionChanged();
+    void repaintSoon();
     const QList<LiveRun>& batch() const;
     // The widget's font sized in pixels, so that the screen, PNG and SVG show text alike.
     QFont chartFont() const;
@@ -59,6 +65,11 @@ private:
     static QString toolTipText(const LiveRun& run, const TaskSpan& span);
 
     SessionFollower m_session;
+    // A timeline of a hundred thousand tasks takes a while to paint: as they come it is painted at
+    // most once in five times its last paint took, so that the window keeps most of its time.
+    QTimer m_repaintLater;
+    QElapsedTimer m_sincePaint;
+    qint64 m_paintMs = 0;
     int m_lanes = 0;
     int m_strips = 0; // GIL strips
     int m_highlight = -1;

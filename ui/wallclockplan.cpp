@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QStackedBarSeries>
 #include <QValueAxis>

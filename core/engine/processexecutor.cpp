@@ -140,9 +140,10 @@ bool ProcessExecutor::onResult(Worker& w, const Protocol::Result& result)
     w.deadlineNs = 0;
     const qint64 took = result.endNs - result.startNs;
     w.averageTaskNs = w.averageTaskNs < 0 ? took : (7 * w.averageTaskNs + took) / 8;
+    // A result written with more after it waited for them, not on its way: the way back is theirs.
     m_context.recorder->finished(result.id, w.recorderIndex, result.startNs, result.endNs,
                                  {result.status, result.text}, result.states,
-                                 {m_sentNs[result.id], monotonicNs()});
+                                 {m_sentNs[result.id], result.moreInWrite ? -1 : monotonicNs()});
     ++m_settled;
     if (!w.inFlight.empty())
         runningFrom(w, result.endNs);
@@ -166,6 +167,14 @@ void ProcessExecutor::retire(Worker& w, TaskStatus status, const QString& reason
 
 int ProcessExecutor::depthFor(const Worker& w) const
 {
+    // Told its batch (lab 7): one task, its result, then the next; or K in one write, the next K
+    // written when the worker has at most K left, so that it never waits for a round trip.
+    const int batch = m_context.config.batchSize;
+    const int inFlight = int(w.inFlight.size());
+    if (batch == 1)
+        return 1;
+    if (batch > 1)
+        return inFlight <= batch ? inFlight + batch : inFlight;
     // Long tasks go one at a time, so that a queue on a busy worker cannot spoil the balance;
     // tiny ones are pipelined, so that a worker never waits for the round trip.
     if (w.averageTaskNs < 0)

@@ -64,6 +64,7 @@ public:
     void watchThread(qint64 pid, qint64 tid);
     void start();
     bool isRunning() const { return m_thread.joinable(); }
+    std::chrono::microseconds interval() const { return m_interval; }
     // Ends sampling within one look and hands over every thread seen; nothing on a second call.
     ThreadSamples stop();
 

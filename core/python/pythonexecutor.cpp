@@ -253,6 +253,8 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
         recorder.transferred(task, -1, t);
     } else if (PythonDeadlock::isLockEvent(event)) {
         return m_deadlock.onEvent(e, m_context.recorder->workers().value(workerOf(e)));
+    } else if (event == u"tasks"_s) {
+        return onTasks(e);
     } else if (event == u"cpu"_s) {
         m_cpu = {integer(e, u"user_ns") + integer(e, u"children_user_ns"),
                  integer(e, u"system_ns") + integer(e, u"children_system_ns")};

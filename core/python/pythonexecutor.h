@@ -54,6 +54,7 @@ private:
     void timeOut(int task);
     void stop(const QString& reason);
     void onEnded(const QJsonObject& e, int task, qint64 t);
+    bool onTasks(const QJsonObject& e); // lab 7's many at once (pythontasks.cpp)
     int workerOf(const QJsonObject& e);
     void onExit(int exitCode, QProcess::ExitStatus status);
     void fail(const QString& reason);

@@ -120,6 +120,7 @@ struct Encoder {
             w.integer<qint64>(f.states[i].startNs);
             w.integer<qint64>(f.states[i].endNs);
         }
+        w.integer<quint8>(quint8(f.moreInWrite));
         return Type::Result;
     }
     Type operator()(const Bye& f) const
@@ -178,6 +179,10 @@ bool readBody(Reader& r, Type type, Frame& out)
             slice.state = TaskState(state);
             res.states.push_back(slice);
         }
+        const auto more = r.integer<quint8>();
+        if (more > 1)
+            r.fail();
+        res.moreInWrite = more == 1;
         out = std::move(res);
         return true;
     }

@@ -12,7 +12,8 @@
 // Strings are u32 byte count + UTF-8; integers are big-endian.
 namespace Lab::Protocol {
 
-inline constexpr quint16 version = 2; // 2: a result carries its task's states
+// 2: a result carries its task's states; 3: and whether more results follow it in the same write
+inline constexpr quint16 version = 3;
 inline constexpr qsizetype headerSize = 4;
 inline constexpr qsizetype maxFrameSize = 1 << 20; // a result is a few dozen bytes; a megabyte is garbage
 // A worker's task without the GIL has one to three states; more is garbage.
@@ -34,6 +35,8 @@ struct Result { // worker → app, one per task, in the order the tasks came
     qint64 endNs = 0;
     QString text;
     StateSlices states{}; // what the task did from startNs to endNs; the same clock
+    // Written with the results after it, in one write: its way back is theirs, the last one's.
+    bool moreInWrite = false;
     bool operator==(const Result&) const = default;
 };
 struct Bye { // worker → app, when its stdin closes: what it used

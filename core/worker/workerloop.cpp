@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 namespace Lab {
 
@@ -46,7 +47,7 @@ public:
 
 private:
     void beforeTask(const TaskSpec& task);
-    void flush();
+    bool flush();
     bool runWholeFrames();
 
     const int m_inFd;
@@ -55,21 +56,30 @@ private:
     int m_done = -1;                 // tasks done, -1 before the hello
     CancelToken m_neverCancelled;
     QByteArray m_inbox;
-    QByteArray m_outbox;
+    std::vector<Protocol::Result> m_held; // done, not yet written
 };
 
-void Loop::flush()
+// The results held back, in one write; each but the last says that more follow it, so that the
+// app charges their way back once (a batch's), not once a task. A failed write means the app has
+// gone: the next write, or PR_SET_PDEATHSIG, ends us.
+bool Loop::flush()
 {
-    // A failed write means the app has gone: the next write, or PR_SET_PDEATHSIG, ends us.
-    Platform::writeAll(m_outFd, m_outbox);
-    m_outbox.clear();
+    if (m_held.empty())
+        return true;
+    QByteArray bytes;
+    for (size_t i = 0; i < m_held.size(); ++i) {
+        m_held[i].moreInWrite = i + 1 < m_held.size();
+        bytes += Protocol::encode(m_held[i]);
+    }
+    m_held.clear();
+    return Platform::writeAll(m_outFd, bytes);
 }
 
 void Loop::beforeTask(const TaskSpec& task)
 {
     // Results held back for one write go out before a task that may be long, so that the app
     // neither waits for them nor charges that task's time (a timeout, a crash) to them.
-    if (!m_outbox.isEmpty() && mayTakeLong(task))
+    if (mayTakeLong(task))
         flush();
     if (!m_fault.strikesAt(m_done))
         return;
@@ -80,21 +90,24 @@ void Loop::beforeTask(const TaskSpec& task)
 // Runs the whole task frames of the inbox; false on bytes that are not a frame.
 bool Loop::runWholeFrames()
 {
+    qsizetype pos = 0; // a batch of a thousand frames is not moved up a thousand times
     for (;;) {
-        const Protocol::Decoded d = Protocol::decode(m_inbox);
+        const Protocol::Decoded d = Protocol::decode(QByteArrayView(m_inbox).sliced(pos));
         if (d.status == Protocol::DecodeStatus::NeedMore)
-            return true;
+            break;
         if (d.status != Protocol::DecodeStatus::Ok) {
             std::fprintf(stderr, "worker: %s\n", qPrintable(Protocol::describe(d.status)));
             return false;
         }
         if (const auto* task = std::get_if<Protocol::Task>(&d.frame)) {
             beforeTask(task->spec);
-            m_outbox += Protocol::encode(runTask(*task, m_neverCancelled));
+            m_held.push_back(runTask(*task, m_neverCancelled));
             ++m_done;
         }
-        m_inbox.remove(0, d.consumed);
+        pos += d.consumed;
     }
+    m_inbox.remove(0, pos);
+    return true;
 }
 
 int Loop::run()
@@ -108,9 +121,8 @@ int Loop::run()
         if (!runWholeFrames())
             return 3;
         // Everything that came is done: send the results together before waiting for more.
-        if (!m_outbox.isEmpty() && !Platform::writeAll(m_outFd, m_outbox))
+        if (!flush())
             return 1;
-        m_outbox.clear();
         const qsizetype n = Platform::readSome(m_inFd, chunk, sizeof(chunk));
         if (n < 0)
             return 1;
