@@ -1751,10 +1751,6 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
         <translation>%1 lost</translation>
     </message>
     <message>
-        <source>%1 µs a hand-over</source>
-        <translation>%1 µs a hand-over</translation>
-    </message>
-    <message>
         <source>Each task: %1 µs handing over, %2 µs computing</source>
         <translation>Each task: %1 µs handing over, %2 µs computing</translation>
     </message>
@@ -1765,6 +1761,13 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>Exact, and no slower than without the lock this time (%1× its time)</source>
         <translation>Exact, and no slower than without the lock this time (%1× its time)</translation>
+    </message>
+    <message>
+        <source>handed over:
+%1 µs a task</source>
+        <extracomment>two short lines above a bar, as narrow as &quot;3.25× slower&quot; beside them</extracomment>
+        <translation>handed over:
+%1 µs a task</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2305,10 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
         <source>waits for %1</source>
         <extracomment>on the timeline, beside the arrow from a thread&apos;s wait to the thread that holds the lock</extracomment>
         <translation>waits for %1</translation>
+    </message>
+    <message>
+        <source>no deadlock: every thread got both locks</source>
+        <translation>no deadlock: every thread got both locks</translation>
     </message>
 </context>
 <context>
