@@ -139,7 +139,9 @@ private Q_SLOTS:
     // The lists the panels and the CLI iterate are the tables' values, in the tables' order.
     void allListsFollowTheTables()
     {
-        QCOMPARE(std::size(Lab::allWorkloads), std::size(Lab::workloadIds));
+        // A custom experiment's workloads lead the table; the ones after them are the mistakes labs'
+        // own (lab 6's counter, lab 8's locks), which no custom experiment offers.
+        QCOMPARE(std::size(Lab::allWorkloads) + 2, std::size(Lab::workloadIds));
         for (std::size_t i = 0; i < std::size(Lab::allWorkloads); ++i)
             QCOMPARE(Lab::allWorkloads[i], Lab::workloadIds[i].value);
         QCOMPARE(std::size(Lab::allStrategies), std::size(Lab::strategyIds));

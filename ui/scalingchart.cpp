@@ -189,10 +189,9 @@ void ScalingChart::rebuild()
         return;
     m_drawnEmpty = m_plot.lines.isEmpty();
     clearLines();
-    for (const ScalingPlot::Line& line : std::as_const(m_plot.lines))
-        addLine(line);
-    // Over the pools' lines, whose dashes still show where a pool reaches it; pools of the same work
-    // and schedule share one.
+    // Under the pools' lines and wider than them, so that its dashes still show on either side where
+    // a pool reaches it and never hide the pool's own line; pools of the same work and schedule share
+    // one.
     QList<QList<QPointF>> ideals;
     for (const ScalingPlot::Line& line : std::as_const(m_plot.lines)) {
         const QList<QPointF> ideal = line.ideal();
@@ -202,6 +201,8 @@ void ScalingChart::rebuild()
             ideals.append(ideal);
         }
     }
+    for (const ScalingPlot::Line& line : std::as_const(m_plot.lines))
+        addLine(line);
     // Many entries would be cut short in a row under the plot: a column beside it.
     chart()->legend()->setAlignment(m_series.size() > maxLegendRow ? Qt::AlignRight : Qt::AlignBottom);
     updateMarks();
@@ -251,7 +252,7 @@ void ScalingChart::addLine(const ScalingPlot::Line& line)
 
 void ScalingChart::addIdeal(const QList<QPointF>& points, bool inLegend)
 {
-    QLineSeries* ideal = addSeries(tr("ideal on this machine"), QPen(idealColour, 2, Qt::DashLine), points);
+    QLineSeries* ideal = addSeries(tr("ideal on this machine"), QPen(idealColour, 5, Qt::DashLine), points);
     for (QLegendMarker* marker : chart()->legend()->markers(ideal))
         marker->setVisible(inLegend);
 }
