@@ -7,6 +7,7 @@ MAP.json maps "Context|source text" to the Thai text, or to a list of forms for 
 (Thai has one form: a list of one). Entries already translated are left alone unless the map names
 them; sources the map names that the file lacks are listed, so that a typo does not pass unseen."""
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -38,8 +39,11 @@ def main() -> int:
                 translation.text = text[0] if isinstance(text, list) else text
             translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
-    text = TS.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
-                                                  '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    # As lupdate writes it: its doctype, and apostrophes as entities, so that its next run leaves the
+    # file alone.
+    body = TS.read_text(encoding="utf-8").split("?>", 1)[1]
+    body = re.sub(r">[^<]*<", lambda m: m.group(0).replace("'", "&apos;").replace('"', "&quot;"), body)
+    text = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>' + body
     TS.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     missing = sorted(set(wanted) - seen)
     for key in missing:
