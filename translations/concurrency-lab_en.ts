@@ -2310,6 +2310,10 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
         <source>no deadlock: every thread got both locks</source>
         <translation>no deadlock: every thread got both locks</translation>
     </message>
+    <message>
+        <source>locks</source>
+        <translation>locks</translation>
+    </message>
 </context>
 <context>
     <name>Lab::WallClockChart</name>

@@ -2291,6 +2291,10 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
         <source>no deadlock: every thread got both locks</source>
         <translation>ไม่เกิด Deadlock: ทุก Thread ได้ Lock ครบทั้งสองตัว</translation>
     </message>
+    <message>
+        <source>locks</source>
+        <translation>Lock</translation>
+    </message>
 </context>
 <context>
     <name>Lab::WallClockChart</name>

@@ -104,7 +104,8 @@ void paintHeader(QPainter& p, const Layout& g, const LiveRun& run, int index, co
     p.setPen(inkColor());
 }
 
-// Who held the GIL over the run, each thread in its lane's shade; or why no thread had to.
+// Who held the GIL over the run, each thread in its lane's shade; or why no thread had to. Lab 8's
+// strip is its locks'.
 void paintGilStrip(QPainter& p, const Layout& g, const LiveRun& run, int index)
 {
     const QRect row = g.strip(index);
@@ -117,7 +118,8 @@ void paintGilStrip(QPainter& p, const Layout& g, const LiveRun& run, int index)
     p.setFont(bold);
     p.setPen(inkColor());
     p.drawText(QRect(g.labelLeft, row.top(), row.left() - g.labelLeft, row.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("GIL"));
+               Qt::AlignLeft | Qt::AlignVCenter,
+               run.config.workload == Workload::Locks ? Tr::tr("locks") : Tr::tr("GIL"));
     p.restore();
     const QString note = gilNote(run);
     if (!note.isEmpty()) {
