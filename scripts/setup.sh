@@ -12,6 +12,7 @@ CL_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qcoro-qt6-dev libgl-dev fonts-thai-tlwg libthai0
     cmake ninja-build g++ xvfb xauth python3
+    python3-distributed # Dask, for the cluster strategy and lab 9 (Debian's own /usr/bin/python3)
     clang-format clang-tidy
     dpkg-dev file desktop-file-utils appstream # the .deb (dpkg-shlibdeps needs file) and its validators
 )

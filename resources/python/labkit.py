@@ -3,7 +3,8 @@
 The scripts 00-03 each tell one lesson; this module holds what they have in common:
 
 1. the work of the seed lab (weather, log files, sums of squares),
-2. the four ways to run it (sequential, coroutines, threads, processes),
+2. the four ways to run it (sequential, coroutines, threads, processes), and a fifth on a
+   Dask cluster (cluster; in labcluster.py, which needs Dask distributed),
 3. two ways to report a run: a narrative for people (Thai or English) and JSON
    events for the Concurrency Lab app (--events),
 4. the command line.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import ctypes
 import json
 import math
@@ -39,6 +41,7 @@ SEED_DELAY_MS = {"weather": 2000, "logs": 1000}
 LOG_LINES = 10
 
 STRATEGIES = ("sequential", "coroutines", "threads", "processes")
+CLUSTER = "cluster"  # beyond one machine: labcluster.py, on CPython with Dask distributed
 
 # --------------------------------------------------------------------------------------------
 # 1. The work
@@ -239,8 +242,8 @@ def default_workers(strategy: str, seed_threads: Optional[int] = None) -> int:
     if strategy == "threads":
         # ThreadPoolExecutor's own default, unless the script's lesson names a number.
         return seed_threads or min(32, (os.cpu_count() or 1) + 4)
-    if strategy == "processes":
-        return os.cpu_count() or 1  # ProcessPoolExecutor's own default
+    if strategy in ("processes", CLUSTER):
+        return os.cpu_count() or 1  # ProcessPoolExecutor's own default; LocalCluster's too
     return 1  # sequential and coroutines: one thread does everything
 
 
@@ -305,14 +308,19 @@ class Reporter:
     def task_submitted(self, task: Task) -> None:
         pass
 
-    def task_started(self, task: Task, worker: Worker) -> None:
+    # t_ns: when it happened, for a task told afterwards (a cluster's worker); none: now.
+    def task_started(self, task: Task, worker: Worker, t_ns: Optional[int] = None) -> None:
         pass
 
-    def task_ended(self, task: Task, worker: Worker, outcome: Outcome, seconds: float) -> None:
+    def task_ended(self, task: Task, worker: Worker, outcome: Outcome, seconds: float,
+                   t_ns: Optional[int] = None) -> None:
         pass
 
     def task_returned(self, task: Task) -> None:
         pass
+
+    def task_retried(self, task: Task, lost: Worker, worker: Worker, t_ns: int) -> None:
+        """A cluster lost the worker that ran `task` and runs it again on `worker`."""
 
 
 # ---- 5a. JSON events for the app (--events)
@@ -345,16 +353,20 @@ class EventReporter(Reporter):
     def task_submitted(self, task: Task) -> None:
         emit("submit", task=task.index, t_ns=now_ns())
 
-    def task_started(self, task: Task, worker: Worker) -> None:
+    def task_started(self, task: Task, worker: Worker, t_ns: Optional[int] = None) -> None:
         emit("start", task=task.index, label=clip(task.label), worker=clip(worker.name),
-             pid=worker.pid, tid=worker.tid, t_ns=now_ns())
+             pid=worker.pid, tid=worker.tid, t_ns=now_ns() if t_ns is None else t_ns)
 
-    def task_ended(self, task: Task, worker: Worker, outcome: Outcome, seconds: float) -> None:
+    def task_ended(self, task: Task, worker: Worker, outcome: Outcome, seconds: float,
+                   t_ns: Optional[int] = None) -> None:
         emit("end", task=task.index, worker=clip(worker.name), pid=worker.pid, tid=worker.tid,
-             t_ns=now_ns(), ok=outcome.ok, result=clip(outcome.text))
+             t_ns=now_ns() if t_ns is None else t_ns, ok=outcome.ok, result=clip(outcome.text))
 
     def task_returned(self, task: Task) -> None:
         emit("returned", task=task.index, t_ns=now_ns())
+
+    def task_retried(self, task: Task, lost: Worker, worker: Worker, t_ns: int) -> None:
+        emit("retry", task=task.index, lost=clip(lost.name), worker=clip(worker.name), t_ns=t_ns)
 
 
 def emit_cpu_times(since: os.times_result) -> None:
@@ -395,6 +407,18 @@ MESSAGES: Dict[str, Dict[str, str]] = {
                        "en": "Asyncio (coroutines on one event loop)"},
     "threads_way": {"th": "ThreadPoolExecutor ({w} Thread)", "en": "ThreadPoolExecutor ({w} {threads})"},
     "processes_way": {"th": "ProcessPoolExecutor ({w} Process)", "en": "ProcessPoolExecutor ({w} {processes})"},
+    "cluster_way": {"th": "Dask Cluster ({w} Worker)", "en": "Dask cluster ({w} {workers})"},
+    "dask_worker": {"th": "[Dask Worker {address}]", "en": "[Dask worker {address}]"},
+    "retried": {"th": "Cluster เสีย Worker {lost} ไป จึงส่ง {label} ไปทำใหม่ที่ {who}",
+                "en": "the cluster lost {lost}, so {who} runs {label} again"},
+    "cluster_ready": {"th": "Cluster พร้อม: Scheduler {scheduler} กับ Worker {w} ตัว ({start})",
+                      "en": "The cluster is ready: scheduler {scheduler} and {w} {workers} ({start})"},
+    "cluster_local": {"th": "เริ่ม Cluster บนเครื่องนี้ใช้เวลา {s} วินาที และต่อ Client อีก {c} วินาที",
+                      "en": "starting it on this machine took {s} s, connecting {c} s more"},
+    "cluster_remote": {"th": "ต่อเข้า Cluster ที่มีอยู่แล้วใช้เวลา {c} วินาที",
+                       "en": "connecting to it took {c} s"},
+    "logs_on_workers": {"th": "ไฟล์ Log ถูกเขียนบนเครื่องของ Worker แต่ละตัว ในโฟลเดอร์ {folder} ของเครื่องนั้น",
+                        "en": "Each worker wrote its log files on its own machine, in its folder {folder}"},
     "heading": {"th": "── {work} · {way} ──", "en": "── {work} · {way} ──"},
     "results": {"th": "ผลลัพธ์: {results}", "en": "Results: {results}"},
     "logs_folder": {"th": "ไฟล์ Log อยู่ในโฟลเดอร์ {folder}", "en": "The log files are in {folder}"},
@@ -414,7 +438,8 @@ MESSAGES: Dict[str, Dict[str, str]] = {
 }
 
 ENGLISH_PLURALS = {"cities": ("city", "cities"), "files": ("file", "files"), "sums": ("sum", "sums"),
-                   "threads": ("thread", "threads"), "processes": ("process", "processes")}
+                   "threads": ("thread", "threads"), "processes": ("process", "processes"),
+                   "workers": ("worker", "workers")}
 
 
 def plain_number(x: float) -> str:
@@ -450,6 +475,8 @@ class Narrator(Reporter):
     # -- the run as it happens (Reporter)
 
     def who(self, worker: Worker) -> str:
+        if "://" in worker.name:  # a Dask worker, by its address
+            return self.text("dask_worker", address=worker.name)
         if worker.name.startswith("process-"):
             return self.text("process_worker", pid=worker.pid)
         name = {"sequential": "MainThread", "event-loop": "Event Loop"}.get(worker.name, worker.name)
@@ -458,10 +485,14 @@ class Narrator(Reporter):
     def worker_ready(self, worker: Worker) -> None:
         self.say("process_ready", who=self.who(worker))
 
-    def task_started(self, task: Task, worker: Worker) -> None:
+    def task_started(self, task: Task, worker: Worker, t_ns: Optional[int] = None) -> None:
         self.say(f"{task.workload}_start", who=self.who(worker), label=self.label(task))
 
-    def task_ended(self, task: Task, worker: Worker, outcome: Outcome, seconds: float) -> None:
+    def task_retried(self, task: Task, lost: Worker, worker: Worker, t_ns: int) -> None:
+        self.say("retried", label=self.label(task), lost=self.who(lost), who=self.who(worker))
+
+    def task_ended(self, task: Task, worker: Worker, outcome: Outcome, seconds: float,
+                   t_ns: Optional[int] = None) -> None:
         if not outcome.ok:
             self.say("task_failed", who=self.who(worker), label=self.label(task), reason=outcome.text)
             return
@@ -476,6 +507,16 @@ class Narrator(Reporter):
         return f"{task.n:,}" if task.workload == "squares" else task.label
 
     # -- before and after
+
+    def cluster_ready(self, cluster) -> None:
+        """labcluster.Cluster: its scheduler, its workers and what having them cost."""
+        workers = len(cluster.worker_list())
+        connect = f"{(cluster.connected_ns - cluster.ready_ns) / 1e9:.2f}"
+        start = (self.text("cluster_local", s=f"{(cluster.ready_ns - cluster.start_ns) / 1e9:.2f}", c=connect)
+                 if cluster.local else self.text("cluster_remote", c=connect))
+        write_line("")
+        self.say("cluster_ready", scheduler=cluster.client.scheduler.address, w=workers, start=start,
+                 **self.nouns(workers))
 
     def heading(self, plan: "Plan") -> None:
         k, each = len(plan.tasks), self.seconds(plan.tasks[0].delay_s, exact=False)
@@ -529,6 +570,8 @@ class Plan(NamedTuple):
     strategy: str
     workers: int
     tasks: List[Task]
+    scheduler: str = ""  # cluster: the address of a cluster's scheduler; none: a LocalCluster of ours
+    dashboard: bool = False  # cluster: the LocalCluster's dashboard on 127.0.0.1:8787
 
 
 class Summary(NamedTuple):
@@ -546,31 +589,57 @@ Runner = Callable[[str, Sequence[Task], Reporter, int], List[Outcome]]
 
 def run_events(plan: Plan, runner: Optional[Runner] = None) -> Summary:
     """--events: the run as JSON lines on stdout, for the app."""
-    cpu_at_start = os.times()
-    emit("run", script=plan.script, workload=plan.workload, strategy=plan.strategy,
-         workers=plan.workers, tasks=len(plan.tasks), pid=os.getpid(),
-         python=platform.python_version(), implementation=platform.python_implementation(),
-         gil=gil_enabled(), t_ns=now_ns())
-    started = time.monotonic()
-    outcomes = (runner or run_strategy)(plan.strategy, plan.tasks, EventReporter(), plan.workers)
-    seconds = time.monotonic() - started
-    emit_cpu_times(cpu_at_start)  # after run_strategy: any pool has been shut down by now
-    emit("done", t_ns=now_ns())
+    with cluster_of(plan) as cluster:
+        if cluster:  # started before "run": like the interpreter's start-up, it is not the work
+            cluster.emit_started()
+            plan = plan._replace(workers=len(cluster.worker_list()))
+        cpu_at_start = os.times()
+        emit("run", script=plan.script, workload=plan.workload, strategy=plan.strategy,
+             workers=plan.workers, tasks=len(plan.tasks), pid=os.getpid(),
+             python=platform.python_version(), implementation=platform.python_implementation(),
+             gil=gil_enabled(), t_ns=now_ns())
+        started = time.monotonic()
+        run = runner or (cluster.run if cluster else run_strategy)
+        outcomes = run(plan.strategy, plan.tasks, EventReporter(), plan.workers)
+        seconds = time.monotonic() - started
+        emit_cpu_times(cpu_at_start)  # after run_strategy: any pool has been shut down by now
+        emit("done", t_ns=now_ns())
     return Summary(seconds, outcomes)
 
 
 def run_narrated(narrator: Narrator, plan: Plan) -> Summary:
     """The run told to a person: a heading, a line per step, the results and the time."""
-    narrator.heading(plan)
-    started = time.monotonic()
-    outcomes = run_strategy(plan.strategy, plan.tasks, narrator, plan.workers)
-    seconds = time.monotonic() - started
+    with cluster_of(plan) as cluster:
+        if cluster:
+            plan = plan._replace(workers=len(cluster.worker_list()))
+            narrator.cluster_ready(cluster)
+        narrator.heading(plan)
+        started = time.monotonic()
+        outcomes = (cluster.run if cluster else run_strategy)(plan.strategy, plan.tasks, narrator, plan.workers)
+        seconds = time.monotonic() - started
     if plan.workload == "weather":
         narrator.say("results", results=[outcome.text for outcome in outcomes])
     if plan.workload == "logs":
-        narrator.say("logs_folder", folder=os.path.dirname(os.path.abspath(plan.tasks[0].path)))
+        folder = os.path.dirname(os.path.abspath(plan.tasks[0].path))
+        narrator.say("logs_on_workers" if cluster else "logs_folder", folder=folder)
     narrator.total(plan, seconds)
     return Summary(seconds, outcomes)
+
+
+@contextlib.contextmanager
+def cluster_of(plan: Plan):
+    """A `with` that holds the run's Dask cluster (labcluster.Cluster) for a cluster plan, else
+    None. A cluster that cannot be had ends the script with one line saying why."""
+    if plan.strategy != CLUSTER:
+        yield None
+        return
+    import labcluster  # Dask distributed only when a cluster is asked for
+
+    try:
+        with labcluster.Cluster(plan.workers, plan.scheduler, plan.dashboard) as cluster:
+            yield cluster
+    except labcluster.ClusterError as error:  # only starting or reaching it raises one
+        raise SystemExit(f"{plan.script}: error: {error}")
 
 
 def exit_status(*summaries: Summary) -> int:
@@ -627,7 +696,7 @@ def city_list(text: str) -> List[str]:
 
 
 def parse_args(script_file: str, description: str, workloads: Sequence[str],
-               seed_strategies: Sequence[str], strategies: Sequence[str] = STRATEGIES,
+               seed_strategies: Sequence[str], strategies: Sequence[str] = (*STRATEGIES, CLUSTER),
                seed_threads: Optional[int] = None,
                argv: Optional[Sequence[str]] = None,
                options: Optional[Callable[[argparse.ArgumentParser], None]] = None) -> argparse.Namespace:
@@ -702,7 +771,20 @@ def add_common_options(parser: argparse.ArgumentParser, strategies: Sequence[str
     parser.add_argument("--strategy", choices=strategies,
                         help="run with this strategy only (default: the lesson's own)")
     parser.add_argument("--workers", type=whole_number(1, 1024), metavar="N",
-                        help="threads or processes in the pool (ignored by sequential and coroutines)")
+                        help="threads or processes in the pool, or the local cluster's workers "
+                             "(ignored by sequential and coroutines)")
+    if CLUSTER in strategies:
+        parser.add_argument("--scheduler", type=scheduler_address, metavar="ADDRESS",
+                            help="cluster: the scheduler of a running Dask cluster, tcp://HOST:PORT "
+                                 "(default: start a local cluster of --workers processes)")
+        parser.add_argument("--dashboard", action="store_true",
+                            help="cluster: the local cluster's dashboard at http://127.0.0.1:8787")
+
+
+def scheduler_address(text: str) -> str:
+    import labcluster  # its check needs no Dask
+
+    return labcluster.scheduler_address(text)
 
 
 def choose_workloads(parser: argparse.ArgumentParser, args: argparse.Namespace,
@@ -739,6 +821,7 @@ def make_plan(args: argparse.Namespace, workload: str, strategy: str) -> Plan:
     else:
         tasks = squares_tasks(args.n)
     workers = default_workers(strategy, args.seed_threads)
-    if args.workers and strategy in ("threads", "processes"):
+    if args.workers and strategy in ("threads", "processes", CLUSTER):
         workers = args.workers
-    return Plan(args.script, workload, strategy, workers, tasks)
+    return Plan(args.script, workload, strategy, workers, tasks,
+                scheduler=getattr(args, "scheduler", None) or "", dashboard=getattr(args, "dashboard", False))
