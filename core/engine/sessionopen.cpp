@@ -32,6 +32,9 @@ bool Session::open(const QList<RunResultPtr>& runs, const MachineInfo& machine)
         m_batch.last().rounds = run.rounds;
         m_batch.last().roundsPlanned = std::max<int>(1, int(run.rounds.size()));
     }
+    // clear() told the charts, which asked for the empty session's figures: work them out again.
+    m_suspicions.reset();
+    m_summaries.reset();
     Q_EMIT shownChanged();
     Q_EMIT updated();
     Q_EMIT opened();
