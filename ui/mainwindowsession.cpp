@@ -5,6 +5,7 @@
 #include "consoleview.h"
 #include "engine/session.h"
 #include "experiment.h"
+#include "experimentpanel.h"
 #include "explanationpanel.h"
 #include "sessiondocument.h"
 
@@ -47,7 +48,13 @@ void MainWindow::buildSessionActions()
     m_saveSessionAs->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
     setAcceptDrops(true);
     connect(m_document, &SessionDocument::changed, this, &MainWindow::updateSessionState);
-    connect(m_document, &SessionDocument::opening, m_console, &QPlainTextEdit::clear);
+    // The panel on the file's lab, before its runs replace the plan the panel draws.
+    connect(m_document, &SessionDocument::opening, this, [this](int lab) {
+        m_console->clear();
+        if (lab >= 0)
+            m_experiment->setPreset(lab);
+    });
+    statusBar(); // there from the start: a message does not move the panels
     connect(m_document, &SessionDocument::opened, this, &MainWindow::onSessionOpened);
     connect(m_document, &SessionDocument::failed, this, &MainWindow::reportSessionError);
     connect(m_document, &SessionDocument::saved, this, [this](const QString& path) {

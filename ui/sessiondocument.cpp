@@ -90,7 +90,7 @@ void SessionDocument::onRead()
 
 void SessionDocument::adopt(const QString& path, const Export::SessionFile& file)
 {
-    Q_EMIT opening();
+    Q_EMIT opening(file.runs.isEmpty() ? -1 : file.runs.last()->config.labNumber);
     m_session->open(file.runs, file.machine);
     m_path = QFileInfo(path).absoluteFilePath();
     setModified(false);

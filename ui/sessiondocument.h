@@ -43,7 +43,7 @@ public:
     void forget(const QString& path);
 
 Q_SIGNALS:
-    void opening();                   // the session's runs are about to be replaced
+    void opening(int lab);            // the session's runs are about to be replaced by a lab's (-1: none)
     void opened(const QString& path); // the session holds the file's runs
     void saved(const QString& path);
     void failed(const QString& reason); // the session is as it was
