@@ -19,10 +19,12 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QImage>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -438,6 +440,63 @@ private Q_SLOTS:
         qInfo("%lld MB; longest GUI stall: %lld ms", QFileInfo(path).size() >> 20, watchdog.longestMs());
         QVERIFY2(watchdog.longestMs() <= 250 * LabTest::timeFactor,
                  qPrintable(u"the GUI thread was blocked %1 ms"_s.arg(watchdog.longestMs())));
+    }
+
+    void recentFilesOpenAndTheMissingAreDropped()
+    {
+        const QString good = QFileInfo(fileOf(u"recent.json"_s, goodFile())).absoluteFilePath();
+        const QString gone = m_dir.filePath(u"gone.json"_s);
+        QSettings().setValue(u"session/recent"_s, QStringList{gone, good});
+        Lab::MainWindow window(QStringLiteral(CL_APP_PATH));
+        QMenu* recent = nullptr;
+        for (QMenu* menu : window.findChildren<QMenu*>()) {
+            if (menu->title() == u"Open &recent"_s)
+                recent = menu;
+        }
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 2);
+        QSignalSpy failed(&window, &Lab::MainWindow::sessionFailed);
+        recent->actions().at(0)->trigger();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"is no longer there"_s));
+        QCOMPARE(window.document()->recent(), QStringList{good});
+        window.findChild<QMessageBox*>()->close();
+
+        Q_EMIT recent->aboutToShow();
+        QSignalSpy opened(&window, &Lab::MainWindow::sessionOpened);
+        recent->actions().at(0)->trigger();
+        QVERIFY(opened.wait(10'000));
+        QCOMPARE(window.session()->results().size(), 2);
+    }
+
+    void aRunMarksTheSessionUnsaved()
+    {
+        Lab::MainWindow window(QStringLiteral(CL_APP_PATH));
+        window.show();
+        QVERIFY(!window.isWindowModified());
+        window.experimentPanel()->setPreset(1);
+        window.experimentPanel()->setWaitPercent(2);
+        QSignalSpy finished(&window, &Lab::MainWindow::batchFinished);
+        window.run();
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(u"[*]"_s));
+        QSignalSpy saved(&window, &Lab::MainWindow::sessionSaved);
+        window.saveSession(m_dir.filePath(u"lab1.json"_s));
+        QVERIFY(window.document()->isBusy());
+        QVERIFY(saved.wait(10'000));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().startsWith(u"lab1.json"_s));
+    }
+
+    void anEmptySessionOpens()
+    {
+        const auto read = Lab::Export::readSessionJson(written({}, m_machine));
+        QVERIFY(std::holds_alternative<Lab::Export::SessionFile>(read));
+        Lab::Session session;
+        QVERIFY(session.open(std::get<Lab::Export::SessionFile>(read).runs, m_machine));
+        QVERIFY(session.results().isEmpty() && session.shown().isEmpty());
     }
 
     void dropOpens()
