@@ -41,7 +41,7 @@ bool Fields::has(QLatin1StringView key) const
 
 QJsonValue Fields::value(QLatin1StringView key) const
 {
-    const QJsonValue v = m_object.value(key);
+    QJsonValue v = m_object.value(key);
     if (v.isUndefined())
         refuse(Tr::tr("%1 is missing").arg(key));
     return v;
@@ -125,7 +125,7 @@ Fields Fields::object(QLatin1StringView key) const
 QStringList Fields::texts(QLatin1StringView key) const
 {
     QStringList out;
-    for (const QJsonValue& v : list(key)) {
+    for (const auto& v : list(key)) {
         if (!v.isString())
             wrongType(key, Tr::tr("a list of text"));
         out.append(v.toString());

@@ -24,7 +24,7 @@ void readMoreConfig(const Fields& more, RunConfig& c)
     c.cities = more.texts("cities"_L1);
     c.taskCount = more.integer32("task_count"_L1);
     c.delayMs = more.integer32("delay_ms"_L1);
-    for (const QJsonValue& n : more.list("squares_n"_L1)) {
+    for (const auto& n : more.list("squares_n"_L1)) {
         if (!n.isDouble() || n.toDouble() != std::floor(n.toDouble()))
             more.refuse(Tr::tr("%1 should be %2").arg("squares_n"_L1, Tr::tr("a list of whole numbers")));
         c.squaresN.append(n.toInteger());
@@ -104,7 +104,7 @@ int workerOfTask(const Fields& t, RunResult& r, int version)
 StateSlices statesOf(const Fields& owner)
 {
     StateSlices states;
-    for (const QJsonValue& v : owner.list("states"_L1)) {
+    for (const auto& v : owner.list("states"_L1)) {
         const Fields s = Fields::of(v, owner.place());
         states.push_back({s.id(taskStateIds, "state"_L1), s.ns("start_ms"_L1), s.ns("end_ms"_L1)});
     }
@@ -206,7 +206,7 @@ void readLists(const Fields& run, RunResult& r)
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const Fields s = item(samples.at(i), at, "cpu_samples", i);
         CpuSample sample{s.ns("t_ms"_L1), s.number("process_pct"_L1), s.number("system_pct"_L1), {}};
-        for (const QJsonValue& c : s.list("cores_pct"_L1)) {
+        for (const auto& c : s.list("cores_pct"_L1)) {
             if (!c.isDouble())
                 s.refuse(Tr::tr("%1 should be %2").arg("cores_pct"_L1, Tr::tr("a list of numbers")));
             sample.coresPct.append(float(c.toDouble()));
