@@ -1,5 +1,6 @@
 // A session saved and read back: every field as written, the same bytes written again, every bad
 // file refused with its reason; a session opened tells its runs as they were.
+#include "python/pythonruntime.h"
 #include "sessionfilesupport.h"
 
 #include <QStandardPaths>
@@ -14,6 +15,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_files.isValid());
+        m_python = Lab::Python::findDefault();
     }
     void init() { LabTest::failOnAnyWarning(); }
 
@@ -21,14 +23,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("lab");
         QTest::addColumn<int>("repeats");
+        QTest::addColumn<bool>("python");
         for (int lab = 0; lab < Lab::labCount; ++lab)
-            QTest::newRow(qPrintable(u"lab %1"_s.arg(lab))) << lab << 1;
-        QTest::newRow("lab 3, twice with a warm-up") << 3 << 2;
+            QTest::newRow(qPrintable(u"lab %1"_s.arg(lab))) << lab << 1 << false;
+        QTest::newRow("lab 3, twice with a warm-up") << 3 << 2 << false;
+        // CPython's runs carry what the engine's do not: sampled threads' states, the real GIL.
+        for (int lab : {1, 4, 8})
+            QTest::newRow(qPrintable(u"lab %1 in CPython"_s.arg(lab))) << lab << 1 << true;
     }
     void roundTrip()
     {
         QFETCH(int, lab);
         QFETCH(int, repeats);
+        QFETCH(bool, python);
+        if (python && !m_python)
+            QSKIP("no CPython 3.9 or newer here");
         Lab::Session live;
         QStringList told;
         connect(&live, &Lab::Session::narrative, this, [&told](const QStringList& l) { told += l; });
@@ -36,6 +45,10 @@ private Q_SLOTS:
         e.repeats = repeats;
         e.warmup = repeats > 1;
         e.predictionsMs = {{Lab::Strategy::Sequential, 1234}};
+        if (python) {
+            e.runtimes = {Lab::Runtime::Python};
+            e.python = *m_python;
+        }
         QSignalSpy finished(&live, &Lab::Session::batchFinished);
         QVERIFY(live.start(Lab::experimentRuns(e, QStringLiteral(CL_APP_PATH), m_files.path(u"runs"_s))));
         QVERIFY(finished.wait(120'000));
@@ -122,9 +135,9 @@ private Q_SLOTS:
         QVERIFY(session.results().isEmpty() && session.shown().isEmpty());
     }
 
-
 private:
     Files m_files;
+    std::optional<Lab::Python::Interpreter> m_python;
 };
 
 QTEST_GUILESS_MAIN(TestSessionFile)
