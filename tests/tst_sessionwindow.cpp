@@ -108,9 +108,11 @@ private Q_SLOTS:
             window.resize(Lab::ChartExport::defaultSize);
             window.experimentPanel()->setPreset(lab);
             window.experimentPanel()->setWaitPercent(2);
+            window.experimentPanel()->setPrediction(Lab::Strategy::Sequential, 1500); // drawn on the chart
             QSignalSpy finished(&window, &Lab::MainWindow::batchFinished);
             window.run();
             QVERIFY(finished.wait(60'000));
+            QCOMPARE(window.session()->results().first()->config.predictionMs, 1500);
             QVERIFY(QDir().mkpath(live));
             QCOMPARE(window.exportAll(live), std::nullopt);
         }
