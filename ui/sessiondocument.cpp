@@ -88,13 +88,14 @@ void SessionDocument::onRead()
     adopt(path, std::get<Export::SessionFile>(read));
 }
 
-void SessionDocument::adopt(const QString& path, const Export::SessionFile& file)
+void SessionDocument::adopt(const QString& path, const Export::SessionFile& file, Recent recent)
 {
     Q_EMIT opening(file.runs.isEmpty() ? -1 : file.runs.last()->config.labNumber);
     m_session->open(file.runs, file.machine);
     m_path = QFileInfo(path).absoluteFilePath();
     setModified(false);
-    remember(m_path);
+    if (recent == Recent::Remember)
+        remember(m_path);
     Q_EMIT changed();
     Q_EMIT opened(m_path);
 }

@@ -37,7 +37,9 @@ public:
     bool save(const QString& path);
 
     // The session holds `file`, read from `path` already (the command line reads before the window).
-    void adopt(const QString& path, const Export::SessionFile& file);
+    // A picture or an export made of it is no file a person opened: kept off the recent files.
+    enum class Recent : quint8 { Remember, Skip };
+    void adopt(const QString& path, const Export::SessionFile& file, Recent recent = Recent::Remember);
 
     QStringList recent() const; // newest first, at most maxRecent
     void forget(const QString& path);

@@ -78,7 +78,7 @@ void whenShown(MainWindow& window, const LabRun& lab, const std::optional<Export
                Done done)
 {
     if (file) {
-        window.document()->adopt(lab.open, *file);
+        window.document()->adopt(lab.open, *file, SessionDocument::Recent::Skip);
         QMetaObject::invokeMethod(&window, done, Qt::QueuedConnection);
         return;
     }
