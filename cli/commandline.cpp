@@ -55,13 +55,15 @@ QString windowUsage()
     return Tr::
         tr("Usage: concurrency-lab [--lab N] [--lang th|en]\n"
            "       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]\n"
+           "       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was\n"
            "       concurrency-lab run [options]              the labs without a window (run --help)\n"
-           "       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides\n"
+           "       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides\n"
            "       concurrency-lab bench [options]            the engine's costs beside CPython's\n"
            "       concurrency-lab --version\n"
            "\n"
            "The window:\n"
            "  --lab N             open on lab N (%1)\n"
+           "  --open SESSION      show a session saved from the window (File → Save session)\n"
            "  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit\n"
            "  --runtime R         with --screenshot: cpp (the app's engine), python or both\n"
            "  --lang th|en        the language (default: the one chosen last time)\n"
@@ -75,9 +77,11 @@ QString exportUsage()
 {
     return Tr::tr("Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] "
                   "[--lang th|en]\n"
+                  "       concurrency-lab export-charts --from SESSION --out DIR [--lang th|en]\n"
                   "\n"
                   "Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and\n"
-                  "SVG at 1600x1000, with the session as JSON and CSV. Needs no display.\n")
+                  "SVG at 1600x1000, with the session as JSON and CSV. Needs no display. With --from, the\n"
+                  "runs of a saved session are drawn instead, and nothing is run.\n")
         .arg(labList());
 }
 
@@ -111,6 +115,7 @@ void readWindow(const QStringList& arguments, Invocation& inv)
     const Options o(ours, {{u"lab"_s},
                            {u"screenshot"_s},
                            {u"runtime"_s},
+                           {u"open"_s},
                            {u"lang"_s},
                            {u"help"_s, Arg::Flag},
                            {u"version"_s, Arg::Flag}});
@@ -128,17 +133,27 @@ void readWindow(const QStringList& arguments, Invocation& inv)
             throw Refusal{Tr::tr("--screenshot: give a file name, such as lab3.png")};
         checkWritableFile(u"screenshot"_s, inv.window.screenshot);
     }
+    if (o.has(u"open"_s)) {
+        inv.window.open = o.value(u"open"_s);
+        if (inv.window.open.isEmpty())
+            throw Refusal{Tr::tr("--open: give a session file, such as lab3.json")};
+    }
 }
 
 void readExport(const QStringList& arguments, Invocation& inv)
 {
-    const Options o(arguments, {{u"lab"_s}, {u"out"_s}, {u"runtime"_s}, {u"lang"_s}, {u"help"_s, Arg::Flag}});
+    const Options o(
+        arguments,
+        {{u"lab"_s}, {u"from"_s}, {u"out"_s}, {u"runtime"_s}, {u"lang"_s}, {u"help"_s, Arg::Flag}});
     if (o.has(u"help"_s)) {
         inv.print = exportUsage();
         return;
     }
     inv.language = language(o);
-    if (!o.has(u"lab"_s))
+    inv.exportCharts.from = o.value(u"from"_s);
+    if (o.has(u"from"_s) && (inv.exportCharts.from.isEmpty() || o.has(u"lab"_s) || o.has(u"runtime"_s)))
+        throw Refusal{Tr::tr("--from: give a session file, and no --lab nor --runtime: its runs are drawn")};
+    if (!o.has(u"lab"_s) && !o.has(u"from"_s))
         throw Refusal{Tr::tr("--lab: give the lab whose charts to export; allowed: %1").arg(labList())};
     inv.exportCharts.lab = labOption(o);
     inv.exportCharts.runtime = o.oneOf(u"runtime"_s, runtimes, u"cpp"_s);

@@ -15,12 +15,14 @@ struct WindowArgs {
     int lab = -1;       // the lab the window opens on; -1: the one chosen last time
     QString screenshot; // run the lab and save a picture of the window here; "" = for a person
     QString runtime;    // with --screenshot: cpp, python or both
+    QString open;       // a session file to show; "" = none
 };
 
 struct ExportArgs {
     int lab = 0;
     QString outDir;
     QString runtime;
+    QString from; // a session file whose charts to export, in place of running the lab; "" = none
 };
 
 struct BenchArgs {

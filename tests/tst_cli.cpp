@@ -246,7 +246,7 @@ void TestCli::everyStrategy()
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(json.value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    QCOMPARE(json.value(u"schema"_s).toString(), u"concurrency-lab/runs@2"_s);
     const QJsonArray runs = json.value(u"runs"_s).toArray();
     QCOMPARE(runs.size(), 4);
     const QStringList strategies{u"sequential"_s, u"coroutines"_s, u"threads"_s, u"processes"_s};
@@ -277,7 +277,7 @@ void TestCli::jsonToStandardOutput()
     const QJsonDocument doc = QJsonDocument::fromJson(f.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError,
              qPrintable(error.errorString() + u'\n' + QString::fromUtf8(f.out)));
-    QCOMPARE(doc.object().value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    QCOMPARE(doc.object().value(u"schema"_s).toString(), u"concurrency-lab/runs@2"_s);
     QCOMPARE(doc.object().value(u"runs"_s).toArray().size(), 1);
     const QString err = QString::fromUtf8(f.err);
     QVERIFY2(err.contains(u"Bangkok"_s) && err.contains(u"Total time"_s), qPrintable(err));

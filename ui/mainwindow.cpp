@@ -14,6 +14,7 @@
 #include "report/jsonexport.h"
 #include "report/traceexport.h"
 #include "resultsview.h"
+#include "sessiondocument.h"
 #include "translation.h"
 #include "wallclockchart.h"
 
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
       m_results(new ResultsView(m_session, this)), m_console(new ConsoleView(this)),
       m_explanation(new ExplanationPanel(this)), m_bottomTabs(new QTabWidget(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
-      m_baseFontSize(font().pointSizeF())
+      m_document(new SessionDocument(m_session, this)), m_baseFontSize(font().pointSizeF())
 {
     m_bottomTabs->addTab(m_results, QString());
     m_bottomTabs->addTab(m_console, QString());
@@ -113,6 +114,8 @@ void MainWindow::showGuesses(const QMap<Strategy, qint64>& ms)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    buildSessionActions();
+    m_fileMenu->addSeparator();
     m_exportChart = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
     m_exportChart->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_exportAll = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllAsked);
@@ -148,8 +151,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Concurrency Lab"));
     m_fileMenu->setTitle(tr("&File"));
+    retranslateSession();
     m_exportChart->setText(tr("&Export chart…"));
     m_exportAll->setText(tr("Export &all…"));
     m_exportTrace->setText(tr("Export &trace…"));
@@ -181,7 +184,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::run()
 {
-    if (m_session->isRunning())
+    if (m_session->isRunning() || m_document->isBusy())
         return;
     m_charts->cpu()->setSelectedRun(-1); // the new batch's run that is going, not a row of the last
     const auto experiment = m_experiment->experiment();

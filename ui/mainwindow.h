@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labtypes.h"
+#include "measure/machineinfo.h"
 #include "python/pythonruntime.h"
 #include "runresult.h"
 
@@ -23,6 +24,7 @@ class ExplanationPanel;
 class LessonView;
 class ResultsView;
 class Session;
+class SessionDocument;
 
 // Composes the panels, the menus and the settings; the work is done by the Session and the panels.
 class MainWindow final : public QMainWindow {
@@ -49,12 +51,27 @@ public:
     // the first error.
     std::optional<QString> exportAll(const QString& dir);
 
+    // The session as a file (mainwindowsession.cpp): read or written on a pool thread, the end told by
+    // sessionOpened() or sessionFailed(); the title names the file and marks runs not saved.
+    SessionDocument* document() const { return m_document; }
+    void openSession(const QString& path);
+    void saveSession(const QString& path);
+    // The machine the session's runs were made on: the opened file's, else this one.
+    MachineInfo sessionMachine() const;
+    // Ask before an opened file replaces runs not saved (a person's window); tests do not.
+    void setAskBeforeReplacing(bool ask) { m_askBeforeReplacing = ask; }
+
 Q_SIGNALS:
     void batchFinished();
+    void sessionOpened(const QString& path);
+    void sessionSaved(const QString& path);
+    void sessionFailed(const QString& reason);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -75,6 +92,17 @@ private:
     void restoreSettings();
     void reportError(const QString& message);
     void buildLesson();
+    void buildSessionActions();
+    void retranslateSession();
+    void updateSessionState();
+    void fillRecentMenu();
+    void openSessionAsked();
+    void openSessionFrom(const QString& path);
+    void saveSessionAsked();
+    void saveSessionAsAsked();
+    void onSessionOpened(const QString& path);
+    void reportSessionError(const QString& reason);
+    bool mayReplaceRuns();
 
     const QString m_workerProgram;
     Session* m_session;
@@ -91,6 +119,12 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    SessionDocument* m_document;
+    QAction* m_openSession = nullptr;
+    QAction* m_saveSession = nullptr;
+    QAction* m_saveSessionAs = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    bool m_askBeforeReplacing = true;
     QAction* m_exportChart = nullptr;
     QAction* m_exportAll = nullptr;
     QAction* m_exportTrace = nullptr;

@@ -49,7 +49,7 @@ std::optional<QString> MainWindow::exportAll(const QString& dir)
         return error;
     const QList<RunResultPtr>& runs = m_session->results();
     if (auto error =
-            Export::writeSessionJsonFile(QDir(dir).filePath(u"session.json"_s), runs, currentMachine()))
+            Export::writeSessionJsonFile(QDir(dir).filePath(u"session.json"_s), runs, sessionMachine()))
         return error;
     if (auto error = Files::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs)))
         return error;

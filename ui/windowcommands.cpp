@@ -6,6 +6,8 @@
 #include "files.h"
 #include "mainwindow.h"
 #include "python/pythonruntime.h"
+#include "report/jsonimport.h"
+#include "sessiondocument.h"
 #include "thaifont.h"
 #include "translation.h"
 
@@ -55,6 +57,35 @@ void runLab(MainWindow& window, const LabRun& lab)
     search->setFuture(Python::discoverOnce());
 }
 
+// The session file asked for, read before any window opens; false when it cannot be (said on stderr).
+bool readAsked(const LabRun& lab, std::optional<Export::SessionFile>& file)
+{
+    if (lab.open.isEmpty())
+        return true;
+    auto read = Export::readSessionJsonFile(lab.open);
+    if (const auto* reason = std::get_if<QString>(&read)) {
+        complain(*reason);
+        return false;
+    }
+    file = std::get<Export::SessionFile>(std::move(read));
+    return true;
+}
+
+// `done` once the window shows the lab's runs: the file's at the next turn of the event loop (the
+// charts laid out), else the batch's when it has run.
+template <typename Done>
+void whenShown(MainWindow& window, const LabRun& lab, const std::optional<Export::SessionFile>& file,
+               Done done)
+{
+    if (file) {
+        window.document()->adopt(lab.open, *file, SessionDocument::Recent::Skip);
+        QMetaObject::invokeMethod(&window, done, Qt::QueuedConnection);
+        return;
+    }
+    QObject::connect(&window, &MainWindow::batchFinished, &window, done);
+    runLab(window, lab);
+}
+
 // The picture encoded first, then written whole or not at all.
 std::optional<QString> savePicture(QWidget& window, const QString& path)
 {
@@ -85,32 +116,42 @@ void startInterface(const QString& language)
 
 int showWindow(const LabRun& lab, const QString& workerProgram)
 {
+    std::optional<Export::SessionFile> file;
+    if (!readAsked(lab, file))
+        return 2;
     MainWindow window(workerProgram);
     if (lab.lab >= 0)
         window.experimentPanel()->setPreset(lab.lab);
     window.show();
+    if (file)
+        window.document()->adopt(lab.open, *file);
     return QApplication::exec();
 }
 
 int saveScreenshot(const LabRun& lab, const QString& path, const QString& workerProgram)
 {
+    std::optional<Export::SessionFile> file;
+    if (!readAsked(lab, file))
+        return 2;
     MainWindow window(workerProgram);
     window.show();
-    QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, path] {
+    whenShown(window, lab, file, [&window, path] {
         const auto error = savePicture(window, path);
         if (error)
             complain(*error);
         QCoreApplication::exit(error ? 1 : 0);
     });
-    runLab(window, lab);
     return QApplication::exec();
 }
 
 int exportCharts(const LabRun& lab, const QString& outDir, const QString& workerProgram)
 {
+    std::optional<Export::SessionFile> file;
+    if (!readAsked(lab, file))
+        return 2;
     MainWindow window(workerProgram);
     window.resize(ChartExport::defaultSize);
-    QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, outDir] {
+    whenShown(window, lab, file, [&window, outDir] {
         const auto error = QDir().mkpath(outDir)
                                ? window.exportAll(outDir)
                                : std::optional(Tr::tr("cannot make the folder %1").arg(outDir));
@@ -118,7 +159,6 @@ int exportCharts(const LabRun& lab, const QString& outDir, const QString& worker
             complain(*error);
         QCoreApplication::exit(error ? 1 : 0);
     });
-    runLab(window, lab);
     return QApplication::exec();
 }
 

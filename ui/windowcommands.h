@@ -17,9 +17,11 @@ void startInterface(const QString& language);
 struct LabRun {
     int lab = -1;    // -1: the lab chosen last time
     QString runtime; // cpp, python or both
+    QString open;    // a session file shown in place of running the lab; "" = run it
 };
 
-// The window, open until a person closes it; on `lab.lab` when one was asked for.
+// The window, open until a person closes it; on `lab.lab` when one was asked for. A session file
+// (`lab.open`) that cannot be read is refused on stderr (exit 2) before any window opens.
 int showWindow(const LabRun& lab, const QString& workerProgram);
 // Runs the lab in the window and saves a picture of it into `path` when the batch ends.
 int saveScreenshot(const LabRun& lab, const QString& path, const QString& workerProgram);
