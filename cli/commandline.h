@@ -2,6 +2,7 @@
 
 #include "cliargs.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -17,10 +18,12 @@ struct WindowArgs {
     QString runtime;    // with --screenshot: cpp, python or both
 };
 
+// export-charts: the runs come from `run`'s options (Invocation::run); these say where the slides go.
 struct ExportArgs {
-    int lab = 0;
     QString outDir;
-    QString runtime;
+    QSize size{1600, 1000};
+    bool pdf = false;    // a handout too: DIR/handout.pdf
+    bool caption = true; // the line of what ran, when and on what, at each slide's foot
 };
 
 struct BenchArgs {

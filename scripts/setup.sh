@@ -13,6 +13,7 @@ CL_PACKAGES=(
     qcoro-qt6-dev libgl-dev fonts-thai-tlwg libthai0
     cmake ninja-build g++ xvfb xauth python3
     clang-format clang-tidy
+    librsvg2-bin # rsvg-convert: tst_charts draws the exported SVGs with a second renderer
     dpkg-dev file desktop-file-utils appstream # the .deb (dpkg-shlibdeps needs file) and its validators
 )
 # Installed only where the distribution has them.

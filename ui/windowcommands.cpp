@@ -3,6 +3,7 @@
 #include "chartexport.h"
 #include "experiment.h"
 #include "experimentpanel.h"
+#include "engine/session.h"
 #include "files.h"
 #include "mainwindow.h"
 #include "python/pythonruntime.h"
@@ -106,19 +107,36 @@ int saveScreenshot(const LabRun& lab, const QString& path, const QString& worker
     return QApplication::exec();
 }
 
-int exportCharts(const LabRun& lab, const QString& outDir, const QString& workerProgram)
+namespace {
+
+std::optional<QString> writeExports(MainWindow& window, const ExportRequest& request)
+{
+    if (!QDir().mkpath(request.outDir))
+        return Tr::tr("cannot make the folder %1").arg(request.outDir);
+    const ChartExport::Slide slide = window.slide(request.size, request.caption);
+    if (auto error = window.exportAll(request.outDir, slide))
+        return error;
+    if (request.pdf)
+        return window.exportHandout(QDir(request.outDir).filePath(u"handout.pdf"_s), slide);
+    return std::nullopt;
+}
+
+} // namespace
+
+int exportCharts(const ExportRequest& request, const QString& workerProgram)
 {
     MainWindow window(workerProgram);
     window.resize(ChartExport::defaultSize);
-    QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, outDir] {
-        const auto error = QDir().mkpath(outDir)
-                               ? window.exportAll(outDir)
-                               : std::optional(Tr::tr("cannot make the folder %1").arg(outDir));
+    QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, &request] {
+        const auto error = writeExports(window, request);
         if (error)
             complain(*error);
         QCoreApplication::exit(error ? 1 : 0);
     });
-    runLab(window, lab);
+    if (!window.session()->start(request.runs)) {
+        complain(Tr::tr("nothing to run"));
+        return 2;
+    }
     return QApplication::exec();
 }
 
