@@ -197,6 +197,10 @@ void readExport(const QStringList& arguments, const Context& context, Invocation
         if (std::any_of(rest.begin(), rest.end(), [&](const QString& a) { return a.section(u'=', 0, 0) == runOnly; }))
             throw Refusal{Tr::tr("%1 belongs to run; export-charts writes the session into --out").arg(runOnly)};
     }
+    // The runs' log files go where `run` puts them, not among the slides.
+    const CliParse parsed = parseRunArguments(rest, context.workerProgram, context.runsBase);
+    if (!parsed.ok())
+        throw Refusal{parsed.error};
     if (!rest.contains(u"--lab"_s) && !rest.contains(u"--workload"_s) &&
         std::none_of(rest.begin(), rest.end(), [](const QString& a) {
             return a.startsWith(u"--lab="_s) || a.startsWith(u"--workload="_s);
@@ -207,10 +211,6 @@ void readExport(const QStringList& arguments, const Context& context, Invocation
     if (inv.exportCharts.outDir.trimmed().isEmpty())
         throw Refusal{Tr::tr("--out: give the folder the charts go into")};
     checkWritableFolder(u"out"_s, inv.exportCharts.outDir);
-    // The runs' log files go where `run` puts them, not among the slides.
-    const CliParse parsed = parseRunArguments(rest, context.workerProgram, context.runsBase);
-    if (!parsed.ok())
-        throw Refusal{parsed.error};
     inv.run = parsed.options;
     inv.language = requestedLanguage(arguments);
 }

@@ -30,9 +30,10 @@ namespace Lab::ChartExport {
 
 namespace {
 
-// A chart drawn for a file is laid out at about this size and scaled up: text of 12 px (9 pt) on
-// screen is 32 px on a 1920×1080 slide, large enough to read from the back of a room.
-constexpr QSizeF layoutSize{640, 400};
+// A chart drawn for a file is laid out at about this size and scaled up: text of 9 pt on screen is
+// at least 32 px on a 1920×1080 slide (below its subtitle and above its caption), large enough to
+// read from the back of a room.
+constexpr QSizeF layoutSize{600, 340};
 
 QString failure(const QString& path, const QString& reason)
 {
@@ -71,7 +72,7 @@ QFont slideFont(const QSize& size, double linesPerPage, bool bold = false)
 // so that no text leaves the picture.
 struct SlideText {
     explicit SlideText(const Slide& slide)
-        : size(slide.size), margin(slide.size.height() / 60), subtitleFont(slideFont(slide.size, 30)),
+        : size(slide.size), margin(slide.size.height() / 80), subtitleFont(slideFont(slide.size, 30)),
           captionFont(slideFont(slide.size, 48))
     {
         const int width = size.width() - 2 * margin;

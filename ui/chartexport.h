@@ -61,8 +61,8 @@ QString svgFontFamilies(const QString& drawnWith);
 // text readable on a slide, then gives it back its size on screen.
 void renderChart(QChart& chart, QPainter& painter, const QSize& size);
 
-// A chart drawn for a file is laid out at about 640×400 and scaled by this, so that text on a
-// slide reads from the back row (2.7 at 1920×1080).
+// A chart drawn for a file is laid out at about 600×340 and scaled by this, so that text on a
+// slide reads from the back row (2.9 for the chart of a 1920×1080 slide).
 qreal exportScale(const QSize& size);
 
 // From 0 to `max` or a little more, in round steps with labels of as many decimals as they need.

@@ -106,6 +106,14 @@ QRectF TimelineView::exportedGilStripRect(int run, const QSize& size) const
     return strip.isNull() ? QRectF() : QRectF(QRectF(strip).topLeft() * scale, QRectF(strip).size() * scale);
 }
 
+QRectF TimelineView::exportedLanesRect(const QSize& size) const
+{
+    const qreal scale = ChartExport::exportScale(size);
+    const QRect area(0, 0, qRound(size.width() / scale), qRound(size.height() / scale));
+    const QRectF lanes = layOut(batch(), area, chartFont(), LaneHeight::Fill).lanes;
+    return {lanes.topLeft() * scale, lanes.size() * scale};
+}
+
 QString TimelineView::toolTipAt(const QPoint& pos) const
 {
     const QList<LiveRun>& runs = batch();

@@ -115,7 +115,7 @@ WallClockChart::WallClockChart(QWidget* parent)
     // The legend draws the ideal as a dashed line; the bars keep their filled squares.
     for (QLegendMarker* marker : chart->legend()->markers(m_ideal))
         marker->setShape(QLegend::MarkerShapeFromSeries);
-    connect(chart, &QChart::plotAreaChanged, this, &WallClockChart::placeLabels);
+    connect(chart, &QChart::plotAreaChanged, this, &WallClockChart::onPlotAreaChanged);
     m_planHint = new QGraphicsSimpleTextItem(chart);
     m_planHint->setFont(m_yAxis->labelsFont());
     m_planHint->setBrush(m_yAxis->labelsBrush());
@@ -384,7 +384,20 @@ void WallClockChart::updateRange()
     qsizetype lines = 0;
     for (const Bar& bar : std::as_const(m_shown))
         lines = std::max(lines, bar.comparison.count(u'\n'));
-    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * (headroom + 0.15 * double(lines)) : 1);
+    // The labels take pixels, not seconds: in a short plot (a slide's, above many notes) the ratio
+    // alone would let them run into the title.
+    double factor = headroom + 0.15 * double(lines);
+    const qreal plotPx = chart()->plotArea().height();
+    const qreal labelPx = double(2 + lines) * QFontMetricsF(m_yAxis->labelsFont()).height() + labelGap;
+    if (plotPx > 2 * labelPx)
+        factor = std::max(factor, plotPx / (plotPx - labelPx));
+    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * factor : 1);
+}
+
+void WallClockChart::onPlotAreaChanged()
+{
+    updateRange();
+    placeLabels();
 }
 
 // Above the bar, or above the guess's marker when that is higher.

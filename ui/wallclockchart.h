@@ -102,6 +102,7 @@ private:
     QString finishedComparison(int index) const;
     void updateIdeal();
     void updateRange();
+    void onPlotAreaChanged();
     void placeLabels();
     void placeMarker(int index);
     void updatePlanHint();
