@@ -82,20 +82,21 @@ QString windowUsage()
 
 QString exportUsage()
 {
-    return Tr::tr("Usage: concurrency-lab export-charts --out DIR --lab N [run's options] [--size WxH] [--pdf]\n"
-                  "                                     [--no-caption]\n"
-                  "       concurrency-lab export-charts --out DIR --workload W [run's options] ...\n"
-                  "\n"
-                  "Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its\n"
-                  "charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes\n"
-                  "the options of `run` (see run --help) but --out, --json, --trace and --quiet. Needs no\n"
-                  "display.\n"
-                  "\n"
-                  "  --out DIR      the folder the slides go into\n"
-                  "  --size WxH     the slides' pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any\n"
-                  "                 size from %2 to %3\n"
-                  "  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each\n"
-                  "  --no-caption   no line of what ran, when and on what machine at the slides' foot\n")
+    return Tr::tr(
+               "Usage: concurrency-lab export-charts --out DIR --lab N [run's options] [--size WxH] [--pdf]\n"
+               "                                     [--no-caption]\n"
+               "       concurrency-lab export-charts --out DIR --workload W [run's options] ...\n"
+               "\n"
+               "Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its\n"
+               "charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes\n"
+               "the options of `run` (see run --help) but --out, --json, --trace and --quiet. Needs no\n"
+               "display.\n"
+               "\n"
+               "  --out DIR      the folder the slides go into\n"
+               "  --size WxH     the slides' pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any\n"
+               "                 size from %2 to %3\n"
+               "  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each\n"
+               "  --no-caption   no line of what ran, when and on what machine at the slides' foot\n")
         .arg(labList(), sizeText(minSlide), sizeText(maxSlide));
 }
 
@@ -194,8 +195,10 @@ void readExport(const QStringList& arguments, const Context& context, Invocation
     }
     const QStringList rest = readExportOwn(arguments, inv.exportCharts);
     for (const QString& runOnly : {u"--json"_s, u"--trace"_s, u"--quiet"_s}) {
-        if (std::any_of(rest.begin(), rest.end(), [&](const QString& a) { return a.section(u'=', 0, 0) == runOnly; }))
-            throw Refusal{Tr::tr("%1 belongs to run; export-charts writes the session into --out").arg(runOnly)};
+        if (std::any_of(rest.begin(), rest.end(),
+                        [&](const QString& a) { return a.section(u'=', 0, 0) == runOnly; }))
+            throw Refusal{
+                Tr::tr("%1 belongs to run; export-charts writes the session into --out").arg(runOnly)};
     }
     // The runs' log files go where `run` puts them, not among the slides.
     const CliParse parsed = parseRunArguments(rest, context.workerProgram, context.runsBase);
@@ -205,9 +208,10 @@ void readExport(const QStringList& arguments, const Context& context, Invocation
         std::none_of(rest.begin(), rest.end(), [](const QString& a) {
             return a.startsWith(u"--lab="_s) || a.startsWith(u"--workload="_s);
         }))
-        throw Refusal{Tr::tr("--lab: give the lab whose charts to export (%1), or --workload for an experiment "
-                             "of your own")
-                          .arg(labList())};
+        throw Refusal{
+            Tr::tr("--lab: give the lab whose charts to export (%1), or --workload for an experiment "
+                   "of your own")
+                .arg(labList())};
     if (inv.exportCharts.outDir.trimmed().isEmpty())
         throw Refusal{Tr::tr("--out: give the folder the charts go into")};
     checkWritableFolder(u"out"_s, inv.exportCharts.outDir);

@@ -56,13 +56,15 @@ void TestCaption::subtitle_data()
     QTest::addColumn<QString>("expected");
     const auto seq = weather(Lab::Strategy::Sequential);
     const auto co = weather(Lab::Strategy::Coroutines);
-    QTest::newRow("one kind of work, said once") << QList{seq, co} << 2 << u"weather: 3 cities, 2.0 s each · 2 cores"_s;
+    QTest::newRow("one kind of work, said once")
+        << QList{seq, co} << 2 << u"weather: 3 cities, 2.0 s each · 2 cores"_s;
     auto logs = std::make_shared<Lab::RunResult>();
     logs->config.workload = Lab::Workload::Logs;
     logs->config.taskCount = 5;
     logs->config.delayMs = 1000;
-    QTest::newRow("two kinds, each once") << QList<Lab::RunResultPtr>{seq, logs} << 1
-                                          << u"weather: 3 cities, 2.0 s each · log files: 5 files, 1.0 s each · 1 core"_s;
+    QTest::newRow("two kinds, each once")
+        << QList<Lab::RunResultPtr>{seq, logs} << 1
+        << u"weather: 3 cities, 2.0 s each · log files: 5 files, 1.0 s each · 1 core"_s;
 }
 
 void TestCaption::subtitle()
@@ -97,10 +99,11 @@ void TestCaption::caption_data()
         << QList{seq, py} << machine(2) << QStringList{u"the app's engine (C++), CPython 3.11.2"_s}
         << QStringList{u"another machine"_s};
     QTest::newRow("elsewhere") << QList{seq} << machine(8, u"AMD Ryzen 7"_s)
-                               << QStringList{u"made on another machine: 8 cores, AMD Ryzen 7"_s} << QStringList{};
-    QTest::newRow("a custom experiment") << QList{weather(Lab::Strategy::Threads, Lab::Runtime::Cpp, -1)}
-                                         << machine(2) << QStringList{u"a custom experiment"_s}
-                                         << QStringList{u"Lab "_s};
+                               << QStringList{u"made on another machine: 8 cores, AMD Ryzen 7"_s}
+                               << QStringList{};
+    QTest::newRow("a custom experiment")
+        << QList{weather(Lab::Strategy::Threads, Lab::Runtime::Cpp, -1)} << machine(2)
+        << QStringList{u"a custom experiment"_s} << QStringList{u"Lab "_s};
 }
 
 void TestCaption::caption()

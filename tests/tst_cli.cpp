@@ -512,9 +512,10 @@ void TestCli::exportChartsWritesEveryChart()
 // chart and one for the table.
 void TestCli::exportChartsOfAnyExperiment()
 {
-    const Finished f = run({u"export-charts"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s,
-                            u"sequential,threads"_s, u"--delay-ms"_s, u"50"_s, u"--out"_s, u"{tmp}/slides"_s,
-                            u"--size"_s, u"1920x1080"_s, u"--pdf"_s, u"--no-caption"_s, u"--lang"_s, u"en"_s});
+    const Finished f =
+        run({u"export-charts"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s, u"sequential,threads"_s,
+             u"--delay-ms"_s, u"50"_s, u"--out"_s, u"{tmp}/slides"_s, u"--size"_s, u"1920x1080"_s, u"--pdf"_s,
+             u"--no-caption"_s, u"--lang"_s, u"en"_s});
     QVERIFY2(f.ran, f.err.constData());
     QVERIFY2(f.exitCode == 0, f.err.constData());
     for (const QString& name : {u"wall-clock"_s, u"cpu"_s, u"timeline"_s, u"states"_s, u"scaling"_s})

@@ -81,8 +81,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_window = std::make_unique<Lab::MainWindow>(QStringLiteral(CL_APP_PATH));
         QSignalSpy finished(m_window->session(), &Lab::Session::batchFinished);
-        QVERIFY(m_window->session()->start({LabTest::config(Lab::Workload::Weather, Strategy::Sequential, 3, 100),
-                                            LabTest::config(Lab::Workload::Weather, Strategy::Coroutines, 3, 100)}));
+        QVERIFY(m_window->session()->start(
+            {LabTest::config(Lab::Workload::Weather, Strategy::Sequential, 3, 100),
+             LabTest::config(Lab::Workload::Weather, Strategy::Coroutines, 3, 100)}));
         QVERIFY(finished.wait(60'000));
     }
     void cleanupTestCase() { m_window.reset(); }
@@ -106,7 +107,8 @@ void TestSlides::everySize_data()
     QTest::addColumn<QString>("language");
     for (const QSize& size : Lab::ChartExport::slideSizes()) {
         for (const QString& language : {Lab::english, Lab::thai})
-            QTest::newRow(qPrintable(Lab::ChartExport::sizeText(size) + u", "_s + language)) << size << language;
+            QTest::newRow(qPrintable(Lab::ChartExport::sizeText(size) + u", "_s + language))
+                << size << language;
     }
 }
 
@@ -123,22 +125,27 @@ void TestSlides::everySize()
         const QImage image(dir.filePath(name + u".png"_s));
         QCOMPARE(image.size(), size);
         const int edge = std::max(2, size.height() / 400);
-        for (const QRect& margin : {QRect(0, 0, size.width(), edge), QRect(0, size.height() - edge, size.width(), edge),
-                                    QRect(0, 0, edge, size.height()), QRect(size.width() - edge, 0, edge, size.height())})
+        for (const QRect& margin :
+             {QRect(0, 0, size.width(), edge), QRect(0, size.height() - edge, size.width(), edge),
+              QRect(0, 0, edge, size.height()), QRect(size.width() - edge, 0, edge, size.height())})
             QVERIFY2(inkIn(image, margin) == 0, qPrintable(name));
     }
     // The runs' headers and lanes, as laid out and as drawn (the last lane's shade ends there), with
     // their time axis below: the timeline drawn, less its title, over 70% of the picture; the lanes
     // alone over 60%, the rest being the slide's subtitle, caption and the axis' words.
     const QRect area = Lab::ChartExport::chartArea(m_window->slide(size, true));
-    const QRectF lanes = m_window->chartsPane()->timeline()->exportedLanesRect(area.size()).translated(area.topLeft());
+    const QRectF lanes =
+        m_window->chartsPane()->timeline()->exportedLanesRect(area.size()).translated(area.topLeft());
     const QImage timeline(dir.filePath(u"timeline.png"_s));
     const int lastShade = laneRows(timeline).second;
     QVERIFY2(std::abs(lastShade - lanes.bottom()) <= 4, qPrintable(QString::number(lastShade)));
     int lastInk = area.bottom();
     while (lastInk > lanes.bottom() && inkIn(timeline, QRect(0, lastInk, size.width(), 1)) == 0)
         --lastInk;
-    const QString figures = u"lanes %1 to %2, axis to %3, of %4"_s.arg(lanes.top()).arg(lanes.bottom()).arg(lastInk).arg(size.height());
+    const QString figures = u"lanes %1 to %2, axis to %3, of %4"_s.arg(lanes.top())
+                                .arg(lanes.bottom())
+                                .arg(lastInk)
+                                .arg(size.height());
     QVERIFY2(lanes.height() >= size.height() * 0.6, qPrintable(figures));
     QVERIFY2(lastInk - lanes.top() >= size.height() * 0.7, qPrintable(figures));
     qInfo("%s", qPrintable(figures));
@@ -148,9 +155,10 @@ void TestSlides::everySize()
 void TestSlides::textReadsFromTheBackRow()
 {
     const Lab::ChartExport::Slide slide = m_window->slide({1920, 1080}, true);
-    const QFont labels = m_window->chartsPane()->wallClock()->chart()->axes(Qt::Vertical).constFirst()->labelsFont();
-    const double px = labels.pixelSize() > 0 ? labels.pixelSize()
-                                             : labels.pointSizeF() * m_window->logicalDpiY() / 72.0;
+    const QFont labels =
+        m_window->chartsPane()->wallClock()->chart()->axes(Qt::Vertical).constFirst()->labelsFont();
+    const double px =
+        labels.pixelSize() > 0 ? labels.pixelSize() : labels.pointSizeF() * m_window->logicalDpiY() / 72.0;
     const double onSlide = px * Lab::ChartExport::exportScale(Lab::ChartExport::chartArea(slide).size());
     QVERIFY2(onSlide >= 32, qPrintable(QString::number(onSlide)));
 }
@@ -188,13 +196,15 @@ void TestSlides::thaiInEveryRenderer()
     if (rsvg.isEmpty())
         QSKIP("rsvg-convert is not installed (apt-get install librsvg2-bin; scripts/setup.sh installs it)");
     QProcess convert;
-    convert.start(rsvg, {u"-w"_s, QString::number(size.width()), u"-h"_s, QString::number(size.height()),
-                         u"-b"_s, u"white"_s, u"-o"_s, dir.filePath(u"rsvg.png"_s), dir.filePath(name + u".svg"_s)});
+    convert.start(rsvg,
+                  {u"-w"_s, QString::number(size.width()), u"-h"_s, QString::number(size.height()), u"-b"_s,
+                   u"white"_s, u"-o"_s, dir.filePath(u"rsvg.png"_s), dir.filePath(name + u".svg"_s)});
     QVERIFY(convert.waitForFinished(60'000));
     QCOMPARE(convert.exitCode(), 0);
     const int byRsvg = inkIn(QImage(dir.filePath(u"rsvg.png"_s)).convertToFormat(QImage::Format_RGB32), band);
     qInfo("subtitle ink: PNG %d, QSvgRenderer %d, rsvg-convert %d", png, byQt, byRsvg);
-    QVERIFY2(byRsvg > png * 6 / 10 && byRsvg < png * 15 / 10, qPrintable(u"%1 against %2"_s.arg(byRsvg).arg(png)));
+    QVERIFY2(byRsvg > png * 6 / 10 && byRsvg < png * 15 / 10,
+             qPrintable(u"%1 against %2"_s.arg(byRsvg).arg(png)));
 }
 
 void TestSlides::captionTurnsOff()

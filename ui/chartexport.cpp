@@ -93,8 +93,9 @@ struct SlideText {
         }
         if (!caption.isEmpty()) {
             painter.setFont(captionFont);
-            painter.drawText(QRect(margin, bottom, size.width() - 2 * margin, size.height() - bottom - margin),
-                             Qt::AlignLeft | Qt::AlignVCenter, caption);
+            painter.drawText(
+                QRect(margin, bottom, size.width() - 2 * margin, size.height() - bottom - margin),
+                Qt::AlignLeft | Qt::AlignVCenter, caption);
         }
         painter.restore();
     }

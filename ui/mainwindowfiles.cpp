@@ -8,13 +8,13 @@
 #include "experimentpanel.h"
 #include "files.h"
 #include "measure/machineinfo.h"
+#include "report/caption.h"
+#include "report/jsonexport.h"
+#include "report/sessionmodel.h"
+#include "report/traceexport.h"
 #include "resultsview.h"
 #include "slideoptions.h"
 #include "tableslide.h"
-#include "report/caption.h"
-#include "report/sessionmodel.h"
-#include "report/jsonexport.h"
-#include "report/traceexport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -38,7 +38,8 @@ ChartExport::Slide MainWindow::slide(const QSize& size, bool withCaption) const
             runs.append(run.result);
     }
     const MachineInfo here = currentMachine();
-    return {size, Caption::subtitle(runs, here), withCaption ? Caption::caption(runs, here, here) : QString()};
+    return {size, Caption::subtitle(runs, here),
+            withCaption ? Caption::caption(runs, here, here) : QString()};
 }
 
 void MainWindow::exportChart()
@@ -57,7 +58,8 @@ void MainWindow::exportChart()
     const bool asSvg = path.endsWith(u".svg"_s, Qt::CaseInsensitive) ||
                        (dialog.selectedNameFilter() == svg && !path.endsWith(u".png"_s));
     const ChartExport::Slide page = slide(options->size(), options->withCaption());
-    const auto error = asSvg ? ChartExport::saveSvg(*chart, path, page) : ChartExport::savePng(*chart, path, page);
+    const auto error =
+        asSvg ? ChartExport::saveSvg(*chart, path, page) : ChartExport::savePng(*chart, path, page);
     if (error)
         reportError(*error);
 }

@@ -90,7 +90,8 @@ void TableSlide::render(QPainter& painter, const QSize& size)
             painter.fillRect(QRect(area.left(), y, area.width(), line), QColor(0xF2, 0xF2, 0xF2));
         int x = area.left();
         for (int c = 0; c < widths.size(); ++c) {
-            painter.drawText(QRect(x, y, widths.at(c), line), Qt::AlignLeft | Qt::AlignVCenter, cell(*m_model, r, c));
+            painter.drawText(QRect(x, y, widths.at(c), line), Qt::AlignLeft | Qt::AlignVCenter,
+                             cell(*m_model, r, c));
             x += widths.at(c);
         }
     }

@@ -396,7 +396,13 @@ void WallClockChart::updateRange()
 
 void WallClockChart::onPlotAreaChanged()
 {
-    updateRange();
+    // A new range lays the chart out again, which may move the plot once more (its labels are wider
+    // or narrower): the range follows the first move only, never in a loop.
+    if (!m_fittingRange) {
+        m_fittingRange = true;
+        updateRange();
+        m_fittingRange = false;
+    }
     placeLabels();
 }
 

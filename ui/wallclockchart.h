@@ -137,6 +137,7 @@ private:
     QScatterSeries* m_dots = nullptr;          // every finished round of a repeated kind
     QScatterSeries* m_disturbedDots = nullptr; // the rounds a busy machine disturbed
     std::unique_ptr<ChartNote> m_note;         // why a figure shown is suspect
+    bool m_fittingRange = false;               // in onPlotAreaChanged()'s updateRange()
 };
 
 } // namespace Lab

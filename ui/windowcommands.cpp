@@ -1,9 +1,9 @@
 #include "windowcommands.h"
 
 #include "chartexport.h"
+#include "engine/session.h"
 #include "experiment.h"
 #include "experimentpanel.h"
-#include "engine/session.h"
 #include "files.h"
 #include "mainwindow.h"
 #include "python/pythonruntime.h"

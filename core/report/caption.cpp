@@ -54,7 +54,8 @@ QString runtimes(const QList<RunResultPtr>& runs)
 {
     QStringList names;
     for (const RunResultPtr& run : runs) {
-        QString name = run->config.runtime == Runtime::Cpp ? Tr::tr("the app's engine (C++)") : run->interpreter;
+        QString name =
+            run->config.runtime == Runtime::Cpp ? Tr::tr("the app's engine (C++)") : run->interpreter;
         if (name.isEmpty())
             name = Tr::tr("CPython");
         if (!names.contains(name))
@@ -84,7 +85,7 @@ QString subtitle(const QList<RunResultPtr>& runs, const MachineInfo& machine)
     for (const RunResultPtr& run : runs) {
         //: the kind of work and how much of it: "weather: 3 cities, 2.0 s each"
         const QString work = Tr::tr("%1: %2").arg(Narrative::workloadName(run->config.workload),
-                                                 Narrative::workText(run->config));
+                                                  Narrative::workText(run->config));
         if (!works.contains(work))
             works.append(work);
     }
@@ -96,8 +97,9 @@ QString caption(const QList<RunResultPtr>& runs, const MachineInfo& machine, con
 {
     if (runs.isEmpty())
         return {};
-    const QString on = sameMachine(machine, here) ? machineText(machine)
-                                                  : Tr::tr("made on another machine: %1").arg(machineText(machine));
+    const QString on = sameMachine(machine, here)
+                           ? machineText(machine)
+                           : Tr::tr("made on another machine: %1").arg(machineText(machine));
     QStringList parts{labs(runs), when(runs), on, runtimes(runs)};
     if (!machine.app.isEmpty())
         parts.append(u"%1 %2"_s.arg(QCoreApplication::applicationName(), machine.app).trimmed());

@@ -112,7 +112,8 @@ QString workText(const RunConfig& c)
     case Workload::Squares:
         return Tr::tr("%n sum(s)", nullptr, tasks); // after "sums of squares —": not twice
     case Workload::Counter:
-        return Tr::tr("%n task(s) adding 1 %1 times each", nullptr, tasks).arg(QLocale().toString(c.counterAdds));
+        return Tr::tr("%n task(s) adding 1 %1 times each", nullptr, tasks)
+            .arg(QLocale().toString(c.counterAdds));
     case Workload::Locks:
         return Tr::tr("%n task(s), each holding a lock %1 before taking the other", nullptr, tasks)
             .arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
