@@ -4,6 +4,7 @@
 #include "chartspane.h"
 #include "engine/session.h"
 #include "mainwindow.h"
+#include "slideoptions.h"
 #include "testsupport.h"
 #include "timelineview.h"
 #include "translation.h"
@@ -11,6 +12,8 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QImage>
 #include <QLoggingCategory>
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void thaiInEveryRenderer();
     void captionTurnsOff();
     void handoutHasAPageAChart();
+    void dialogOffersTheSizes();
 
 private:
     std::unique_ptr<Lab::MainWindow> m_window;
@@ -230,6 +234,22 @@ void TestSlides::handoutHasAPageAChart()
     QVERIFY(bytes.startsWith(u"%PDF"_s));
     const auto pages = bytes.count(QRegularExpression(u"/Type\\s*/Page[^s]"_s));
     QCOMPARE(pages, m_window->chartsPane()->charts().size() + 1); // and the results table
+}
+
+// Below the file dialog's own rows: the three sizes, the default first, and the caption on.
+void TestSlides::dialogOffersTheSizes()
+{
+    QFileDialog dialog(m_window.get(), u"Export"_s);
+    dialog.setOptions(QFileDialog::DontUseNativeDialog);
+    const auto* options = new Lab::SlideOptions(&dialog);
+    QCOMPARE(options->size(), Lab::ChartExport::defaultSize);
+    QVERIFY(options->withCaption());
+    auto* sizes = options->findChild<QComboBox*>();
+    QVERIFY(sizes);
+    QCOMPARE(sizes->count(), 3);
+    sizes->setCurrentIndex(1);
+    QCOMPARE(options->size(), QSize(1920, 1080));
+    QVERIFY(options->isVisibleTo(&dialog));
 }
 
 QTEST_MAIN(TestSlides)

@@ -295,7 +295,7 @@ qreal exportScale(const QSize& size)
     return std::max(1.0, std::min(size.width() / layoutSize.width(), size.height() / layoutSize.height()));
 }
 
-void renderChart(QChart& chart, QPainter& painter, const QSize& size)
+void renderChart(QChart& chart, QPainter& painter, const QSize& size, const std::function<void()>& relaidOut)
 {
     QGraphicsScene* scene = chart.scene();
     if (!scene || size.isEmpty())
@@ -309,8 +309,12 @@ void renderChart(QChart& chart, QPainter& painter, const QSize& size)
     const QChart::AnimationOptions animations = chart.animationOptions();
     chart.setAnimationOptions(QChart::NoAnimation);
     chart.setGeometry(drawn);
+    if (relaidOut)
+        relaidOut();
     scene->render(&painter, QRectF(QPointF(), QSizeF(size)), drawn, Qt::IgnoreAspectRatio);
     chart.setGeometry(onScreen);
+    if (relaidOut)
+        relaidOut();
     chart.setAnimationOptions(animations);
 }
 
@@ -326,13 +330,14 @@ void fitAxis(QValueAxis& axis, double max)
         }
     }
     const int steps = std::max(1, int(std::ceil(max / step - 1e-9)));
-    axis.setRange(0, steps * step);
-    axis.setTickCount(steps + 1);
     int decimals = 0; // as many as a step has: 0.25 needs two, 0.5 one
     while (decimals < 6 &&
            std::abs(step * std::pow(10, decimals) - std::round(step * std::pow(10, decimals))) > 1e-6)
         ++decimals;
+    // The range last: a new range writes the labels at once, with the ticks and format it finds.
     axis.setLabelFormat(u"%.%1f"_s.arg(decimals));
+    axis.setTickCount(steps + 1);
+    axis.setRange(0, steps * step);
 }
 
 QString thaiCapableFamily()

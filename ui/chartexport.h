@@ -7,6 +7,7 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QChart;
@@ -59,7 +60,10 @@ QString svgFontFamilies(const QString& drawnWith);
 
 // Draws a chart that lives in a scene into [0, 0, size] of `painter`, at a scale that keeps its
 // text readable on a slide, then gives it back its size on screen.
-void renderChart(QChart& chart, QPainter& painter, const QSize& size);
+// `relaidOut`, when given, is called once the chart has the file's size and again once it has its
+// own back, for what depends on the plot's pixels.
+void renderChart(QChart& chart, QPainter& painter, const QSize& size,
+                 const std::function<void()>& relaidOut = {});
 
 // A chart drawn for a file is laid out at about 600×340 and scaled by this, so that text on a
 // slide reads from the back row (2.9 for the chart of a 1920×1080 slide).

@@ -115,7 +115,7 @@ WallClockChart::WallClockChart(QWidget* parent)
     // The legend draws the ideal as a dashed line; the bars keep their filled squares.
     for (QLegendMarker* marker : chart->legend()->markers(m_ideal))
         marker->setShape(QLegend::MarkerShapeFromSeries);
-    connect(chart, &QChart::plotAreaChanged, this, &WallClockChart::onPlotAreaChanged);
+    connect(chart, &QChart::plotAreaChanged, this, &WallClockChart::placeLabels);
     m_planHint = new QGraphicsSimpleTextItem(chart);
     m_planHint->setFont(m_yAxis->labelsFont());
     m_planHint->setBrush(m_yAxis->labelsBrush());
@@ -153,7 +153,11 @@ QString WallClockChart::exportTitle() const
 
 void WallClockChart::render(QPainter& painter, const QSize& size)
 {
-    ChartExport::renderChart(*chart(), painter, size);
+    // The labels' room above the bars is in pixels: fitted again to the file's plot, then the screen's.
+    ChartExport::renderChart(*chart(), painter, size, [this] {
+        updateRange();
+        placeLabels();
+    });
 }
 
 QStringList WallClockChart::categories() const
@@ -392,18 +396,6 @@ void WallClockChart::updateRange()
     if (plotPx > 2 * labelPx)
         factor = std::max(factor, plotPx / (plotPx - labelPx));
     ChartExport::fitAxis(*m_yAxis, top > 0 ? top * factor : 1);
-}
-
-void WallClockChart::onPlotAreaChanged()
-{
-    // A new range lays the chart out again, which may move the plot once more (its labels are wider
-    // or narrower): the range follows the first move only, never in a loop.
-    if (!m_fittingRange) {
-        m_fittingRange = true;
-        updateRange();
-        m_fittingRange = false;
-    }
-    placeLabels();
 }
 
 // Above the bar, or above the guess's marker when that is higher.

@@ -102,7 +102,6 @@ private:
     QString finishedComparison(int index) const;
     void updateIdeal();
     void updateRange();
-    void onPlotAreaChanged();
     void placeLabels();
     void placeMarker(int index);
     void updatePlanHint();
@@ -137,7 +136,6 @@ private:
     QScatterSeries* m_dots = nullptr;          // every finished round of a repeated kind
     QScatterSeries* m_disturbedDots = nullptr; // the rounds a busy machine disturbed
     std::unique_ptr<ChartNote> m_note;         // why a figure shown is suspect
-    bool m_fittingRange = false;               // in onPlotAreaChanged()'s updateRange()
 };
 
 } // namespace Lab
