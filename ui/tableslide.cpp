@@ -22,8 +22,9 @@ QString cell(const QAbstractItemModel& model, int row, int column)
     return value.toString();
 }
 
-// Each column as wide as its widest text in `font`, and a gap.
-QList<int> columnWidths(const QAbstractItemModel& model, const QFont& font)
+// Each column as wide as its widest text in `font`, and a gap; a column of long phrases (the notes)
+// at most a sixth of the page, elided, so that it does not shrink every other column's text.
+QList<int> columnWidths(const QAbstractItemModel& model, const QFont& font, int pageWidth)
 {
     const QFontMetrics fm(font);
     QList<int> widths;
@@ -31,7 +32,7 @@ QList<int> columnWidths(const QAbstractItemModel& model, const QFont& font)
         int width = 0;
         for (int r = -1; r < model.rowCount(); ++r)
             width = std::max(width, fm.horizontalAdvance(cell(model, r, c)));
-        widths.append(width + fm.height());
+        widths.append(std::min(width + fm.height(), pageWidth / 6));
     }
     return widths;
 }
@@ -45,7 +46,7 @@ QFont tableFont(const QAbstractItemModel& model, const QSize& area)
         font.setFamilies({family});
     const int rows = model.rowCount() + 1;
     font.setPixelSize(std::clamp(area.height() / (rows * 2), 6, area.height() / 28));
-    const QList<int> widths = columnWidths(model, font);
+    const QList<int> widths = columnWidths(model, font, area.width());
     const int total = std::accumulate(widths.begin(), widths.end(), 0);
     if (total > area.width())
         font.setPixelSize(std::max(6, font.pixelSize() * area.width() / total));
@@ -79,7 +80,7 @@ void TableSlide::render(QPainter& painter, const QSize& size)
     painter.setFont(title);
     painter.drawText(QRect(margin, margin, area.width(), titleHeight), Qt::AlignCenter, exportTitle());
     const QFont font = tableFont(*m_model, area.size());
-    const QList<int> widths = columnWidths(*m_model, font);
+    const QList<int> widths = columnWidths(*m_model, font, area.width());
     const int line = QFontMetrics(font).height() * 3 / 2;
     for (int r = -1; r < m_model->rowCount() && area.top() + (r + 2) * line <= area.bottom(); ++r) {
         QFont f = font;
@@ -90,8 +91,9 @@ void TableSlide::render(QPainter& painter, const QSize& size)
             painter.fillRect(QRect(area.left(), y, area.width(), line), QColor(0xF2, 0xF2, 0xF2));
         int x = area.left();
         for (int c = 0; c < widths.size(); ++c) {
-            painter.drawText(QRect(x, y, widths.at(c), line), Qt::AlignLeft | Qt::AlignVCenter,
-                             cell(*m_model, r, c));
+            const QString text = QFontMetrics(f).elidedText(cell(*m_model, r, c), Qt::ElideRight,
+                                                            widths.at(c) - QFontMetrics(f).height() / 2);
+            painter.drawText(QRect(x, y, widths.at(c), line), Qt::AlignLeft | Qt::AlignVCenter, text);
             x += widths.at(c);
         }
     }
