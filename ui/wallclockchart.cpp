@@ -153,9 +153,22 @@ QString WallClockChart::exportTitle() const
 
 void WallClockChart::render(QPainter& painter, const QSize& size)
 {
-    // The labels' room above the bars is in pixels: fitted again to the file's plot, then the screen's.
-    ChartExport::renderChart(*chart(), painter, size, [this] {
-        updateRange();
+    // The labels' room above the bars is in pixels: fitted again to the file's plot, then the
+    // screen's axis given back as it was.
+    const double min = m_yAxis->min();
+    const double max = m_yAxis->max();
+    const int ticks = m_yAxis->tickCount();
+    const QString format = m_yAxis->labelFormat();
+    bool inFile = false;
+    ChartExport::renderChart(*chart(), painter, size, [&] {
+        inFile = !inFile;
+        if (inFile) {
+            updateRange();
+        } else {
+            m_yAxis->setLabelFormat(format);
+            m_yAxis->setTickCount(ticks);
+            m_yAxis->setRange(min, max);
+        }
         placeLabels();
     });
 }
@@ -393,8 +406,9 @@ void WallClockChart::updateRange()
     double factor = headroom + 0.15 * double(lines);
     const qreal plotPx = chart()->plotArea().height();
     const qreal labelPx = double(2 + lines) * QFontMetricsF(m_yAxis->labelsFont()).height() + labelGap;
-    if (plotPx > 2 * labelPx)
-        factor = std::max(factor, plotPx / (plotPx - labelPx));
+    // A plot hardly taller than the labels (a slide's, above many notes) gives them most of it.
+    if (plotPx > 0)
+        factor = std::max(factor, plotPx > 1.5 * labelPx ? plotPx / (plotPx - labelPx) : 3.0);
     ChartExport::fitAxis(*m_yAxis, top > 0 ? top * factor : 1);
 }
 
