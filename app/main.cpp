@@ -60,9 +60,10 @@ int runWithWindow(int argc, char** argv, const Lab::Cli::Invocation& inv)
         return Lab::Bench::runCommand(benchOptions(inv.bench), inv.bench.jsonPath);
     Lab::Gui::startInterface(inv.language);
     const QString worker = workerProgram();
-    if (inv.command == Lab::Cli::Command::ExportCharts)
-        return Lab::Gui::exportCharts({inv.exportCharts.lab, inv.exportCharts.runtime, inv.exportCharts.from},
-                                      inv.exportCharts.outDir, worker);
+    if (inv.command == Lab::Cli::Command::ExportCharts) {
+        const Lab::Cli::ExportArgs& e = inv.exportCharts;
+        return Lab::Gui::exportCharts({inv.run.runs, e.from, e.outDir, e.size, e.pdf, e.caption}, worker);
+    }
     const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime, inv.window.open};
     return inv.window.screenshot.isEmpty() ? Lab::Gui::showWindow(lab, worker)
                                            : Lab::Gui::saveScreenshot(lab, inv.window.screenshot, worker);

@@ -2,6 +2,7 @@
 
 #include "cliargs.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -18,11 +19,13 @@ struct WindowArgs {
     QString open;       // a session file to show; "" = none
 };
 
+// export-charts: the runs come from `run`'s options (Invocation::run); these say where the slides go.
 struct ExportArgs {
-    int lab = 0;
     QString outDir;
-    QString runtime;
-    QString from; // a session file whose charts to export, in place of running the lab; "" = none
+    QString from; // a session file whose charts to export, in place of running anything; "" = none
+    QSize size{1600, 1000};
+    bool pdf = false;    // a handout too: DIR/handout.pdf
+    bool caption = true; // the line of what ran, when and on what, at each slide's foot
 };
 
 struct BenchArgs {

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lab::Caption</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>Lab %1</translation>
+    </message>
+    <message>
+        <source>a custom experiment</source>
+        <translation>a custom experiment</translation>
+    </message>
+    <message>
+        <source>the app&apos;s engine (C++)</source>
+        <translation>the app&apos;s engine (C++)</translation>
+    </message>
+    <message>
+        <source>CPython</source>
+        <translation>CPython</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the kind of work and how much of it: &quot;weather: 3 cities, 2.0 s each&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>made on another machine: %1</source>
+        <translation>made on another machine: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -14,6 +53,10 @@
     <message>
         <source>the SVG writer did not start</source>
         <translation>the SVG writer did not start</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>the PDF writer did not start</translation>
     </message>
 </context>
 <context>
@@ -211,10 +254,6 @@
     <message>
         <source>--screenshot: give a file name, such as lab3.png</source>
         <translation>--screenshot: give a file name, such as lab3.png</translation>
-    </message>
-    <message>
-        <source>--lab: give the lab whose charts to export; allowed: %1</source>
-        <translation>--lab: give the lab whose charts to export; allowed: %1</translation>
     </message>
     <message>
         <source>--out: give the folder the charts go into</source>
@@ -429,28 +468,64 @@ cancelled, 2 bad input.
 </translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab export-charts --from SESSION --out DIR [--lang th|en]
-
-Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
-SVG at 1600x1000, with the session as JSON and CSV. Needs no display. With --from, the
-runs of a saved session are drawn instead, and nothing is run.
-</source>
-        <translation>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab export-charts --from SESSION --out DIR [--lang th|en]
-
-Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
-SVG at 1600x1000, with the session as JSON and CSV. Needs no display. With --from, the
-runs of a saved session are drawn instead, and nothing is run.
-</translation>
-    </message>
-    <message>
         <source>--open: give a session file, such as lab3.json</source>
         <translation>--open: give a session file, such as lab3.json</translation>
     </message>
     <message>
-        <source>--from: give a session file, and no --lab nor --runtime: its runs are drawn</source>
-        <translation>--from: give a session file, and no --lab nor --runtime: its runs are drawn</translation>
+        <source>Usage: concurrency-lab export-charts --out DIR --lab N [run&apos;s options] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [run&apos;s options] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its
+charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes
+the options of `run` (see run --help) but --out, --json, --trace and --quiet. With --from,
+the runs of a saved session are drawn instead, and nothing is run. Needs no display.
+
+  --out DIR      the folder the slides go into
+  --from FILE    a saved session (File &gt; Save session, or run --json)
+  --size WxH     the slides&apos; pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any
+                 size from %2 to %3
+  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each
+  --no-caption   no line of what ran, when and on what machine at the slides&apos; foot
+</source>
+        <translation>Usage: concurrency-lab export-charts --out DIR --lab N [run&apos;s options] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [run&apos;s options] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its
+charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes
+the options of `run` (see run --help) but --out, --json, --trace and --quiet. With --from,
+the runs of a saved session are drawn instead, and nothing is run. Needs no display.
+
+  --out DIR      the folder the slides go into
+  --from FILE    a saved session (File &gt; Save session, or run --json)
+  --size WxH     the slides&apos; pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any
+                 size from %2 to %3
+  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each
+  --no-caption   no line of what ran, when and on what machine at the slides&apos; foot
+</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT from %2 to %3, such as 1920x1080</source>
+        <translation>--size: &apos;%1&apos; is not WIDTHxHEIGHT from %2 to %3, such as 1920x1080</translation>
+    </message>
+    <message>
+        <source>--from: give a session file, such as lab3.json</source>
+        <translation>--from: give a session file, such as lab3.json</translation>
+    </message>
+    <message>
+        <source>--from draws a saved session&apos;s runs and runs nothing: %1 does not apply</source>
+        <translation>--from draws a saved session&apos;s runs and runs nothing: %1 does not apply</translation>
+    </message>
+    <message>
+        <source>%1 belongs to run; export-charts writes the session into --out</source>
+        <translation>%1 belongs to run; export-charts writes the session into --out</translation>
+    </message>
+    <message>
+        <source>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</source>
+        <translation>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1092,10 @@ runs of a saved session are drawn instead, and nothing is run.
         <source>cannot make the folder %1</source>
         <translation>cannot make the folder %1</translation>
     </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>nothing to run</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Lesson</name>
@@ -1370,6 +1449,18 @@ runs of a saved session are drawn instead, and nothing is run.
     <message>
         <source>The runs of this session are not saved. Replace them with the file&apos;s?</source>
         <translation>The runs of this session are not saved. Replace them with the file&apos;s?</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>Export a handout</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2438,21 @@ runs of a saved session are drawn instead, and nothing is run.
     </message>
 </context>
 <context>
+    <name>Lab::SlideOptions</name>
+    <message>
+        <source>Slide size:</source>
+        <translation>Slide size:</translation>
+    </message>
+    <message>
+        <source>Caption: what ran, when, on which machine</source>
+        <translation>Caption: what ran, when, on which machine</translation>
+    </message>
+    <message>
+        <source>Pixels of the picture; the text grows with it, to read from the back of a room</source>
+        <translation>Pixels of the picture; the text grows with it, to read from the back of a room</translation>
+    </message>
+</context>
+<context>
     <name>Lab::StateChart</name>
     <message>
         <source>no states recorded</source>
@@ -2388,6 +2494,13 @@ runs of a saved session are drawn instead, and nothing is run.
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TableSlide</name>
+    <message>
+        <source>Results of every run</source>
+        <translation>Results of every run</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Lab::Caption</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Core</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>แล็บ %1</translation>
+    </message>
+    <message>
+        <source>a custom experiment</source>
+        <translation>การทดลองที่กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>the app&apos;s engine (C++)</source>
+        <translation>เอนจินของแอป (C++)</translation>
+    </message>
+    <message>
+        <source>CPython</source>
+        <translation>CPython</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the kind of work and how much of it: &quot;weather: 3 cities, 2.0 s each&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>made on another machine: %1</source>
+        <translation>ทำบนเครื่องอื่น: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -14,6 +52,10 @@
     <message>
         <source>the SVG writer did not start</source>
         <translation>ตัวเขียนไฟล์ SVG เริ่มทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>ตัวเขียน PDF เริ่มทำงานไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -211,10 +253,6 @@
     <message>
         <source>--screenshot: give a file name, such as lab3.png</source>
         <translation>--screenshot: ใส่ชื่อไฟล์ เช่น lab3.png</translation>
-    </message>
-    <message>
-        <source>--lab: give the lab whose charts to export; allowed: %1</source>
-        <translation>--lab: ระบุแล็บที่จะส่งออกกราฟ; ค่าที่ใช้ได้: %1</translation>
     </message>
     <message>
         <source>--out: give the folder the charts go into</source>
@@ -429,28 +467,64 @@ cancelled, 2 bad input.
 </translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab export-charts --from SESSION --out DIR [--lang th|en]
-
-Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
-SVG at 1600x1000, with the session as JSON and CSV. Needs no display. With --from, the
-runs of a saved session are drawn instead, and nothing is run.
-</source>
-        <translation>วิธีใช้: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab export-charts --from SESSION --out DIR [--lang th|en]
-
-รันแล็บ N (%1) ในหน้าต่างที่วาดนอกจอ แล้วบันทึกกราฟลงใน DIR เป็น PNG และ SVG
-ขนาด 1600x1000 พร้อมผลการรันเป็น JSON และ CSV ไม่ต้องมีจอแสดงผล ถ้าใช้ --from
-จะวาดการรันของเซสชันที่บันทึกไว้แทน โดยไม่รันอะไรใหม่
-</translation>
-    </message>
-    <message>
         <source>--open: give a session file, such as lab3.json</source>
         <translation>--open: ระบุไฟล์เซสชัน เช่น lab3.json</translation>
     </message>
     <message>
-        <source>--from: give a session file, and no --lab nor --runtime: its runs are drawn</source>
-        <translation>--from: ระบุไฟล์เซสชัน โดยไม่ต้องใส่ --lab หรือ --runtime: จะวาดการรันที่อยู่ในไฟล์</translation>
+        <source>Usage: concurrency-lab export-charts --out DIR --lab N [run&apos;s options] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [run&apos;s options] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its
+charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes
+the options of `run` (see run --help) but --out, --json, --trace and --quiet. With --from,
+the runs of a saved session are drawn instead, and nothing is run. Needs no display.
+
+  --out DIR      the folder the slides go into
+  --from FILE    a saved session (File &gt; Save session, or run --json)
+  --size WxH     the slides&apos; pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any
+                 size from %2 to %3
+  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each
+  --no-caption   no line of what ran, when and on what machine at the slides&apos; foot
+</source>
+        <translation>วิธีใช้: concurrency-lab export-charts --out DIR --lab N [ตัวเลือกของ run] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [ตัวเลือกของ run] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+รันแล็บ N (%1) หรือการทดลองที่กำหนดเอง ในหน้าต่างที่วาดนอกจอ แล้วบันทึกกราฟลงใน DIR
+เป็นสไลด์ PNG และ SVG พร้อมผลการรันเป็น JSON, CSV และ trace รับตัวเลือกเดียวกับ `run`
+(ดู run --help) ยกเว้น --out, --json, --trace และ --quiet ถ้าใช้ --from จะวาดการรันของ
+เซสชันที่บันทึกไว้แทน โดยไม่รันอะไรใหม่ ไม่ต้องมีจอแสดงผล
+
+  --out DIR      โฟลเดอร์ที่เก็บสไลด์
+  --from FILE    เซสชันที่บันทึกไว้ (ไฟล์ &gt; บันทึกเซสชัน หรือ run --json)
+  --size WxH     ขนาดสไลด์เป็นพิกเซล: 1600x1000 (ค่าเริ่มต้น), 1920x1080, 3840x2160 หรือขนาดใดก็ได้
+                 ตั้งแต่ %2 ถึง %3
+  --pdf          ทำเอกสารแจก DIR/handout.pdf ด้วย: ทุกกราฟและตารางผล หน้าละหนึ่งอย่าง
+  --no-caption   ไม่ใส่บรรทัดบอกว่ารันอะไร เมื่อไร บนเครื่องใด ที่ท้ายสไลด์
+</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT from %2 to %3, such as 1920x1080</source>
+        <translation>--size: &apos;%1&apos; ไม่ใช่ กว้างxสูง ตั้งแต่ %2 ถึง %3 เช่น 1920x1080</translation>
+    </message>
+    <message>
+        <source>--from: give a session file, such as lab3.json</source>
+        <translation>--from: ระบุไฟล์เซสชัน เช่น lab3.json</translation>
+    </message>
+    <message>
+        <source>--from draws a saved session&apos;s runs and runs nothing: %1 does not apply</source>
+        <translation>--from วาดการรันของเซสชันที่บันทึกไว้ โดยไม่รันอะไรใหม่: ใช้ %1 ด้วยไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 belongs to run; export-charts writes the session into --out</source>
+        <translation>%1 เป็นตัวเลือกของ run; export-charts บันทึกผลการรันลงใน --out เอง</translation>
+    </message>
+    <message>
+        <source>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</source>
+        <translation>--lab: ระบุแล็บที่จะส่งออกกราฟ (%1) หรือใช้ --workload สำหรับการทดลองของคุณเอง</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1091,10 @@ runs of a saved session are drawn instead, and nothing is run.
         <source>cannot make the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>ไม่มีอะไรให้รัน</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Lesson</name>
@@ -1367,6 +1445,18 @@ runs of a saved session are drawn instead, and nothing is run.
     <message>
         <source>The runs of this session are not saved. Replace them with the file&apos;s?</source>
         <translation>การรันในเซสชันนี้ยังไม่ได้บันทึก จะแทนที่ด้วยการรันจากไฟล์หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>ส่งออกเอกสารแจก (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>ส่งออกเอกสารแจก</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2418,21 @@ runs of a saved session are drawn instead, and nothing is run.
     </message>
 </context>
 <context>
+    <name>Lab::SlideOptions</name>
+    <message>
+        <source>Slide size:</source>
+        <translation>ขนาดสไลด์:</translation>
+    </message>
+    <message>
+        <source>Caption: what ran, when, on which machine</source>
+        <translation>คำบรรยาย: รันอะไร เมื่อไร บนเครื่องใด</translation>
+    </message>
+    <message>
+        <source>Pixels of the picture; the text grows with it, to read from the back of a room</source>
+        <translation>จำนวนพิกเซลของภาพ ตัวอักษรใหญ่ขึ้นตามภาพ ให้คนหลังห้องอ่านได้</translation>
+    </message>
+</context>
+<context>
     <name>Lab::StateChart</name>
     <message>
         <source>no states recorded</source>
@@ -2369,6 +2474,13 @@ runs of a saved session are drawn instead, and nothing is run.
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TableSlide</name>
+    <message>
+        <source>Results of every run</source>
+        <translation>ผลของทุกการรัน</translation>
     </message>
 </context>
 <context>

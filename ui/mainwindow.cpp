@@ -120,6 +120,7 @@ void MainWindow::buildMenus()
     m_exportChart->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_exportAll = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllAsked);
     m_exportAll->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_exportHandout = m_fileMenu->addAction(QString(), this, &MainWindow::exportHandoutAsked);
     m_exportTrace = m_fileMenu->addAction(QString(), this, &MainWindow::exportTrace);
     m_exportTrace->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
     m_fileMenu->addSeparator();
@@ -155,6 +156,7 @@ void MainWindow::retranslateUi()
     retranslateSession();
     m_exportChart->setText(tr("&Export chart…"));
     m_exportAll->setText(tr("Export &all…"));
+    m_exportHandout->setText(tr("Export &handout (PDF)…"));
     m_exportTrace->setText(tr("Export &trace…"));
     m_quit->setText(tr("&Quit"));
     m_runMenu->setTitle(tr("&Run"));

@@ -25,6 +25,9 @@ class LessonView;
 class ResultsView;
 class Session;
 class SessionDocument;
+namespace ChartExport {
+struct Slide;
+}
 
 // Composes the panels, the menus and the settings; the work is done by the Session and the panels.
 class MainWindow final : public QMainWindow {
@@ -50,6 +53,11 @@ public:
     // Every chart as PNG and SVG, and the session as JSON, CSV and a Perfetto trace, into `dir`;
     // the first error.
     std::optional<QString> exportAll(const QString& dir);
+    std::optional<QString> exportAll(const QString& dir, const ChartExport::Slide& page);
+    // A PDF of every chart and the results table, a page each.
+    std::optional<QString> exportHandout(const QString& path, const ChartExport::Slide& page);
+    // A slide of `size` for the runs shown: their subtitle, and the caption when asked for.
+    ChartExport::Slide slide(const QSize& size, bool withCaption) const;
 
     // The session as a file (mainwindowsession.cpp): read or written on a pool thread, the end told by
     // sessionOpened() or sessionFailed(); the title names the file and marks runs not saved.
@@ -84,6 +92,7 @@ private:
     void showSelectedRuns(const QList<RunResultPtr>& runs, const RunResultPtr& current);
     void exportChart();
     void exportAllAsked();
+    void exportHandoutAsked();
     void exportTrace();
     void choosePython();
     void onPythonProbed();
@@ -127,6 +136,7 @@ private:
     bool m_askBeforeReplacing = true;
     QAction* m_exportChart = nullptr;
     QAction* m_exportAll = nullptr;
+    QAction* m_exportHandout = nullptr;
     QAction* m_exportTrace = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_runAction = nullptr;

@@ -153,7 +153,24 @@ QString WallClockChart::exportTitle() const
 
 void WallClockChart::render(QPainter& painter, const QSize& size)
 {
-    ChartExport::renderChart(*chart(), painter, size);
+    // The labels' room above the bars is in pixels: fitted again to the file's plot, then the
+    // screen's axis given back as it was.
+    const double min = m_yAxis->min();
+    const double max = m_yAxis->max();
+    const int ticks = m_yAxis->tickCount();
+    const QString format = m_yAxis->labelFormat();
+    bool inFile = false;
+    ChartExport::renderChart(*chart(), painter, size, [&] {
+        inFile = !inFile;
+        if (inFile) {
+            updateRange();
+        } else {
+            m_yAxis->setLabelFormat(format);
+            m_yAxis->setTickCount(ticks);
+            m_yAxis->setRange(min, max);
+        }
+        placeLabels();
+    });
 }
 
 QStringList WallClockChart::categories() const
@@ -384,7 +401,15 @@ void WallClockChart::updateRange()
     qsizetype lines = 0;
     for (const Bar& bar : std::as_const(m_shown))
         lines = std::max(lines, bar.comparison.count(u'\n'));
-    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * (headroom + 0.15 * double(lines)) : 1);
+    // The labels take pixels, not seconds: in a short plot (a slide's, above many notes) the ratio
+    // alone would let them run into the title.
+    double factor = headroom + 0.15 * double(lines);
+    const qreal plotPx = chart()->plotArea().height();
+    const qreal labelPx = double(2 + lines) * QFontMetricsF(m_yAxis->labelsFont()).height() + labelGap;
+    // A plot hardly taller than the labels (a slide's, above many notes) gives them most of it.
+    if (plotPx > 0)
+        factor = std::max(factor, plotPx > 1.5 * labelPx ? plotPx / (plotPx - labelPx) : 3.0);
+    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * factor : 1);
 }
 
 // Above the bar, or above the guess's marker when that is higher.

@@ -1,6 +1,7 @@
 #include "windowcommands.h"
 
 #include "chartexport.h"
+#include "engine/session.h"
 #include "experiment.h"
 #include "experimentpanel.h"
 #include "files.h"
@@ -144,21 +145,45 @@ int saveScreenshot(const LabRun& lab, const QString& path, const QString& worker
     return QApplication::exec();
 }
 
-int exportCharts(const LabRun& lab, const QString& outDir, const QString& workerProgram)
+namespace {
+
+std::optional<QString> writeExports(MainWindow& window, const ExportRequest& request)
+{
+    if (!QDir().mkpath(request.outDir))
+        return Tr::tr("cannot make the folder %1").arg(request.outDir);
+    const ChartExport::Slide slide = window.slide(request.size, request.caption);
+    if (auto error = window.exportAll(request.outDir, slide))
+        return error;
+    if (request.pdf)
+        return window.exportHandout(QDir(request.outDir).filePath(u"handout.pdf"_s), slide);
+    return std::nullopt;
+}
+
+} // namespace
+
+int exportCharts(const ExportRequest& request, const QString& workerProgram)
 {
     std::optional<Export::SessionFile> file;
-    if (!readAsked(lab, file))
+    if (!readAsked({.lab = -1, .runtime = {}, .open = request.from}, file))
         return 2;
     MainWindow window(workerProgram);
     window.resize(ChartExport::defaultSize);
-    whenShown(window, lab, file, [&window, outDir] {
-        const auto error = QDir().mkpath(outDir)
-                               ? window.exportAll(outDir)
-                               : std::optional(Tr::tr("cannot make the folder %1").arg(outDir));
+    const auto done = [&window, &request] {
+        const auto error = writeExports(window, request);
         if (error)
             complain(*error);
         QCoreApplication::exit(error ? 1 : 0);
-    });
+    };
+    if (file) { // a saved session's runs, drawn at the next turn of the event loop (the charts laid out)
+        window.document()->adopt(request.from, *file, SessionDocument::Recent::Skip);
+        QMetaObject::invokeMethod(&window, done, Qt::QueuedConnection);
+    } else {
+        QObject::connect(&window, &MainWindow::batchFinished, &window, done);
+        if (!window.session()->start(request.runs)) {
+            complain(Tr::tr("nothing to run"));
+            return 2;
+        }
+    }
     return QApplication::exec();
 }
 
