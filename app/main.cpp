@@ -61,9 +61,9 @@ int runWithWindow(int argc, char** argv, const Lab::Cli::Invocation& inv)
     Lab::Gui::startInterface(inv.language);
     const QString worker = workerProgram();
     if (inv.command == Lab::Cli::Command::ExportCharts)
-        return Lab::Gui::exportCharts({inv.exportCharts.lab, inv.exportCharts.runtime},
+        return Lab::Gui::exportCharts({inv.exportCharts.lab, inv.exportCharts.runtime, false, {}},
                                       inv.exportCharts.outDir, worker);
-    const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime};
+    const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime, inv.window.presenter, inv.window.size};
     return inv.window.screenshot.isEmpty() ? Lab::Gui::showWindow(lab, worker)
                                            : Lab::Gui::saveScreenshot(lab, inv.window.screenshot, worker);
 }

@@ -21,6 +21,7 @@ class ConsoleView;
 class ExperimentPanel;
 class ExplanationPanel;
 class LessonView;
+class PresenterBar;
 class ResultsView;
 class Session;
 
@@ -38,6 +39,7 @@ public:
     ResultsView* resultsView() const { return m_results; }
     ConsoleView* console() const { return m_console; }
     LessonView* lessonView() const { return m_lesson; }
+    PresenterBar* presenterBar() const { return m_presenterBar; }
     QDockWidget* lessonDock() const { return m_lessonDock; }
 
     void run();
@@ -75,6 +77,7 @@ private:
     void restoreSettings();
     void reportError(const QString& message);
     void buildLesson();
+    void buildPresenterBar();
 
     const QString m_workerProgram;
     Session* m_session;
@@ -102,13 +105,14 @@ private:
     QAction* m_thai = nullptr;
     QAction* m_english = nullptr;
     QAction* m_about = nullptr;
-    double m_baseFontSize;
     QFutureWatcher<QList<Python::Interpreter>> m_pythonSearch;
     QFutureWatcher<std::optional<Python::Interpreter>> m_pythonProbe;
     QString m_probedPath;
     LessonView* m_lesson = nullptr;
     QDockWidget* m_lessonDock = nullptr;
     QToolBar* m_toolBar = nullptr;
+    PresenterBar* m_presenterBar = nullptr;
+    QByteArray m_stateBeforePresenter; // the lesson's dock and the toolbar, shown or not
 };
 
 } // namespace Lab

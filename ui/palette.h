@@ -7,19 +7,48 @@
 
 namespace Lab::Palette {
 
+// How the charts are drawn: for a screen, or for a projector in presenter mode, where pale colours
+// wash out and thin lines vanish. A mode of the whole application, read by every chart as it draws.
+enum class Look { Screen, Projector };
+
+inline Look& lookSetting()
+{
+    static Look look = Look::Screen;
+    return look;
+}
+
+inline Look look()
+{
+    return lookSetting();
+}
+
+inline void setLook(Look look)
+{
+    lookSetting() = look;
+}
+
+// Lines, outlines and strokes are this many times thicker on a projector.
+inline qreal strokeScale()
+{
+    return look() == Look::Projector ? 2.0 : 1.0;
+}
+
 // One colour per strategy, the same in every chart and the timeline; distinguishable by people
-// with the common colour-vision deficiencies (Okabe–Ito).
+// with the common colour-vision deficiencies (Okabe–Ito). On a projector the same hues with their
+// greys further apart (near-black, dark blue, green, bright orange), so that they stay apart when a
+// washed-out image loses its colour.
 inline QColor strategyColor(Strategy s)
 {
+    const bool projector = look() == Look::Projector;
     switch (s) {
     case Strategy::Sequential:
-        return QColor(0x99, 0x99, 0x99); // grey: the baseline
+        return projector ? QColor(0x2B, 0x2B, 0x2B) : QColor(0x99, 0x99, 0x99); // grey: the baseline
     case Strategy::Coroutines:
-        return QColor(0x00, 0x72, 0xB2); // blue
+        return projector ? QColor(0x00, 0x50, 0xA8) : QColor(0x00, 0x72, 0xB2); // blue
     case Strategy::Threads:
-        return QColor(0xE6, 0x9F, 0x00); // orange
+        return projector ? QColor(0xF0, 0x9A, 0x00) : QColor(0xE6, 0x9F, 0x00); // orange
     case Strategy::Processes:
-        return QColor(0x00, 0x9E, 0x73); // green
+        return QColor(0x00, 0x9E, 0x73); // green: already between the blue and the orange in grey
     }
     return Qt::black;
 }

@@ -95,10 +95,6 @@ WallClockChart::WallClockChart(QWidget* parent)
     for (Runtime runtime : {Runtime::Cpp, Runtime::Python}) {
         for (Strategy strategy : allStrategies) {
             auto* set = new QBarSet(QString());
-            const QColor colour = Palette::strategyColor(strategy);
-            // CPython's bars: the strategy's colour, stippled, beside the engine's solid ones.
-            set->setBrush(QBrush(colour, runtime == Runtime::Python ? Qt::Dense3Pattern : Qt::SolidPattern));
-            set->setBorderColor(colour.darker(130));
             m_bars->append(set);
             RunConfig key;
             key.strategy = strategy;
@@ -106,12 +102,11 @@ WallClockChart::WallClockChart(QWidget* parent)
             m_sets[setIndex(key)] = set;
         }
     }
-    m_bars->setBarWidth(0.6);
     m_xAxis->setGridLineVisible(false);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     ChartExport::styleChart(*chart);
-    m_ideal->setPen(QPen(m_yAxis->labelsBrush().color(), 2, Qt::DashLine));
+    paintSeries();
     // The legend draws the ideal as a dashed line; the bars keep their filled squares.
     for (QLegendMarker* marker : chart->legend()->markers(m_ideal))
         marker->setShape(QLegend::MarkerShapeFromSeries);
@@ -256,7 +251,8 @@ std::size_t WallClockChart::setIndex(const RunConfig& config)
 
 WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
 {
-    QFont bold = m_yAxis->labelsFont();
+    const QFont plain = valueFont();
+    QFont bold = plain;
     bold.setBold(true);
     Bar bar;
     bar.guessMs = config.predictionMs;
@@ -266,7 +262,7 @@ WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
     bar.timeItem = new QGraphicsSimpleTextItem(chart());
     bar.timeItem->setFont(bold);
     bar.comparisonItem = new QGraphicsSimpleTextItem(chart());
-    bar.comparisonItem->setFont(m_yAxis->labelsFont());
+    bar.comparisonItem->setFont(plain);
     for (QGraphicsSimpleTextItem* item : {bar.timeItem, bar.comparisonItem}) {
         item->setBrush(m_yAxis->labelsBrush());
         item->setZValue(labelZ);

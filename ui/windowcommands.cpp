@@ -66,6 +66,17 @@ std::optional<QString> savePicture(QWidget& window, const QString& path)
     return Files::writeFile(path, buffer.data());
 }
 
+// Asked for on the command line, over what the settings kept.
+void applyLook(MainWindow& window, const LabRun& lab)
+{
+    if (lab.presenter)
+        window.setPresenterMode(true);
+    if (lab.size.isValid()) {
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(lab.size);
+    }
+}
+
 } // namespace
 
 void offscreenWithoutDisplay()
@@ -88,6 +99,7 @@ int showWindow(const LabRun& lab, const QString& workerProgram)
     MainWindow window(workerProgram);
     if (lab.lab >= 0)
         window.experimentPanel()->setPreset(lab.lab);
+    applyLook(window, lab);
     window.show();
     return QApplication::exec();
 }
@@ -95,6 +107,7 @@ int showWindow(const LabRun& lab, const QString& workerProgram)
 int saveScreenshot(const LabRun& lab, const QString& path, const QString& workerProgram)
 {
     MainWindow window(workerProgram);
+    applyLook(window, lab);
     window.show();
     QObject::connect(&window, &MainWindow::batchFinished, &window, [&window, path] {
         const auto error = savePicture(window, path);

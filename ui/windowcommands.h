@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 // The commands that need a window: the window for a person, --screenshot and export-charts. Their
@@ -17,6 +18,9 @@ void startInterface(const QString& language);
 struct LabRun {
     int lab = -1;    // -1: the lab chosen last time
     QString runtime; // cpp, python or both
+    // The window's: in presenter mode; of this size (not full screen) when one is given.
+    bool presenter = false;
+    QSize size;
 };
 
 // The window, open until a person closes it; on `lab.lab` when one was asked for.
