@@ -44,7 +44,11 @@ void ChartNote::place()
         shown.append(metrics.elidedText(line, Qt::ElideRight, width));
     m_item->setFont(font);
     m_item->setText(shown.join(QLatin1Char('\n')));
-    const qreal height = m_lines.isEmpty() ? 0 : metrics.lineSpacing() * qreal(m_lines.size());
+    // As drawn: Thai falls back to a font with taller lines than the legend's own, which presenter
+    // mode's large text makes a line's worth.
+    const qreal height = m_lines.isEmpty() ? 0
+                                           : std::max(metrics.lineSpacing() * qreal(m_lines.size()),
+                                                      m_item->boundingRect().height());
     QMargins margins = m_chart->margins();
     const int bottom = m_baseBottomMargin + int(std::ceil(height));
     if (margins.bottom() != bottom) {

@@ -18,6 +18,8 @@
 #include <QTabBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Lab {
 
 namespace {
@@ -113,11 +115,13 @@ void ChartsPane::resizeEvent(QResizeEvent* event)
 // The palette first: each chart takes its colours and strokes as it is laid out again.
 void ChartsPane::applyLook()
 {
-    Palette::setLook(m_presenter ? Palette::Look::Projector : Palette::Look::Screen);
-    QList<QChart*> chartsOfViews{m_wallClock->chart(), m_cpu->chart(), m_scaling->chart()};
+    const QList<QChart*> chartsOfViews{m_wallClock->chart(), m_cpu->chart(), m_scaling->chart()};
     if (m_presenter) {
         m_lookFor = window()->size();
         const Presenter::TextSizes px = Presenter::textSizesFor(m_lookFor);
+        Palette::setLook(Palette::Look::Projector, px.strokes);
+        // The style's padding is of the screen's text: tabs as roomy around the larger text.
+        tabBar()->setStyleSheet(u"QTabBar::tab { padding: %1px %2px; }"_s.arg(px.text / 4).arg(px.text / 2));
         for (QChart* chart : chartsOfViews)
             sizeChartFonts(chart, px);
         const QFont text = withPixels(font(), px.text);
@@ -125,6 +129,8 @@ void ChartsPane::applyLook()
             w->setFont(text);
         m_wallClock->setValueSize(px.value);
     } else {
+        Palette::setLook(Palette::Look::Screen);
+        tabBar()->setStyleSheet(QString());
         for (QChart* chart : chartsOfViews)
             scaleChartFonts(chart, 1.0, m_basePointSize);
         for (QWidget* w : std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar()})

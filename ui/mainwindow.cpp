@@ -281,6 +281,8 @@ void MainWindow::buildPresenterBar()
     m_presenterBar = new PresenterBar(m_lesson, m_session, this);
     m_presenterBar->hide();
     connect(m_presenterBar, &PresenterBar::cancelRequested, this, &MainWindow::cancel);
+    // Before those who wait for the batch's end see the window: a picture shows Run again.
+    connect(this, &MainWindow::batchFinished, m_presenterBar, &PresenterBar::showRunning);
     connect(m_presenterBar, &PresenterBar::leaveRequested, this, [this] { setPresenterMode(false); });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

@@ -11,26 +11,32 @@ namespace Lab::Palette {
 // wash out and thin lines vanish. A mode of the whole application, read by every chart as it draws.
 enum class Look { Screen, Projector };
 
-inline Look& lookSetting()
+struct LookSetting {
+    Look look = Look::Screen;
+    qreal strokes = 1;
+};
+
+inline LookSetting& lookSetting()
 {
-    static Look look = Look::Screen;
-    return look;
+    static LookSetting setting;
+    return setting;
 }
 
 inline Look look()
 {
-    return lookSetting();
+    return lookSetting().look;
 }
 
-inline void setLook(Look look)
+// `strokes`: how many times thicker lines, outlines and strokes are drawn (on a projector, more
+// for a larger window); 1 on the screen.
+inline void setLook(Look look, qreal strokes = 2)
 {
-    lookSetting() = look;
+    lookSetting() = {look, look == Look::Projector ? strokes : 1.0};
 }
 
-// Lines, outlines and strokes are this many times thicker on a projector.
 inline qreal strokeScale()
 {
-    return look() == Look::Projector ? 2.0 : 1.0;
+    return lookSetting().strokes;
 }
 
 // One colour per strategy, the same in every chart and the timeline; distinguishable by people

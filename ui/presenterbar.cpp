@@ -65,6 +65,7 @@ void PresenterBar::resizeEvent(QResizeEvent* event)
         QFont f = font();
         f.setPixelSize(Presenter::textSizesFor(m_sizedFor).text);
         setFont(f);
+        padButtons();
     }
     fitHeadline();
 }
@@ -85,6 +86,7 @@ void PresenterBar::retranslateUi()
     m_next->setText(tr("Next"));
     m_leave->setText(tr("Leave presenter mode"));
     m_leave->setToolTip(tr("Back to the window with the experiment panel (Ctrl+Shift+P)"));
+    padButtons();
     showStep();
 }
 
@@ -101,6 +103,14 @@ void PresenterBar::showRunning()
 {
     m_run->setEnabled(!m_session->isRunning());
     m_cancel->setEnabled(m_session->isRunning());
+}
+
+// The style pads a button for the screen's text; around text three times as large it looks cramped.
+void PresenterBar::padButtons()
+{
+    const QFontMetrics fm(font());
+    for (QPushButton* b : {m_back, m_run, m_cancel, m_next, m_leave})
+        b->setMinimumSize(fm.horizontalAdvance(b->text()) + fm.height() * 3 / 2, fm.height() * 8 / 5);
 }
 
 void PresenterBar::fitHeadline()

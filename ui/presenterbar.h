@@ -19,6 +19,8 @@ public:
     PresenterBar(LessonView* lesson, const Session* session, QWidget* parent = nullptr);
 
     QString headline() const; // the step shown, whole (the label may be cut short)
+    // Run and Cancel as the session stands.
+    void showRunning();
 
 Q_SIGNALS:
     void cancelRequested();
@@ -32,8 +34,8 @@ protected:
 private:
     void retranslateUi();
     void showStep();
-    void showRunning();
     void fitHeadline();
+    void padButtons();
 
     LessonView* m_lesson;
     const Session* m_session;
