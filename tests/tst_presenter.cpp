@@ -178,6 +178,8 @@ private Q_SLOTS:
         const auto* scroll = qobject_cast<QScrollArea*>(m_window->chartsPane()->currentWidget());
         QVERIFY(scroll);
         QVERIFY(timeline->height() > scroll->viewport()->height());
+        if (const QString folder = qEnvironmentVariable("LAB_PRESENTER_SNAPSHOTS"); !folder.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(folder).filePath(u"1280x720-en-8-runs-timeline.png"_s)));
     }
 
     void leavingGivesTheWindowBack()

@@ -85,7 +85,7 @@ void PresenterBar::retranslateUi()
     m_cancel->setText(tr("Cancel"));
     m_next->setText(tr("Next"));
     m_leave->setText(tr("Leave presenter mode"));
-    m_leave->setToolTip(tr("Back to the window with the experiment panel (Ctrl+Shift+P)"));
+    m_leave->setToolTip(tr("Back to the window with the experiment panel"));
     padButtons();
     showStep();
 }
