@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -260,8 +261,10 @@ void MainWindow::setPresenterMode(bool on)
         m_presenter->setChecked(on);
     if (on == m_presenterBar->isVisibleTo(this))
         return;
-    if (on)
+    if (on) {
         m_stateBeforePresenter = saveState();
+        m_geometryBeforePresenter = saveGeometry();
+    }
     m_presenterBar->setVisible(on);
     for (QWidget* w : std::initializer_list<QWidget*>{m_experiment, m_bottomTabs, menuBar()})
         w->setVisible(!on);
@@ -272,6 +275,12 @@ void MainWindow::setPresenterMode(bool on)
         restoreState(m_stateBeforePresenter);
     }
     setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    // The whole screen also where no window manager makes a window full screen (a kiosk, Xvfb); a
+    // window not shown yet is made full screen as it is shown.
+    if (on && isVisible() && screen())
+        setGeometry(screen()->geometry());
+    else if (!on)
+        restoreGeometry(m_geometryBeforePresenter);
     m_charts->setPresenter(on);
 }
 
@@ -329,7 +338,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::saveSettings() const
 {
     QSettings s;
-    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/geometry"_s, m_presenter->isChecked() ? m_geometryBeforePresenter : saveGeometry());
     s.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
     s.setValue(u"window/rightSplitter"_s, m_rightSplitter->saveState());
     const bool presenting = m_presenter->isChecked();

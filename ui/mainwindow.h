@@ -113,6 +113,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     PresenterBar* m_presenterBar = nullptr;
     QByteArray m_stateBeforePresenter; // the lesson's dock and the toolbar, shown or not
+    QByteArray m_geometryBeforePresenter;
 };
 
 } // namespace Lab
