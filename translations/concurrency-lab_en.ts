@@ -17,6 +17,16 @@
     </message>
 </context>
 <context>
+    <name>Lab::ChartNote</name>
+    <message numerus="yes">
+        <source>⚠ and %n more: see the Results table</source>
+        <translation>
+            <numerusform>⚠ and %n more: see the Results table</numerusform>
+            <numerusform>⚠ and %n more: see the Results table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartsPane</name>
     <message>
         <source>Wall-clock time</source>

@@ -17,6 +17,15 @@
     </message>
 </context>
 <context>
+    <name>Lab::ChartNote</name>
+    <message numerus="yes">
+        <source>⚠ and %n more: see the Results table</source>
+        <translation>
+            <numerusform>⚠ และอีก %n ข้อ: ดูในตารางผลลัพธ์</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartsPane</name>
     <message>
         <source>Wall-clock time</source>

@@ -62,6 +62,15 @@ QStringList halves(const QString& part)
     return cut > 0 ? QStringList{part.left(cut), part.mid(cut + 1)} : QStringList{part};
 }
 
+// Each long line of a label in two.
+QString stacked(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines += halves(line);
+    return lines.join(u'\n');
+}
+
 // A run's name on the axis, a line for each of its parts ("coroutines:", "blocking call", "in a
 // thread", "· Python"): names cut short to fit a column would all read "coroutines: b…".
 QString axisLabel(const QString& name)
@@ -402,7 +411,12 @@ void WallClockChart::placeLabels()
         const Bar& bar = m_shown.at(i);
         const QString time = twoLines ? bar.timeStacked : bar.time;
         const bool shown = !bar.time.isEmpty() && fits(bar.timeItem, time);
-        const bool compared = shown && !bar.comparison.isEmpty() && fits(bar.comparisonItem, bar.comparison);
+        // Too wide for its column ("the baseline (1.00×)" beside seven others): in two lines.
+        QString comparison = bar.comparison;
+        if (!fits(bar.comparisonItem, comparison))
+            comparison = stacked(comparison);
+        bar.comparisonItem->setText(comparison);
+        const bool compared = shown && !comparison.isEmpty() && fits(bar.comparisonItem, comparison);
         bar.timeItem->setVisible(shown);
         bar.comparisonItem->setVisible(compared);
         if (!shown)
