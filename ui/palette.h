@@ -76,9 +76,9 @@ inline void paintHighlight(QPainter& p, const QRectF& area)
     QColor glow = highlightColor();
     glow.setAlpha(90);
     const QRectF inside = area.adjusted(2, 2, -2, -2);
-    p.setPen(QPen(glow, 7));
+    p.setPen(QPen(glow, 7 * strokeScale()));
     p.drawRoundedRect(inside, 5, 5);
-    p.setPen(QPen(highlightColor(), 3));
+    p.setPen(QPen(highlightColor(), 3 * strokeScale()));
     p.drawRoundedRect(inside, 5, 5);
     p.restore();
 }
