@@ -56,7 +56,9 @@ void ChartNote::place()
                                            : std::max(metrics.lineSpacing() * qreal(shown.size()),
                                                       m_item->boundingRect().height());
     QMargins margins = m_chart->margins();
-    const int bottom = m_baseBottomMargin + int(std::ceil(height));
+    // Qt's legend, just above, keeps screen-sized spacing around text a projector makes large.
+    const qreal gap = cut || Palette::look() == Palette::Look::Projector ? metrics.height() / 2 : 0;
+    const int bottom = m_baseBottomMargin + int(std::ceil(height + (m_lines.isEmpty() ? 0 : gap)));
     if (margins.bottom() != bottom) {
         margins.setBottom(bottom);
         m_chart->setMargins(margins);
