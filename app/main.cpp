@@ -64,7 +64,8 @@ int runWithWindow(int argc, char** argv, const Lab::Cli::Invocation& inv)
         const Lab::Cli::ExportArgs& e = inv.exportCharts;
         return Lab::Gui::exportCharts({inv.run.runs, e.from, e.outDir, e.size, e.pdf, e.caption}, worker);
     }
-    const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime, inv.window.open};
+    const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime, inv.window.open, inv.window.presenter,
+                               inv.window.size};
     return inv.window.screenshot.isEmpty() ? Lab::Gui::showWindow(lab, worker)
                                            : Lab::Gui::saveScreenshot(lab, inv.window.screenshot, worker);
 }

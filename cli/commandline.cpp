@@ -62,7 +62,7 @@ QString version()
 QString windowUsage()
 {
     return Tr::
-        tr("Usage: concurrency-lab [--lab N] [--lang th|en]\n"
+        tr("Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]\n"
            "       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]\n"
            "       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was\n"
            "       concurrency-lab run [options]              the labs without a window (run --help)\n"
@@ -76,6 +76,8 @@ QString windowUsage()
            "  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit\n"
            "  --runtime R         with --screenshot: cpp (the app's engine), python or both\n"
            "  --lang th|en        the language (default: the one chosen last time)\n"
+           "  --presenter         in presenter mode: full screen, the charts large for a projector\n"
+           "  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode\n"
            "\n"
            "Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was\n"
            "cancelled, 2 bad input.\n")
@@ -117,6 +119,22 @@ QString benchUsage()
         .arg(benchSections.join(u", "_s));
 }
 
+// "1920x1080": from a phone's 320x240 to 8K.
+QSize windowSize(const QString& value)
+{
+    const QStringList parts = value.toLower().split(u'x');
+    bool wide = false;
+    bool high = false;
+    const QSize size =
+        parts.size() == 2 ? QSize(parts.at(0).toInt(&wide), parts.at(1).toInt(&high)) : QSize();
+    if (!wide || !high || size.width() < 320 || size.height() < 240 || size.width() > 7680 ||
+        size.height() > 4320)
+        throw Refusal{Tr::tr("--window-size: give width x height in pixels, from 320x240 to 7680x4320, "
+                             "such as 1920x1080; not \"%1\"")
+                          .arg(value)};
+    return size;
+}
+
 void readWindow(const QStringList& arguments, Invocation& inv)
 {
     QStringList ours;
@@ -136,6 +154,8 @@ void readWindow(const QStringList& arguments, Invocation& inv)
                            {u"runtime"_s},
                            {u"open"_s},
                            {u"lang"_s},
+                           {u"presenter"_s, Arg::Flag},
+                           {u"window-size"_s},
                            {u"help"_s, Arg::Flag},
                            {u"version"_s, Arg::Flag}});
     if (o.has(u"help"_s) || o.has(u"version"_s)) {
@@ -146,6 +166,9 @@ void readWindow(const QStringList& arguments, Invocation& inv)
     inv.window.lab = labOption(o);
     o.requireWith(u"runtime"_s, u"screenshot"_s);
     inv.window.runtime = o.oneOf(u"runtime"_s, runtimes, u"cpp"_s);
+    inv.window.presenter = o.has(u"presenter"_s);
+    if (o.has(u"window-size"_s))
+        inv.window.size = windowSize(o.value(u"window-size"_s));
     if (o.has(u"screenshot"_s)) {
         inv.window.screenshot = o.value(u"screenshot"_s);
         if (inv.window.screenshot.isEmpty())

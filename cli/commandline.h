@@ -13,10 +13,12 @@ namespace Lab::Cli {
 enum class Command { Window, Run, ExportCharts, Bench, FanoutProbe, Worker };
 
 struct WindowArgs {
-    int lab = -1;       // the lab the window opens on; -1: the one chosen last time
-    QString screenshot; // run the lab and save a picture of the window here; "" = for a person
-    QString runtime;    // with --screenshot: cpp, python or both
-    QString open;       // a session file to show; "" = none
+    int lab = -1;           // the lab the window opens on; -1: the one chosen last time
+    QString screenshot;     // run the lab and save a picture of the window here; "" = for a person
+    QString runtime;        // with --screenshot: cpp, python or both
+    bool presenter = false; // open in presenter mode
+    QSize size;             // the window's size, not full screen even in presenter mode; empty: as saved
+    QString open;           // a session file to show; "" = none
 };
 
 // export-charts: the runs come from `run`'s options (Invocation::run); these say where the slides go.

@@ -187,6 +187,10 @@ void TestCli::badInput_data()
     QTest::newRow("window: unknown language") << QStringList{u"--lang"_s, u"xx"_s} << u"xx"_s;
     QTest::newRow("window: runtime without screenshot")
         << QStringList{u"--runtime"_s, u"python"_s} << u"--screenshot"_s;
+    QTest::newRow("window size without a height")
+        << QStringList{u"--window-size"_s, u"1920"_s} << u"--window-size"_s;
+    QTest::newRow("window size too small")
+        << QStringList{u"--presenter"_s, u"--window-size"_s, u"100x100"_s} << u"100x100"_s;
     QTest::newRow("screenshot into a missing folder")
         << QStringList{u"--screenshot"_s, u"{tmp}/missing/s.png"_s} << u"--screenshot"_s;
     QTest::newRow("screenshot of lab 9")

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>Lab::ChartNote</name>
+    <message numerus="yes">
+        <source>⚠ and %n more: see the Results table</source>
+        <translation>
+            <numerusform>⚠ and %n more: see the Results table</numerusform>
+            <numerusform>⚠ and %n more: see the Results table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartsPane</name>
     <message>
         <source>Wall-clock time</source>
@@ -430,44 +440,6 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
 </translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
-       concurrency-lab run [options]              the labs without a window (run --help)
-       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
-       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
-       concurrency-lab --version
-
-The window:
-  --lab N             open on lab N (%1)
-  --open SESSION      show a session saved from the window (File → Save session)
-  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
-  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
-  --lang th|en        the language (default: the one chosen last time)
-
-Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
-cancelled, 2 bad input.
-</source>
-        <translation>Usage: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
-       concurrency-lab run [options]              the labs without a window (run --help)
-       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
-       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
-       concurrency-lab --version
-
-The window:
-  --lab N             open on lab N (%1)
-  --open SESSION      show a session saved from the window (File → Save session)
-  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
-  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
-  --lang th|en        the language (default: the one chosen last time)
-
-Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
-cancelled, 2 bad input.
-</translation>
-    </message>
-    <message>
         <source>--open: give a session file, such as lab3.json</source>
         <translation>--open: give a session file, such as lab3.json</translation>
     </message>
@@ -526,6 +498,52 @@ the runs of a saved session are drawn instead, and nothing is run. Needs no disp
     <message>
         <source>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</source>
         <translation>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --open SESSION      show a session saved from the window (File → Save session)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+  --presenter         in presenter mode: full screen, the charts large for a projector
+  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</source>
+        <translation>Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --open SESSION      show a session saved from the window (File → Save session)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+  --presenter         in presenter mode: full screen, the charts large for a projector
+  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</translation>
+    </message>
+    <message>
+        <source>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</source>
+        <translation>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1263,11 @@ the runs of a saved session are drawn instead, and nothing is run. Needs no disp
     <message>
         <source>It took %1.</source>
         <translation>It took %1.</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3 · %4</source>
+        <extracomment>presenter mode&apos;s bar: a lesson&apos;s title, then which step of it is shown</extracomment>
+        <translation>%1 — step %2 of %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2114,33 @@ the runs of a saved session are drawn instead, and nothing is run. Needs no disp
     <message>
         <source>Your guess, %1: %2</source>
         <translation>Your guess, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PresenterBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Leave presenter mode</translation>
+    </message>
+    <message>
+        <source>Back to the window with the experiment panel</source>
+        <translation>Back to the window with the experiment panel</translation>
     </message>
 </context>
 <context>

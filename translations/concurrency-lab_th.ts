@@ -59,6 +59,15 @@
     </message>
 </context>
 <context>
+    <name>Lab::ChartNote</name>
+    <message numerus="yes">
+        <source>⚠ and %n more: see the Results table</source>
+        <translation>
+            <numerusform>⚠ และอีก %n ข้อ: ดูในตารางผลลัพธ์</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartsPane</name>
     <message>
         <source>Wall-clock time</source>
@@ -429,44 +438,6 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
 </translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
-       concurrency-lab run [options]              the labs without a window (run --help)
-       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
-       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
-       concurrency-lab --version
-
-The window:
-  --lab N             open on lab N (%1)
-  --open SESSION      show a session saved from the window (File → Save session)
-  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
-  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
-  --lang th|en        the language (default: the one chosen last time)
-
-Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
-cancelled, 2 bad input.
-</source>
-        <translation>วิธีใช้: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab --open SESSION [--screenshot FILE]   เปิดเซสชันที่บันทึกไว้ ตามที่เป็นตอนนั้น
-       concurrency-lab run [ตัวเลือก]              รันแล็บโดยไม่เปิดหน้าต่าง (ดู run --help)
-       concurrency-lab export-charts --lab N|--from SESSION --out DIR   ส่งออกกราฟไปใส่สไลด์
-       concurrency-lab bench [ตัวเลือก]            วัดต้นทุนของเอนจินเทียบกับ CPython
-       concurrency-lab --version
-
-หน้าต่างโปรแกรม:
-  --lab N             เปิดที่แล็บ N (%1)
-  --open SESSION      แสดงเซสชันที่บันทึกจากหน้าต่าง (ไฟล์ → บันทึกเซสชัน)
-  --screenshot FILE   รันแล็บในหน้าต่าง บันทึกภาพ PNG เมื่อรันเสร็จ แล้วปิดโปรแกรม
-  --runtime R         ใช้กับ --screenshot: cpp (เอนจินของแอป), python หรือ both
-  --lang th|en        ภาษาที่ใช้ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ครั้งก่อน)
-
-ทุกคำสั่งรับ --help รหัสออก: 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก,
-2 ข้อมูลที่ใส่ไม่ถูกต้อง
-</translation>
-    </message>
-    <message>
         <source>--open: give a session file, such as lab3.json</source>
         <translation>--open: ระบุไฟล์เซสชัน เช่น lab3.json</translation>
     </message>
@@ -525,6 +496,52 @@ the runs of a saved session are drawn instead, and nothing is run. Needs no disp
     <message>
         <source>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</source>
         <translation>--lab: ระบุแล็บที่จะส่งออกกราฟ (%1) หรือใช้ --workload สำหรับการทดลองของคุณเอง</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --open SESSION      show a session saved from the window (File → Save session)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+  --presenter         in presenter mode: full screen, the charts large for a projector
+  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</source>
+        <translation>วิธีใช้: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   เปิดเซสชันที่บันทึกไว้ ตามที่เป็นตอนนั้น
+       concurrency-lab run [ตัวเลือก]              รันแล็บโดยไม่เปิดหน้าต่าง (ดู run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   ส่งออกกราฟไปใส่สไลด์
+       concurrency-lab bench [ตัวเลือก]            วัดต้นทุนของเอนจินเทียบกับ CPython
+       concurrency-lab --version
+
+หน้าต่างโปรแกรม:
+  --lab N             เปิดที่แล็บ N (%1)
+  --open SESSION      แสดงเซสชันที่บันทึกจากหน้าต่าง (ไฟล์ → บันทึกเซสชัน)
+  --screenshot FILE   รันแล็บในหน้าต่าง บันทึกภาพ PNG เมื่อรันเสร็จ แล้วปิดโปรแกรม
+  --runtime R         ใช้กับ --screenshot: cpp (เอนจินของแอป), python หรือ both
+  --lang th|en        ภาษาที่ใช้ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ครั้งก่อน)
+  --presenter         เปิดในโหมดนำเสนอ: เต็มจอ กราฟตัวใหญ่สำหรับโปรเจกเตอร์
+  --window-size WxH   ให้หน้าต่างมีขนาดนี้ (เช่น 1920x1080) แม้อยู่ในโหมดนำเสนอ
+
+ทุกคำสั่งรับ --help รหัสออก: 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก,
+2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
+    </message>
+    <message>
+        <source>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</source>
+        <translation>--window-size: ใส่กว้าง x สูงเป็นพิกเซล ตั้งแต่ 320x240 ถึง 7680x4320 เช่น 1920x1080 ไม่ใช่ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1261,11 @@ the runs of a saved session are drawn instead, and nothing is run. Needs no disp
     <message>
         <source>It took %1.</source>
         <translation>ใช้เวลาจริง %1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3 · %4</source>
+        <extracomment>presenter mode&apos;s bar: a lesson&apos;s title, then which step of it is shown</extracomment>
+        <translation>%1 — ขั้นที่ %2 จาก %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2095,33 @@ the runs of a saved session are drawn instead, and nothing is run. Needs no disp
     <message>
         <source>Your guess, %1: %2</source>
         <translation>เวลาที่ทายของ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PresenterBar</name>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>รัน</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>ออกจากโหมดนำเสนอ</translation>
+    </message>
+    <message>
+        <source>Back to the window with the experiment panel</source>
+        <translation>กลับไปที่หน้าต่างที่มีแผงการทดลอง</translation>
     </message>
 </context>
 <context>

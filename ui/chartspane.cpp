@@ -1,6 +1,8 @@
 #include "chartspane.h"
 
 #include "cpuchart.h"
+#include "palette.h"
+#include "presenterstyle.h"
 #include "scalingchart.h"
 #include "statechart.h"
 #include "timelineview.h"
@@ -11,8 +13,12 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QLegend>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Lab {
 
@@ -28,6 +34,24 @@ void scaleChartFonts(QChart* chart, double scale, double basePointSize)
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
+    }
+}
+
+QFont withPixels(QFont font, int px, bool bold = false)
+{
+    font.setPixelSize(px);
+    font.setBold(bold);
+    return font;
+}
+
+// In pixels, so that they follow the window's size and not the screen's DPI.
+void sizeChartFonts(QChart* chart, const Presenter::TextSizes& px)
+{
+    chart->setTitleFont(withPixels(chart->titleFont(), px.title, true));
+    chart->legend()->setFont(withPixels(chart->legend()->font(), px.text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(withPixels(axis->labelsFont(), px.text));
+        axis->setTitleFont(withPixels(axis->titleFont(), px.text));
     }
 }
 
@@ -59,6 +83,7 @@ ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     addTab(m_states, QString());
     addTab(m_scaling, QString());
     retranslateUi();
+    applyLook(); // the screen's
 }
 
 QList<Exportable*> ChartsPane::charts() const
@@ -71,11 +96,51 @@ Exportable* ChartsPane::currentChart() const
     return charts().value(currentIndex());
 }
 
-void ChartsPane::setFontScale(double scale)
+void ChartsPane::setPresenter(bool on)
 {
-    scaleChartFonts(m_wallClock->chart(), scale, m_basePointSize);
-    scaleChartFonts(m_cpu->chart(), scale, m_basePointSize);
-    scaleChartFonts(m_scaling->chart(), scale, m_basePointSize);
+    if (on == m_presenter)
+        return;
+    m_presenter = on;
+    m_lookFor = {};
+    applyLook();
+}
+
+void ChartsPane::resizeEvent(QResizeEvent* event)
+{
+    QTabWidget::resizeEvent(event);
+    if (m_presenter && window()->size() != m_lookFor)
+        applyLook();
+}
+
+// The palette first: each chart takes its colours and strokes as it is laid out again.
+void ChartsPane::applyLook()
+{
+    const QList<QChart*> chartsOfViews{m_wallClock->chart(), m_cpu->chart(), m_scaling->chart()};
+    if (m_presenter) {
+        m_lookFor = window()->size();
+        const Presenter::TextSizes px = Presenter::textSizesFor(m_lookFor);
+        Palette::setLook(Palette::Look::Projector, px.strokes);
+        // The style's padding is of the screen's text: tabs as roomy around the larger text.
+        tabBar()->setStyleSheet(u"QTabBar::tab { padding: %1px %2px; }"_s.arg(px.text / 4).arg(px.text / 2));
+        for (QChart* chart : chartsOfViews)
+            sizeChartFonts(chart, px);
+        const QFont text = withPixels(font(), px.text);
+        for (QWidget* w : std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar()})
+            w->setFont(text);
+        m_wallClock->setValueSize(px.value);
+    } else {
+        Palette::setLook(Palette::Look::Screen);
+        tabBar()->setStyleSheet(QString());
+        for (QChart* chart : chartsOfViews)
+            scaleChartFonts(chart, 1.0, m_basePointSize);
+        for (QWidget* w : std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar()})
+            w->setFont(QFont()); // the window's again
+        m_wallClock->setValueSize(std::nullopt);
+    }
+    m_cpu->restyle();
+    m_scaling->restyle();
+    m_timeline->update();
+    m_states->update();
 }
 
 void ChartsPane::changeEvent(QEvent* event)

@@ -28,14 +28,18 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     StateChart* states() const { return m_states; }
     ScalingChart* scaling() const { return m_scaling; }
-    // Presenter mode: larger text on the charts too, for a projector.
-    void setFontScale(double scale);
+    // Presenter mode: every text of every chart sized for a projector from the window's size (see
+    // presenterstyle.h), the projector's palette, thicker lines; off, the screen's look again.
+    void setPresenter(bool on);
+    bool presenter() const { return m_presenter; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
+    void applyLook();
 
     WallClockChart* m_wallClock;
     CpuChart* m_cpu;
@@ -44,6 +48,8 @@ private:
     StateChart* m_states;
     ScalingChart* m_scaling;
     double m_basePointSize;
+    bool m_presenter = false;
+    QSize m_lookFor; // the window size the presenter's text was sized for
 };
 
 } // namespace Lab

@@ -185,6 +185,30 @@ QString LessonView::bodyText() const
     return document.toPlainText();
 }
 
+QString LessonView::headline() const
+{
+    const Lesson* l = lesson();
+    if (!l)
+        return tr("Summary");
+    const LessonStep s = *step();
+    //: presenter mode's bar: a lesson's title, then which step of it is shown
+    return tr("%1 — step %2 of %3 · %4")
+        .arg(l->title.in(currentLanguage()))
+        .arg(int(s) + 1)
+        .arg(lessonStepCount)
+        .arg(stepName(s));
+}
+
+void LessonView::runStep()
+{
+    if (!lesson())
+        Q_EMIT runRequested();
+    else if (step() == LessonStep::Try)
+        runChange();
+    else
+        runLab();
+}
+
 double LessonView::guess() const
 {
     return m_guesses.value(m_page / lessonStepCount);
@@ -228,6 +252,7 @@ void LessonView::showPage()
     m_back->setEnabled(m_page > 0);
     m_next->setEnabled(m_page < pageCount() - 1);
     onBatchChanged();
+    Q_EMIT pageChanged();
 }
 
 void LessonView::showStep(const Lesson& lesson, LessonStep step)

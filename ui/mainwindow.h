@@ -22,6 +22,7 @@ class ConsoleView;
 class ExperimentPanel;
 class ExplanationPanel;
 class LessonView;
+class PresenterBar;
 class ResultsView;
 class Session;
 class SessionDocument;
@@ -43,6 +44,7 @@ public:
     ResultsView* resultsView() const { return m_results; }
     ConsoleView* console() const { return m_console; }
     LessonView* lessonView() const { return m_lesson; }
+    PresenterBar* presenterBar() const { return m_presenterBar; }
     QDockWidget* lessonDock() const { return m_lessonDock; }
 
     void run();
@@ -112,6 +114,7 @@ private:
     void onSessionOpened(const QString& path);
     void reportSessionError(const QString& reason);
     bool mayReplaceRuns();
+    void buildPresenterBar();
 
     const QString m_workerProgram;
     Session* m_session;
@@ -146,13 +149,15 @@ private:
     QAction* m_thai = nullptr;
     QAction* m_english = nullptr;
     QAction* m_about = nullptr;
-    double m_baseFontSize;
     QFutureWatcher<QList<Python::Interpreter>> m_pythonSearch;
     QFutureWatcher<std::optional<Python::Interpreter>> m_pythonProbe;
     QString m_probedPath;
     LessonView* m_lesson = nullptr;
     QDockWidget* m_lessonDock = nullptr;
     QToolBar* m_toolBar = nullptr;
+    PresenterBar* m_presenterBar = nullptr;
+    QByteArray m_stateBeforePresenter; // the lesson's dock and the toolbar, shown or not
+    QByteArray m_geometryBeforePresenter;
 };
 
 } // namespace Lab

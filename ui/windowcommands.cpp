@@ -98,6 +98,17 @@ std::optional<QString> savePicture(QWidget& window, const QString& path)
     return Files::writeFile(path, buffer.data());
 }
 
+// Asked for on the command line, over what the settings kept.
+void applyLook(MainWindow& window, const LabRun& lab)
+{
+    if (lab.presenter)
+        window.setPresenterMode(true);
+    if (lab.size.isValid()) {
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(lab.size);
+    }
+}
+
 } // namespace
 
 void offscreenWithoutDisplay()
@@ -123,6 +134,7 @@ int showWindow(const LabRun& lab, const QString& workerProgram)
     MainWindow window(workerProgram);
     if (lab.lab >= 0)
         window.experimentPanel()->setPreset(lab.lab);
+    applyLook(window, lab);
     window.show();
     if (file)
         window.document()->adopt(lab.open, *file);
@@ -135,6 +147,7 @@ int saveScreenshot(const LabRun& lab, const QString& path, const QString& worker
     if (!readAsked(lab, file))
         return 2;
     MainWindow window(workerProgram);
+    applyLook(window, lab);
     window.show();
     whenShown(window, lab, file, [&window, path] {
         const auto error = savePicture(window, path);
@@ -164,7 +177,7 @@ std::optional<QString> writeExports(MainWindow& window, const ExportRequest& req
 int exportCharts(const ExportRequest& request, const QString& workerProgram)
 {
     std::optional<Export::SessionFile> file;
-    if (!readAsked({.lab = -1, .runtime = {}, .open = request.from}, file))
+    if (!readAsked({.lab = -1, .runtime = {}, .open = request.from, .presenter = false, .size = {}}, file))
         return 2;
     MainWindow window(workerProgram);
     window.resize(ChartExport::defaultSize);

@@ -22,6 +22,9 @@ struct LabRun {
     int lab = -1;    // -1: the lab chosen last time
     QString runtime; // cpp, python or both
     QString open;    // a session file shown in place of running the lab; "" = run it
+    // The window's: in presenter mode; of this size (not full screen) when one is given.
+    bool presenter = false;
+    QSize size;
 };
 
 // The window, open until a person closes it; on `lab.lab` when one was asked for. A session file
