@@ -1,8 +1,10 @@
 #include "chartspane.h"
 
 #include "cpuchart.h"
+#include "engine/session.h"
 #include "palette.h"
 #include "presenterstyle.h"
+#include "report/caption.h"
 #include "scalingchart.h"
 #include "statechart.h"
 #include "timelineview.h"
@@ -12,6 +14,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QEvent>
+#include <QLabel>
 #include <QLegend>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -60,7 +63,8 @@ void sizeChartFonts(QChart* chart, const Presenter::TextSizes& px)
 ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     : QTabWidget(parent), m_wallClock(new WallClockChart(this)), m_cpu(new CpuChart(this)),
       m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_states(new StateChart(this)),
-      m_scaling(new ScalingChart(this)), m_basePointSize(font().pointSizeF())
+      m_scaling(new ScalingChart(this)), m_basePointSize(font().pointSizeF()), m_session(session),
+      m_subtitle(new QLabel(this))
 {
     m_wallClock->setSession(session);
     m_cpu->setSession(session);
@@ -82,8 +86,29 @@ ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     addTab(timelinePage, QString());
     addTab(m_states, QString());
     addTab(m_scaling, QString());
+    m_subtitle->setContentsMargins(8, 0, 8, 0);
+    setCornerWidget(m_subtitle, Qt::TopRightCorner);
+    for (auto signal : {&Session::shownChanged, &Session::cleared, &Session::opened})
+        connect(session, signal, this, &ChartsPane::updateSubtitle);
+    connect(session, &Session::runFinished, this, &ChartsPane::updateSubtitle);
     retranslateUi();
     applyLook(); // the screen's
+}
+
+void ChartsPane::updateSubtitle()
+{
+    m_subtitleText =
+        Caption::subtitle(m_session->shownResults(), m_session->openedMachine().value_or(m_here));
+    m_subtitle->setToolTip(m_subtitleText);
+    fitSubtitle();
+}
+
+// Beside the tabs, in the room they leave; cut short with "…" when it is not enough.
+void ChartsPane::fitSubtitle()
+{
+    const int room = width() - tabBar()->sizeHint().width() - 16;
+    m_subtitle->setText(
+        m_subtitle->fontMetrics().elidedText(m_subtitleText, Qt::ElideRight, std::max(0, room)));
 }
 
 QList<Exportable*> ChartsPane::charts() const
@@ -108,6 +133,7 @@ void ChartsPane::setPresenter(bool on)
 void ChartsPane::resizeEvent(QResizeEvent* event)
 {
     QTabWidget::resizeEvent(event);
+    fitSubtitle();
     if (m_presenter && window()->size() != m_lookFor)
         applyLook();
 }
@@ -125,7 +151,8 @@ void ChartsPane::applyLook()
         for (QChart* chart : chartsOfViews)
             sizeChartFonts(chart, px);
         const QFont text = withPixels(font(), px.text);
-        for (QWidget* w : std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar()})
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar(), m_subtitle})
             w->setFont(text);
         m_wallClock->setValueSize(px.value);
     } else {
@@ -133,7 +160,8 @@ void ChartsPane::applyLook()
         tabBar()->setStyleSheet(QString());
         for (QChart* chart : chartsOfViews)
             scaleChartFonts(chart, 1.0, m_basePointSize);
-        for (QWidget* w : std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar()})
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar(), m_subtitle})
             w->setFont(QFont()); // the window's again
         m_wallClock->setValueSize(std::nullopt);
     }
@@ -141,6 +169,7 @@ void ChartsPane::applyLook()
     m_scaling->restyle();
     m_timeline->update();
     m_states->update();
+    fitSubtitle();
 }
 
 void ChartsPane::changeEvent(QEvent* event)
@@ -161,6 +190,7 @@ void ChartsPane::retranslateUi()
         3, tr("Where did the time go? All of each run's task time, split by what the tasks were doing"));
     setTabText(4, tr("Scaling"));
     m_perCore->setText(tr("Show each core of the selected run"));
+    updateSubtitle(); // in the new language
 }
 
 } // namespace Lab

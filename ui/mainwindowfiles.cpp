@@ -32,14 +32,11 @@ constexpr QFileDialog::Options dialogOptions = QFileDialog::DontUseNativeDialog;
 
 ChartExport::Slide MainWindow::slide(const QSize& size, bool withCaption) const
 {
-    QList<RunResultPtr> runs;
-    for (const LiveRun& run : m_session->shown()) {
-        if (run.result)
-            runs.append(run.result);
-    }
-    const MachineInfo here = currentMachine();
-    return {size, Caption::subtitle(runs, here),
-            withCaption ? Caption::caption(runs, here, here) : QString()};
+    const QList<RunResultPtr> runs = m_session->shownResults();
+    // A session opened from a learner's laptop says so: its cores are not this machine's.
+    const MachineInfo made = sessionMachine();
+    return {size, Caption::subtitle(runs, made),
+            withCaption ? Caption::caption(runs, made, currentMachine()) : QString()};
 }
 
 void MainWindow::exportChart()

@@ -106,6 +106,16 @@ const QList<LiveRun>& Session::shown() const
     return m_shownBatches.isEmpty() ? m_batch : m_shown;
 }
 
+QList<RunResultPtr> Session::shownResults() const
+{
+    QList<RunResultPtr> runs;
+    for (const LiveRun& run : shown()) {
+        if (run.result)
+            runs.append(run.result);
+    }
+    return runs;
+}
+
 void Session::showBatches(QList<int> batches)
 {
     if (m_running)

@@ -61,6 +61,7 @@ public:
     const QList<LiveRun>& batch() const { return m_batch; } // the last batch's runs, one a kind
     // What the charts show: the last batch, or the finished batches showBatches() chose.
     const QList<LiveRun>& shown() const;
+    QList<RunResultPtr> shownResults() const; // those of shown() that have finished
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
     // first; none, or the last alone: the last batch. Not while a batch runs: it is shown then.
     void showBatches(QList<int> batches);
