@@ -211,11 +211,8 @@ QStringList readExportOwn(const QStringList& arguments, ExportArgs& e)
         if (valued && !arguments.at(i).contains(u'=') && i + 1 < arguments.size())
             own.append(arguments.at(++i));
     }
-    const Options o(own, {{u"out"_s},
-                          {u"from"_s},
-                          {u"size"_s},
-                          {u"pdf"_s, Arg::Flag},
-                          {u"no-caption"_s, Arg::Flag}});
+    const Options o(
+        own, {{u"out"_s}, {u"from"_s}, {u"size"_s}, {u"pdf"_s, Arg::Flag}, {u"no-caption"_s, Arg::Flag}});
     e.outDir = o.value(u"out"_s);
     e.from = o.value(u"from"_s);
     if (o.has(u"from"_s) && e.from.isEmpty())
