@@ -74,7 +74,18 @@ LessonView::LessonView(ExperimentPanel* panel, ChartsPane* charts, const Session
     connect(m_session, &Session::batchFinished, this, &LessonView::onBatchChanged);
     // Other batches chosen in the results table, or none left: the run pointed at is another.
     connect(m_session, &Session::shownChanged, this, &LessonView::onBatchChanged);
+    connect(m_panel, &ExperimentPanel::presetChosen, this, &LessonView::followPreset);
     setPlan(loadLessons());
+}
+
+// A lab chosen in the panel brings its lesson, at its first step, unless the lesson shown is of it.
+void LessonView::followPreset(int preset)
+{
+    if (const Lesson* l = lesson(); l && l->preset == preset)
+        return;
+    const auto it = std::ranges::find(m_plan.lessons, preset, &Lesson::preset);
+    if (it != m_plan.lessons.end())
+        setPage(int(it - m_plan.lessons.begin()) * lessonStepCount);
 }
 
 void LessonView::build()

@@ -60,6 +60,7 @@ private:
     void showStep(const Lesson& lesson, LessonStep step);
     void showTable();
     void runLab();
+    void followPreset(int preset);
     void runChange();
     void pointAtChart();
     void clearHighlights();
