@@ -407,7 +407,8 @@ private Q_SLOTS:
         for (const Lab::LiveRun& run : session.batch())
             spans += run.spans.size();
         qInfo("one paint of %zu spans in %lld runs at 1600×1000: %lld ms", spans, session.batch().size(), ms);
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        // Under the sanitizers everything runs about twice as slow: a second is the bound of a plain build.
+        QVERIFY2(ms < 1000 * (LabTest::sanitized ? 3 : 1), qPrintable(QString::number(ms)));
         QCOMPARE(image.pixelColor(fillPoint(view.exportedBarRect(0, 0, exportArea.size()))),
                  Lab::Palette::strategyColor(Strategy::Coroutines));
     }
