@@ -20,6 +20,8 @@ inline QColor strategyColor(Strategy s)
         return QColor(0xE6, 0x9F, 0x00); // orange
     case Strategy::Processes:
         return QColor(0x00, 0x9E, 0x73); // green
+    case Strategy::Cluster:
+        return QColor(0x56, 0xB4, 0xE9); // sky blue
     }
     return Qt::black;
 }

@@ -23,6 +23,8 @@ QString strategyName(Strategy s)
         return Tr::tr("threads");
     case Strategy::Processes:
         return Tr::tr("processes");
+    case Strategy::Cluster:
+        return Tr::tr("Dask cluster");
     }
     return {};
 }
