@@ -156,12 +156,12 @@ QList<RunConfig> labRuns(int lab, int scale, const LabChange& change = {})
                            {{Strategy::Processes, Variant::OnePerTask, processes},
                             {Strategy::Processes, Variant::Batched, processes}});
     }
-    case clusterLab: // lab 3's sums one at a time, in a pool of processes, and on a Dask cluster
-        return {make(Workload::Squares, Strategy::Sequential, 1),
-                make(Workload::Squares, Strategy::Processes,
-                     std::min(cpuCores(), maxWorkers(Strategy::Processes))),
-                make(Workload::Squares, Strategy::Cluster,
-                     std::min(cpuCores(), maxWorkers(Strategy::Processes)))};
+    case clusterLab: { // lab 3's sums one at a time, in a pool of processes, and on a Dask cluster
+        const int workers =
+            change.workers > 0 ? change.workers : std::min(cpuCores(), maxWorkers(Strategy::Processes));
+        return {make(Workload::Squares, Strategy::Sequential, 1), make(Workload::Squares, Strategy::Processes, workers),
+                make(Workload::Squares, Strategy::Cluster, workers)};
+    }
     case 8: { // two threads, two locks: in opposite orders they deadlock; in one order they finish
         const RunConfig work = changed(seedConfig(Workload::Locks, scale), change);
         return mistakeRuns(
@@ -286,6 +286,8 @@ LabFields changeableFields(int lab)
         return {true, true, false};
     case 8: // two threads and two locks make the cycle; the hold decides whether it forms
         return {false, false, true};
+    case clusterLab: // the pool's processes and the cluster's workers, as many of each
+        return {false, true, false};
     default:
         return {};
     }

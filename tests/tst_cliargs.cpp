@@ -166,7 +166,7 @@ void TestCliArgs::badInput_data()
         QTest::newRow(name) << args << mentioned;
     };
     row("unknown option", {u"--frobnicate"_s}, {u"--frobnicate"_s});
-    row("unknown lab", {u"--lab"_s, u"9"_s}, {u"--lab"_s, u"9"_s});
+    row("unknown lab", {u"--lab"_s, u"10"_s}, {u"--lab"_s, u"10"_s});
     row("lab without a value", {u"--lab"_s}, {u"--lab"_s});
     row("unknown workload", {w, u"snow"_s}, {w, u"snow"_s});
     row("unknown strategy", {w, u"weather"_s, u"--strategy"_s, u"sequential,magic"_s},
@@ -225,6 +225,16 @@ void TestCliArgs::badInput_data()
         {pst, u"3601"_s, u"3,600"_s});
     row("python start timeout not a number", {u"--runtime"_s, u"python"_s, pst, u"30s"_s}, {pst, u"30s"_s});
     row("python start timeout with the engine alone", {pst, u"5"_s}, {pst});
+    const QStringList cluster{w, u"squares"_s, u"--strategy"_s, u"sequential,cluster"_s};
+    row("a cluster in the engine", cluster + QStringList{u"--runtime"_s, u"cpp"_s},
+        {u"--runtime"_s, u"cpp"_s, u"python"_s});
+    row("lab 9 in the engine", {u"--lab"_s, u"9"_s, u"--runtime"_s, u"cpp"_s}, {u"--runtime"_s, u"cpp"_s});
+    row("a scheduler without a cluster", {w, u"squares"_s, u"--scheduler"_s, u"tcp://127.0.0.1:8786"_s},
+        {u"--scheduler"_s, u"cluster"_s});
+    row("a scheduler that is not an address", cluster + QStringList{u"--scheduler"_s, u"localhost"_s},
+        {u"--scheduler"_s, u"'localhost'"_s, u"tcp://HOST:PORT"_s});
+    row("a scheduler port out of range", cluster + QStringList{u"--scheduler"_s, u"tcp://127.0.0.1:70000"_s},
+        {u"--scheduler"_s, u"tcp://127.0.0.1:70000"_s});
     row("trace to standard output", {u"--out"_s, u"{tmp}/out"_s, u"--trace"_s, u"-"_s}, {u"--trace"_s});
     const QString p = u"--predict"_s;
     const QStringList weather{w, u"weather"_s, u"--strategy"_s, u"sequential,coroutines"_s};
@@ -316,7 +326,11 @@ void TestCliArgs::runsInOrder_data()
     QTest::newRow("lab 8") << QStringList{u"--lab"_s, u"8"_s}
                            << QStringList{u"locks/sequential:1"_s, u"locks/threads:2/opposite_order"_s,
                                           u"locks/threads:2/same_order"_s};
-    // Labs 1 and 2 share lab 0's baselines, lab 4 lab 3's, lab 5 lab 0's: each is run once.
+    // In CPython whatever --runtime is not given: a cluster is Dask's.
+    QTest::newRow("lab 9") << QStringList{u"--lab"_s, u"9"_s}
+                           << QStringList{u"squares/sequential:1"_s, pool, u"squares/cluster:"_s + pool.section(u':', 1)};
+    // Labs 1 and 2 share lab 0's baselines, lab 4 lab 3's, lab 5 lab 0's: each is run once; lab 9
+    // only with CPython asked for.
     QTest::newRow("all") << QStringList{u"--lab"_s, u"all"_s} << allLabs();
 }
 

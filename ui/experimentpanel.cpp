@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +158,7 @@ void ExperimentPanel::retranslateUi()
                               tr("Lab 6 — Mistake: a race on a shared counter"),
                               tr("Lab 7 — Mistake: tiny tasks in a process pool"),
                               tr("Lab 8 — Mistake: a deadlock"),
+                              tr("Lab 9 — Beyond one machine: a Dask cluster"),
                               tr("Custom experiment")};
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets.at(i));
@@ -234,6 +236,9 @@ void ExperimentPanel::onPresetChanged()
            "one task at a time, and in batches of 1,000."),
         tr("Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in "
            "one order (it completes)."),
+        tr("Sums lab 3's squares in CPython one at a time, with a pool of processes, and on a Dask cluster "
+           "of as many workers (a local one started for the run): the cluster's start-up and each task's "
+           "trip through its scheduler are what it costs."),
         tr("Choose the work, the strategies and the parameters.")};
     m_presetHelp->setText(help.value(preset()));
     if (preset() < labCount)
@@ -292,6 +297,11 @@ void ExperimentPanel::updateEnabled()
         field->setEnabled(idle);
     }
     m_preset->setEnabled(idle);
+    // Lab 9's cluster is Dask's: without a Python that has it, the lab says what to install.
+    if (auto* labs = qobject_cast<QStandardItemModel*>(m_preset->model())) {
+        labs->item(clusterLab)->setEnabled(m_runtime->hasDask());
+        labs->item(clusterLab)->setToolTip(m_runtime->hasDask() ? QString() : Python::daskInstallHint());
+    }
     m_runtime->setIdle(idle);
     m_run->setEnabled(idle);
     m_cancel->setEnabled(m_running);
@@ -364,6 +374,10 @@ std::variant<Experiment, QString> ExperimentPanel::work() const
             e.workers = m_workers->value();
         if (lab.delay)
             e.delayMs = m_delay->value();
+        if (usesCluster(e)) {
+            if (const auto error = m_runtime->applyCluster(e))
+                return *error;
+        }
         return e;
     }
     e.workload = Workload(m_workload->currentData().toInt());
