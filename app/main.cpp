@@ -60,10 +60,12 @@ int runWithWindow(int argc, char** argv, const Lab::Cli::Invocation& inv)
         return Lab::Bench::runCommand(benchOptions(inv.bench), inv.bench.jsonPath);
     Lab::Gui::startInterface(inv.language);
     const QString worker = workerProgram();
-    if (inv.command == Lab::Cli::Command::ExportCharts)
-        return Lab::Gui::exportCharts({inv.exportCharts.lab, inv.exportCharts.runtime},
-                                      inv.exportCharts.outDir, worker);
-    const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime};
+    if (inv.command == Lab::Cli::Command::ExportCharts) {
+        const Lab::Cli::ExportArgs& e = inv.exportCharts;
+        return Lab::Gui::exportCharts({inv.run.runs, e.from, e.outDir, e.size, e.pdf, e.caption}, worker);
+    }
+    const Lab::Gui::LabRun lab{inv.window.lab, inv.window.runtime, inv.window.open, inv.window.presenter,
+                               inv.window.size};
     return inv.window.screenshot.isEmpty() ? Lab::Gui::showWindow(lab, worker)
                                            : Lab::Gui::saveScreenshot(lab, inv.window.screenshot, worker);
 }

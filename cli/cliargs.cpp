@@ -416,7 +416,7 @@ QString runUsage()
                "  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,\n"
                "                      or DIR/logs-threads-2 when that exists (default DIR: a new folder\n"
                "                      under %2)\n"
-               "  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)\n"
+               "  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)\n"
                "  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)\n"
                "  --runtime R         cpp (the app's engine, the default), python (the seed's scripts in\n"
                "                      CPython) or both, side by side\n"

@@ -2,6 +2,7 @@
 
 #include "cliargs.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -12,15 +13,21 @@ namespace Lab::Cli {
 enum class Command { Window, Run, ExportCharts, Bench, FanoutProbe, Worker };
 
 struct WindowArgs {
-    int lab = -1;       // the lab the window opens on; -1: the one chosen last time
-    QString screenshot; // run the lab and save a picture of the window here; "" = for a person
-    QString runtime;    // with --screenshot: cpp, python or both
+    int lab = -1;           // the lab the window opens on; -1: the one chosen last time
+    QString screenshot;     // run the lab and save a picture of the window here; "" = for a person
+    QString runtime;        // with --screenshot: cpp, python or both
+    bool presenter = false; // open in presenter mode
+    QSize size;             // the window's size, not full screen even in presenter mode; empty: as saved
+    QString open;           // a session file to show; "" = none
 };
 
+// export-charts: the runs come from `run`'s options (Invocation::run); these say where the slides go.
 struct ExportArgs {
-    int lab = 0;
     QString outDir;
-    QString runtime;
+    QString from; // a session file whose charts to export, in place of running anything; "" = none
+    QSize size{1600, 1000};
+    bool pdf = false;    // a handout too: DIR/handout.pdf
+    bool caption = true; // the line of what ran, when and on what, at each slide's foot
 };
 
 struct BenchArgs {

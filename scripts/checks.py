@@ -35,8 +35,8 @@ def load(results, label, path):
         record(results, f"{label}: JSON", f"unreadable ({e})", "a JSON document", False)
         return None
     schema = doc.get("schema") or doc.get("$schema") or ""
-    if schema and schema != "concurrency-lab/runs@1":
-        record(results, f"{label}: schema", schema, "concurrency-lab/runs@1", False)
+    if schema and schema not in ("concurrency-lab/runs@1", "concurrency-lab/runs@2"):
+        record(results, f"{label}: schema", schema, "concurrency-lab/runs@2", False)
     return doc
 
 

@@ -14,6 +14,7 @@ CL_PACKAGES=(
     cmake ninja-build g++ xvfb xauth python3
     python3-distributed # Dask, for the cluster strategy and lab 9 (Debian's own /usr/bin/python3)
     clang-format clang-tidy
+    librsvg2-bin # rsvg-convert: tst_charts draws the exported SVGs with a second renderer
     dpkg-dev file desktop-file-utils appstream # the .deb (dpkg-shlibdeps needs file) and its validators
 )
 # Installed only where the distribution has them.

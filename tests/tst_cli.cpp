@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void aClosedOrFullStandardOutputLosesNothing();
     void aPythonThatNeverStartsIsStopped();
     void exportChartsWritesEveryChart();
+    void exportChartsOfAnyExperiment();
     void help_data();
     void help();
 
@@ -172,10 +174,23 @@ void TestCli::badInput_data()
         << QStringList{u"export-charts"_s, u"--lab"_s, u"12"_s} + out << u"12"_s;
     QTest::newRow("export-charts: out under a file")
         << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--out"_s, u"{tmp}/file/x"_s} << u"--out"_s;
+    QTest::newRow("export-charts: size too small")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--size"_s, u"10x10"_s} + out << u"--size"_s;
+    QTest::newRow("export-charts: size not a size")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--size=big"_s} + out << u"'big'"_s;
+    QTest::newRow("export-charts: run's own --json")
+        << QStringList{u"export-charts"_s, u"--lab"_s, u"1"_s, u"--json"_s, u"-"_s} + out << u"--json"_s;
+    QTest::newRow("export-charts: run's options checked")
+        << QStringList{u"export-charts"_s, u"--workload"_s, u"weather"_s, u"--delay-ms"_s, u"-1"_s} + out
+        << u"--delay-ms"_s;
     QTest::newRow("window: unknown option") << QStringList{u"--bogus"_s} << u"--bogus"_s;
     QTest::newRow("window: unknown language") << QStringList{u"--lang"_s, u"xx"_s} << u"xx"_s;
     QTest::newRow("window: runtime without screenshot")
         << QStringList{u"--runtime"_s, u"python"_s} << u"--screenshot"_s;
+    QTest::newRow("window size without a height")
+        << QStringList{u"--window-size"_s, u"1920"_s} << u"--window-size"_s;
+    QTest::newRow("window size too small")
+        << QStringList{u"--presenter"_s, u"--window-size"_s, u"100x100"_s} << u"100x100"_s;
     QTest::newRow("screenshot into a missing folder")
         << QStringList{u"--screenshot"_s, u"{tmp}/missing/s.png"_s} << u"--screenshot"_s;
     QTest::newRow("screenshot of lab 9")
@@ -246,7 +261,7 @@ void TestCli::everyStrategy()
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(file.readAll(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(json.value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    QCOMPARE(json.value(u"schema"_s).toString(), u"concurrency-lab/runs@2"_s);
     const QJsonArray runs = json.value(u"runs"_s).toArray();
     QCOMPARE(runs.size(), 4);
     const QStringList strategies{u"sequential"_s, u"coroutines"_s, u"threads"_s, u"processes"_s};
@@ -277,7 +292,7 @@ void TestCli::jsonToStandardOutput()
     const QJsonDocument doc = QJsonDocument::fromJson(f.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError,
              qPrintable(error.errorString() + u'\n' + QString::fromUtf8(f.out)));
-    QCOMPARE(doc.object().value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    QCOMPARE(doc.object().value(u"schema"_s).toString(), u"concurrency-lab/runs@2"_s);
     QCOMPARE(doc.object().value(u"runs"_s).toArray().size(), 1);
     const QString err = QString::fromUtf8(f.err);
     QVERIFY2(err.contains(u"Bangkok"_s) && err.contains(u"Total time"_s), qPrintable(err));
@@ -495,6 +510,28 @@ void TestCli::exportChartsWritesEveryChart()
     QFile states(path(u"charts/states.svg"_s));
     QVERIFY(states.open(QIODevice::ReadOnly));
     QVERIFY(states.readAll().contains("Where did the time go?"));
+}
+
+// run's options make the experiment; the slides come at the size asked, with a handout of a page a
+// chart and one for the table.
+void TestCli::exportChartsOfAnyExperiment()
+{
+    const Finished f =
+        run({u"export-charts"_s, u"--workload"_s, u"weather"_s, u"--strategy"_s, u"sequential,threads"_s,
+             u"--delay-ms"_s, u"50"_s, u"--out"_s, u"{tmp}/slides"_s, u"--size"_s, u"1920x1080"_s, u"--pdf"_s,
+             u"--no-caption"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(f.ran, f.err.constData());
+    QVERIFY2(f.exitCode == 0, f.err.constData());
+    for (const QString& name : {u"wall-clock"_s, u"cpu"_s, u"timeline"_s, u"states"_s, u"scaling"_s})
+        QCOMPARE(QImage(path(u"slides/"_s + name + u".png"_s)).size(), QSize(1920, 1080));
+    QFile pdf(path(u"slides/handout.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QCOMPARE(QString::fromLatin1(bytes).count(QRegularExpression(u"/Type\\s*/Page[^s]"_s)), 6);
+    QFile json(path(u"slides/session.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"runs"_s).toArray().size(), 2);
 }
 
 void TestCli::help_data()

@@ -162,7 +162,7 @@ private Q_SLOTS:
 void TestJsonExport::topLevel()
 {
     const QJsonObject o = exported();
-    QCOMPARE(o.value(u"schema"_s).toString(), u"concurrency-lab/runs@1"_s);
+    QCOMPARE(o.value(u"schema"_s).toString(), u"concurrency-lab/runs@2"_s);
     const QJsonObject m = o.value(u"machine"_s).toObject();
     QCOMPARE(m.value(u"cores"_s).toInt(-1), 8);
     QCOMPARE(m.value(u"cpu_model"_s).toString(), u"Test CPU @ 3 GHz"_s);
@@ -382,7 +382,7 @@ void TestJsonExport::cpuSamples()
     }
 }
 
-// Streamed: every task and every CPU sample is one line that parses alone.
+// Streamed: every worker, every task and every CPU sample is one line that parses alone.
 void TestJsonExport::jsonBytesParse()
 {
     const QByteArray json = sessionJson();
@@ -400,7 +400,7 @@ void TestJsonExport::jsonBytesParse()
     }
     qsizetype expected = 0;
     for (const auto& run : session())
-        expected += qsizetype(run->spans.size() + run->samples.size());
+        expected += qsizetype(run->workers.size() + run->spans.size() + run->samples.size());
     QCOMPARE(items, expected);
 }
 

@@ -12,6 +12,7 @@
 #include "wallclockchart.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -180,6 +181,22 @@ private Q_SLOTS:
         QCOMPARE(wrongLanguage(shownTexts(m_view), Lab::english), QString());
         const QString firstLine = QString(m_view->lesson()->predict.en).remove(u"**"_s).section(u'\n', 0, 0);
         QVERIFY2(m_view->bodyText().contains(firstLine), qPrintable(m_view->bodyText()));
+    }
+
+    // A lab picked in the panel's list brings its lesson; a lab set by a lesson's own run does not.
+    void aLabChosenInThePanelBringsItsLesson()
+    {
+        auto* presets = m_window->experimentPanel()->findChild<QComboBox*>(u"preset"_s);
+        m_view->setPage(int(Lab::LessonStep::Look)); // lesson 0, further on
+        presets->setCurrentIndex(3);
+        Q_EMIT presets->activated(3);
+        QCOMPARE(m_view->lesson()->preset, 3);
+        QCOMPARE(m_view->step(), Lab::LessonStep::Question);
+        m_view->setPage(m_view->page() + int(Lab::LessonStep::Predict));
+        Q_EMIT presets->activated(3); // the same lab again: the lesson stays where it is
+        QCOMPARE(m_view->step(), Lab::LessonStep::Predict);
+        m_window->experimentPanel()->setPreset(5);
+        QCOMPARE(m_view->lesson()->preset, 3);
     }
 
     void whereThePersonWasIsRemembered()

@@ -97,7 +97,7 @@ private Q_SLOTS:
         font.setPixelSize(16);
         {
             QPainter painter(&image);
-            Lab::Timeline::paintChart(painter, runs, exportArea, font, {});
+            Lab::Timeline::paintChart(painter, runs, exportArea, font, {}, Lab::Timeline::LaneHeight::Capped);
         }
         const QRectF bar = Lab::Timeline::barRect(runs, 0, 0, exportArea, font);
         const QList<QColor> row = middleRow(image, bar);

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lab::Caption</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>Lab %1</translation>
+    </message>
+    <message>
+        <source>a custom experiment</source>
+        <translation>a custom experiment</translation>
+    </message>
+    <message>
+        <source>the app&apos;s engine (C++)</source>
+        <translation>the app&apos;s engine (C++)</translation>
+    </message>
+    <message>
+        <source>CPython</source>
+        <translation>CPython</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the kind of work and how much of it: &quot;weather: 3 cities, 2.0 s each&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>made on another machine: %1</source>
+        <translation>made on another machine: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -14,6 +53,20 @@
     <message>
         <source>the SVG writer did not start</source>
         <translation>the SVG writer did not start</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>the PDF writer did not start</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ChartNote</name>
+    <message numerus="yes">
+        <source>⚠ and %n more: see the Results table</source>
+        <translation>
+            <numerusform>⚠ and %n more: see the Results table</numerusform>
+            <numerusform>⚠ and %n more: see the Results table</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -189,52 +242,6 @@
         <translation>--lab: unknown lab &apos;%1&apos;; allowed: %2</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab run [options]              the labs without a window (run --help)
-       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides
-       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
-       concurrency-lab --version
-
-The window:
-  --lab N             open on lab N (%1)
-  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
-  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
-  --lang th|en        the language (default: the one chosen last time)
-
-Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
-cancelled, 2 bad input.
-</source>
-        <translation>Usage: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab run [options]              the labs without a window (run --help)
-       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides
-       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
-       concurrency-lab --version
-
-The window:
-  --lab N             open on lab N (%1)
-  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
-  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
-  --lang th|en        the language (default: the one chosen last time)
-
-Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
-cancelled, 2 bad input.
-</translation>
-    </message>
-    <message>
-        <source>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-
-Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
-SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
-</source>
-        <translation>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-
-Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
-SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
-</translation>
-    </message>
-    <message>
         <source>Usage: concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
                              [--only SECTIONS]
 
@@ -257,10 +264,6 @@ SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
     <message>
         <source>--screenshot: give a file name, such as lab3.png</source>
         <translation>--screenshot: give a file name, such as lab3.png</translation>
-    </message>
-    <message>
-        <source>--lab: give the lab whose charts to export; allowed: %1</source>
-        <translation>--lab: give the lab whose charts to export; allowed: %1</translation>
     </message>
     <message>
         <source>--out: give the folder the charts go into</source>
@@ -357,7 +360,7 @@ Both:
   --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
                       or DIR/logs-threads-2 when that exists (default DIR: a new folder
                       under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
   --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
   --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
@@ -412,7 +415,7 @@ Both:
   --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
                       or DIR/logs-threads-2 when that exists (default DIR: a new folder
                       under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
   --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
   --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
@@ -435,6 +438,112 @@ Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a t
 the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
 2 bad input.
 </translation>
+    </message>
+    <message>
+        <source>--open: give a session file, such as lab3.json</source>
+        <translation>--open: give a session file, such as lab3.json</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab export-charts --out DIR --lab N [run&apos;s options] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [run&apos;s options] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its
+charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes
+the options of `run` (see run --help) but --out, --json, --trace and --quiet. With --from,
+the runs of a saved session are drawn instead, and nothing is run. Needs no display.
+
+  --out DIR      the folder the slides go into
+  --from FILE    a saved session (File &gt; Save session, or run --json)
+  --size WxH     the slides&apos; pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any
+                 size from %2 to %3
+  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each
+  --no-caption   no line of what ran, when and on what machine at the slides&apos; foot
+</source>
+        <translation>Usage: concurrency-lab export-charts --out DIR --lab N [run&apos;s options] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [run&apos;s options] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its
+charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes
+the options of `run` (see run --help) but --out, --json, --trace and --quiet. With --from,
+the runs of a saved session are drawn instead, and nothing is run. Needs no display.
+
+  --out DIR      the folder the slides go into
+  --from FILE    a saved session (File &gt; Save session, or run --json)
+  --size WxH     the slides&apos; pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any
+                 size from %2 to %3
+  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each
+  --no-caption   no line of what ran, when and on what machine at the slides&apos; foot
+</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT from %2 to %3, such as 1920x1080</source>
+        <translation>--size: &apos;%1&apos; is not WIDTHxHEIGHT from %2 to %3, such as 1920x1080</translation>
+    </message>
+    <message>
+        <source>--from: give a session file, such as lab3.json</source>
+        <translation>--from: give a session file, such as lab3.json</translation>
+    </message>
+    <message>
+        <source>--from draws a saved session&apos;s runs and runs nothing: %1 does not apply</source>
+        <translation>--from draws a saved session&apos;s runs and runs nothing: %1 does not apply</translation>
+    </message>
+    <message>
+        <source>%1 belongs to run; export-charts writes the session into --out</source>
+        <translation>%1 belongs to run; export-charts writes the session into --out</translation>
+    </message>
+    <message>
+        <source>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</source>
+        <translation>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --open SESSION      show a session saved from the window (File → Save session)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+  --presenter         in presenter mode: full screen, the charts large for a projector
+  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</source>
+        <translation>Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --open SESSION      show a session saved from the window (File → Save session)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+  --presenter         in presenter mode: full screen, the charts large for a projector
+  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</translation>
+    </message>
+    <message>
+        <source>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</source>
+        <translation>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -858,6 +967,125 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::Export</name>
+    <message>
+        <source>not a Concurrency Lab session</source>
+        <translation>not a Concurrency Lab session</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>damaged at byte %1: %2</source>
+        <translation>damaged at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file ends too soon</source>
+        <translation>the file ends too soon</translation>
+    </message>
+    <message>
+        <source>this is not JSON</source>
+        <translation>this is not JSON</translation>
+    </message>
+    <message>
+        <source>made by a newer version: schema %1, this app reads @%2 and older</source>
+        <translation>made by a newer version: schema %1, this app reads @%2 and older</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>the session</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <source>run %1, %2[%3]</source>
+        <translation>run %1, %2[%3]</translation>
+    </message>
+    <message>
+        <source>damaged: %1 should be an object</source>
+        <translation>damaged: %1 should be an object</translation>
+    </message>
+    <message>
+        <source>damaged: %1: %2</source>
+        <translation>damaged: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 should be %2</source>
+        <translation>%1 should be %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a time in ms</source>
+        <translation>a time in ms</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>a list of text</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>unknown %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers</source>
+        <translation>a list of whole numbers</translation>
+    </message>
+    <message>
+        <source>worker_index %1 is not one of the run&apos;s %2 workers</source>
+        <translation>worker_index %1 is not one of the run&apos;s %2 workers</translation>
+    </message>
+    <message>
+        <source>id %1 should be %2, its place</source>
+        <translation>id %1 should be %2, its place</translation>
+    </message>
+    <message>
+        <source>%1 tasks, where its config makes %2</source>
+        <translation>%1 tasks, where its config makes %2</translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation>a list of numbers</translation>
+    </message>
+    <message>
+        <source>started_utc &apos;%1&apos; is not a date and time</source>
+        <translation>started_utc &apos;%1&apos; is not a date and time</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Files</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -881,6 +1109,10 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>cannot make the folder %1</source>
         <translation>cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>nothing to run</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1264,11 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
         <source>It took %1.</source>
         <translation>It took %1.</translation>
     </message>
+    <message>
+        <source>%1 — step %2 of %3 · %4</source>
+        <extracomment>presenter mode&apos;s bar: a lesson&apos;s title, then which step of it is shown</extracomment>
+        <translation>%1 — step %2 of %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>Lab::MainWindow</name>
@@ -1153,6 +1390,100 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Open session…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Save session</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Save session &amp;as…</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab[*]</source>
+        <translation>Concurrency Lab[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Concurrency Lab</source>
+        <translation>%1[*] — Concurrency Lab</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1…</source>
+        <translation>Reading or writing %1…</translation>
+    </message>
+    <message>
+        <source>cannot open %1: wait until the run or the file being read has ended</source>
+        <translation>cannot open %1: wait until the run or the file being read has ended</translation>
+    </message>
+    <message>
+        <source>cannot write %1: another file is being read or written</source>
+        <translation>cannot write %1: another file is being read or written</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab session (*.json)</source>
+        <translation>Concurrency Lab session (*.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it is taken off the recent files</source>
+        <translation>%1 is no longer there: it is taken off the recent files</translation>
+    </message>
+    <message>
+        <source>No session opened yet</source>
+        <translation>No session opened yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n run(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n run</numerusform>
+            <numerusform>Opened %1: %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>made on another machine: %n core(s), %1</source>
+        <translation>
+            <numerusform>made on another machine: %n core, %1</numerusform>
+            <numerusform>made on another machine: %n cores, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The runs of this session are not saved. Replace them with the file&apos;s?</source>
+        <translation>The runs of this session are not saved. Replace them with the file&apos;s?</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>Export &amp;handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>Export a handout</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2117,33 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::PresenterBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Leave presenter mode</translation>
+    </message>
+    <message>
+        <source>Back to the window with the experiment panel</source>
+        <translation>Back to the window with the experiment panel</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ProcessExecutor</name>
     <message>
         <source>unexpected frame</source>
@@ -2008,6 +2366,13 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::SessionDocument</name>
+    <message>
+        <source>cannot open %1: a run is going; open it when the run has ended</source>
+        <translation>cannot open %1: a run is going; open it when the run has ended</translation>
+    </message>
+</context>
+<context>
     <name>Lab::SessionModel</name>
     <message>
         <source>custom</source>
@@ -2123,6 +2488,21 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::SlideOptions</name>
+    <message>
+        <source>Slide size:</source>
+        <translation>Slide size:</translation>
+    </message>
+    <message>
+        <source>Caption: what ran, when, on which machine</source>
+        <translation>Caption: what ran, when, on which machine</translation>
+    </message>
+    <message>
+        <source>Pixels of the picture; the text grows with it, to read from the back of a room</source>
+        <translation>Pixels of the picture; the text grows with it, to read from the back of a room</translation>
+    </message>
+</context>
+<context>
     <name>Lab::StateChart</name>
     <message>
         <source>no states recorded</source>
@@ -2164,6 +2544,13 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TableSlide</name>
+    <message>
+        <source>Results of every run</source>
+        <translation>Results of every run</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Lab::Caption</name>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Core</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab %1</source>
+        <translation>แล็บ %1</translation>
+    </message>
+    <message>
+        <source>a custom experiment</source>
+        <translation>การทดลองที่กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>the app&apos;s engine (C++)</source>
+        <translation>เอนจินของแอป (C++)</translation>
+    </message>
+    <message>
+        <source>CPython</source>
+        <translation>CPython</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>the kind of work and how much of it: &quot;weather: 3 cities, 2.0 s each&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>made on another machine: %1</source>
+        <translation>ทำบนเครื่องอื่น: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -14,6 +52,19 @@
     <message>
         <source>the SVG writer did not start</source>
         <translation>ตัวเขียนไฟล์ SVG เริ่มทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>the PDF writer did not start</source>
+        <translation>ตัวเขียน PDF เริ่มทำงานไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ChartNote</name>
+    <message numerus="yes">
+        <source>⚠ and %n more: see the Results table</source>
+        <translation>
+            <numerusform>⚠ และอีก %n ข้อ: ดูในตารางผลลัพธ์</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -189,52 +240,6 @@
         <translation>--lab: ไม่รู้จักแล็บ &apos;%1&apos;; ค่าที่ใช้ได้: %2</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab run [options]              the labs without a window (run --help)
-       concurrency-lab export-charts --lab N --out DIR   the charts of a lab for slides
-       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
-       concurrency-lab --version
-
-The window:
-  --lab N             open on lab N (%1)
-  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
-  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
-  --lang th|en        the language (default: the one chosen last time)
-
-Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
-cancelled, 2 bad input.
-</source>
-        <translation>วิธีใช้: concurrency-lab [--lab N] [--lang th|en]
-       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
-       concurrency-lab run [ตัวเลือก]              รันแล็บโดยไม่เปิดหน้าต่าง (ดู run --help)
-       concurrency-lab export-charts --lab N --out DIR   ส่งออกกราฟของแล็บไปใส่สไลด์
-       concurrency-lab bench [ตัวเลือก]            วัดต้นทุนของเอนจินเทียบกับ CPython
-       concurrency-lab --version
-
-หน้าต่างโปรแกรม:
-  --lab N             เปิดที่แล็บ N (%1)
-  --screenshot FILE   รันแล็บในหน้าต่าง บันทึกภาพ PNG เมื่อรันเสร็จ แล้วปิดโปรแกรม
-  --runtime R         ใช้กับ --screenshot: cpp (เอนจินของแอป), python หรือ both
-  --lang th|en        ภาษาที่ใช้ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ครั้งก่อน)
-
-ทุกคำสั่งรับ --help รหัสออก: 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก,
-2 ข้อมูลที่ใส่ไม่ถูกต้อง
-</translation>
-    </message>
-    <message>
-        <source>Usage: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-
-Runs lab N (%1) in a window drawn off screen and writes its charts into DIR as PNG and
-SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
-</source>
-        <translation>วิธีใช้: concurrency-lab export-charts --lab N --out DIR [--runtime cpp|python|both] [--lang th|en]
-
-รันแล็บ N (%1) ในหน้าต่างที่วาดนอกจอ แล้วบันทึกกราฟลงใน DIR เป็น PNG และ SVG
-ขนาด 1600x1000 พร้อมผลการรันเป็น JSON และ CSV ไม่ต้องมีจอแสดงผล
-</translation>
-    </message>
-    <message>
         <source>Usage: concurrency-lab bench [--quick] [--json PATH] [--python PATH|none] [--repeats N]
                              [--only SECTIONS]
 
@@ -257,10 +262,6 @@ SVG at 1600x1000, with the session as JSON and CSV. Needs no display.
     <message>
         <source>--screenshot: give a file name, such as lab3.png</source>
         <translation>--screenshot: ใส่ชื่อไฟล์ เช่น lab3.png</translation>
-    </message>
-    <message>
-        <source>--lab: give the lab whose charts to export; allowed: %1</source>
-        <translation>--lab: ระบุแล็บที่จะส่งออกกราฟ; ค่าที่ใช้ได้: %1</translation>
     </message>
     <message>
         <source>--out: give the folder the charts go into</source>
@@ -357,7 +358,7 @@ Both:
   --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
                       or DIR/logs-threads-2 when that exists (default DIR: a new folder
                       under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@1)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
   --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
   --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
                       CPython) or both, side by side
@@ -412,7 +413,7 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
   --out DIR           โฟลเดอร์เก็บไฟล์ Log โดยแต่ละการรันได้โฟลเดอร์ของตัวเอง: DIR/logs-threads
                       หรือ DIR/logs-threads-2 ถ้ามีโฟลเดอร์นั้นอยู่แล้ว (ค่าเริ่มต้นของ DIR:
                       โฟลเดอร์ใหม่ภายใต้ %2)
-  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@1)
+  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@2)
   --trace PATH        บันทึกทุกการรันเป็น Trace สำหรับเปิดใน Perfetto UI (ui.perfetto.dev)
   --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
                       CPython) หรือ both เทียบกันทีละคู่
@@ -435,6 +436,112 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
 1 มีงานที่ล้มเหลว การรันถูกยกเลิก (Ctrl+C) หรือเขียนไฟล์หรือเอาต์พุตมาตรฐานไม่ได้;
 2 ข้อมูลที่ใส่ไม่ถูกต้อง
 </translation>
+    </message>
+    <message>
+        <source>--open: give a session file, such as lab3.json</source>
+        <translation>--open: ระบุไฟล์เซสชัน เช่น lab3.json</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab export-charts --out DIR --lab N [run&apos;s options] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [run&apos;s options] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+Runs lab N (%1), or a custom experiment, in a window drawn off screen and writes its
+charts into DIR as PNG and SVG slides, with the session as JSON, CSV and a trace. Takes
+the options of `run` (see run --help) but --out, --json, --trace and --quiet. With --from,
+the runs of a saved session are drawn instead, and nothing is run. Needs no display.
+
+  --out DIR      the folder the slides go into
+  --from FILE    a saved session (File &gt; Save session, or run --json)
+  --size WxH     the slides&apos; pixels: 1600x1000 (the default), 1920x1080, 3840x2160, or any
+                 size from %2 to %3
+  --pdf          also a handout, DIR/handout.pdf: every chart and the results, a page each
+  --no-caption   no line of what ran, when and on what machine at the slides&apos; foot
+</source>
+        <translation>วิธีใช้: concurrency-lab export-charts --out DIR --lab N [ตัวเลือกของ run] [--size WxH] [--pdf]
+                                     [--no-caption]
+       concurrency-lab export-charts --out DIR --workload W [ตัวเลือกของ run] ...
+       concurrency-lab export-charts --out DIR --from SESSION [--size WxH] [--pdf] ...
+
+รันแล็บ N (%1) หรือการทดลองที่กำหนดเอง ในหน้าต่างที่วาดนอกจอ แล้วบันทึกกราฟลงใน DIR
+เป็นสไลด์ PNG และ SVG พร้อมผลการรันเป็น JSON, CSV และ trace รับตัวเลือกเดียวกับ `run`
+(ดู run --help) ยกเว้น --out, --json, --trace และ --quiet ถ้าใช้ --from จะวาดการรันของ
+เซสชันที่บันทึกไว้แทน โดยไม่รันอะไรใหม่ ไม่ต้องมีจอแสดงผล
+
+  --out DIR      โฟลเดอร์ที่เก็บสไลด์
+  --from FILE    เซสชันที่บันทึกไว้ (ไฟล์ &gt; บันทึกเซสชัน หรือ run --json)
+  --size WxH     ขนาดสไลด์เป็นพิกเซล: 1600x1000 (ค่าเริ่มต้น), 1920x1080, 3840x2160 หรือขนาดใดก็ได้
+                 ตั้งแต่ %2 ถึง %3
+  --pdf          ทำเอกสารแจก DIR/handout.pdf ด้วย: ทุกกราฟและตารางผล หน้าละหนึ่งอย่าง
+  --no-caption   ไม่ใส่บรรทัดบอกว่ารันอะไร เมื่อไร บนเครื่องใด ที่ท้ายสไลด์
+</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT from %2 to %3, such as 1920x1080</source>
+        <translation>--size: &apos;%1&apos; ไม่ใช่ กว้างxสูง ตั้งแต่ %2 ถึง %3 เช่น 1920x1080</translation>
+    </message>
+    <message>
+        <source>--from: give a session file, such as lab3.json</source>
+        <translation>--from: ระบุไฟล์เซสชัน เช่น lab3.json</translation>
+    </message>
+    <message>
+        <source>--from draws a saved session&apos;s runs and runs nothing: %1 does not apply</source>
+        <translation>--from วาดการรันของเซสชันที่บันทึกไว้ โดยไม่รันอะไรใหม่: ใช้ %1 ด้วยไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 belongs to run; export-charts writes the session into --out</source>
+        <translation>%1 เป็นตัวเลือกของ run; export-charts บันทึกผลการรันลงใน --out เอง</translation>
+    </message>
+    <message>
+        <source>--lab: give the lab whose charts to export (%1), or --workload for an experiment of your own</source>
+        <translation>--lab: ระบุแล็บที่จะส่งออกกราฟ (%1) หรือใช้ --workload สำหรับการทดลองของคุณเอง</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   a saved session, as it was
+       concurrency-lab run [options]              the labs without a window (run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   charts for slides
+       concurrency-lab bench [options]            the engine&apos;s costs beside CPython&apos;s
+       concurrency-lab --version
+
+The window:
+  --lab N             open on lab N (%1)
+  --open SESSION      show a session saved from the window (File → Save session)
+  --screenshot FILE   run the lab in the window, save a PNG of it when it ends, quit
+  --runtime R         with --screenshot: cpp (the app&apos;s engine), python or both
+  --lang th|en        the language (default: the one chosen last time)
+  --presenter         in presenter mode: full screen, the charts large for a projector
+  --window-size WxH   the window this size (such as 1920x1080), even in presenter mode
+
+Every command takes --help. Exit codes: 0 all done, 1 a task failed or the run was
+cancelled, 2 bad input.
+</source>
+        <translation>วิธีใช้: concurrency-lab [--lab N] [--lang th|en] [--presenter] [--window-size WxH]
+       concurrency-lab --screenshot FILE [--lab N] [--runtime cpp|python|both] [--lang th|en]
+       concurrency-lab --open SESSION [--screenshot FILE]   เปิดเซสชันที่บันทึกไว้ ตามที่เป็นตอนนั้น
+       concurrency-lab run [ตัวเลือก]              รันแล็บโดยไม่เปิดหน้าต่าง (ดู run --help)
+       concurrency-lab export-charts --lab N|--from SESSION --out DIR   ส่งออกกราฟไปใส่สไลด์
+       concurrency-lab bench [ตัวเลือก]            วัดต้นทุนของเอนจินเทียบกับ CPython
+       concurrency-lab --version
+
+หน้าต่างโปรแกรม:
+  --lab N             เปิดที่แล็บ N (%1)
+  --open SESSION      แสดงเซสชันที่บันทึกจากหน้าต่าง (ไฟล์ → บันทึกเซสชัน)
+  --screenshot FILE   รันแล็บในหน้าต่าง บันทึกภาพ PNG เมื่อรันเสร็จ แล้วปิดโปรแกรม
+  --runtime R         ใช้กับ --screenshot: cpp (เอนจินของแอป), python หรือ both
+  --lang th|en        ภาษาที่ใช้ (ค่าเริ่มต้น: ภาษาที่เลือกไว้ครั้งก่อน)
+  --presenter         เปิดในโหมดนำเสนอ: เต็มจอ กราฟตัวใหญ่สำหรับโปรเจกเตอร์
+  --window-size WxH   ให้หน้าต่างมีขนาดนี้ (เช่น 1920x1080) แม้อยู่ในโหมดนำเสนอ
+
+ทุกคำสั่งรับ --help รหัสออก: 0 สำเร็จทั้งหมด, 1 มีงานที่ล้มเหลวหรือการรันถูกยกเลิก,
+2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
+    </message>
+    <message>
+        <source>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</source>
+        <translation>--window-size: ใส่กว้าง x สูงเป็นพิกเซล ตั้งแต่ 320x240 ถึง 7680x4320 เช่น 1920x1080 ไม่ใช่ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -858,6 +965,125 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::Export</name>
+    <message>
+        <source>not a Concurrency Lab session</source>
+        <translation>ไม่ใช่ไฟล์เซสชันของแล็บ Concurrency</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>damaged at byte %1: %2</source>
+        <translation>ไฟล์เสียที่ไบต์ที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>the file ends too soon</source>
+        <translation>ไฟล์จบก่อนเวลา (อาจถูกตัดขาด)</translation>
+    </message>
+    <message>
+        <source>this is not JSON</source>
+        <translation>ตรงนี้ไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <source>made by a newer version: schema %1, this app reads @%2 and older</source>
+        <translation>สร้างจากแอปรุ่นใหม่กว่า: รูปแบบ %1 แต่แอปนี้อ่านได้ถึง @%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>เซสชัน</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>การรันที่ %1</translation>
+    </message>
+    <message>
+        <source>run %1, %2[%3]</source>
+        <translation>การรันที่ %1, %2[%3]</translation>
+    </message>
+    <message>
+        <source>damaged: %1 should be an object</source>
+        <translation>ไฟล์เสีย: %1 ควรเป็นออบเจกต์</translation>
+    </message>
+    <message>
+        <source>damaged: %1: %2</source>
+        <translation>ไฟล์เสีย: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 should be %2</source>
+        <translation>%1 ควรเป็น %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>ไม่มี %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>a time in ms</source>
+        <translation>เวลาเป็นมิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true หรือ false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ออบเจกต์</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>รายการข้อความ</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>ไม่รู้จัก %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers</source>
+        <translation>รายการจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>worker_index %1 is not one of the run&apos;s %2 workers</source>
+        <translation>worker_index %1 ไม่ใช่ Worker ใดใน %2 ตัวของการรันนี้</translation>
+    </message>
+    <message>
+        <source>id %1 should be %2, its place</source>
+        <translation>id %1 ควรเป็น %2 ตามลำดับของงาน</translation>
+    </message>
+    <message>
+        <source>%1 tasks, where its config makes %2</source>
+        <translation>มี %1 งาน แต่การตั้งค่าของการรันให้ %2 งาน</translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation>รายการตัวเลข</translation>
+    </message>
+    <message>
+        <source>started_utc &apos;%1&apos; is not a date and time</source>
+        <translation>started_utc &apos;%1&apos; ไม่ใช่วันและเวลา</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Files</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -881,6 +1107,10 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>cannot make the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>ไม่มีอะไรให้รัน</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1262,11 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
         <source>It took %1.</source>
         <translation>ใช้เวลาจริง %1</translation>
     </message>
+    <message>
+        <source>%1 — step %2 of %3 · %4</source>
+        <extracomment>presenter mode&apos;s bar: a lesson&apos;s title, then which step of it is shown</extracomment>
+        <translation>%1 — ขั้นที่ %2 จาก %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>Lab::MainWindow</name>
@@ -1152,6 +1387,98 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>Toolbar</source>
         <translation>แถบเครื่องมือ</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>เปิดเซสชัน (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>เปิดไฟล์ล่าสุด (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>บันทึกเซสชัน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>บันทึกเซสชันเป็นไฟล์ใหม่ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab[*]</source>
+        <translation>แล็บ Concurrency[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Concurrency Lab</source>
+        <translation>%1[*] — แล็บ Concurrency</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1…</source>
+        <translation>กำลังอ่านหรือเขียน %1…</translation>
+    </message>
+    <message>
+        <source>cannot open %1: wait until the run or the file being read has ended</source>
+        <translation>เปิด %1 ไม่ได้: รอให้การรันหรือการอ่านไฟล์ที่ทำอยู่เสร็จก่อน</translation>
+    </message>
+    <message>
+        <source>cannot write %1: another file is being read or written</source>
+        <translation>เขียน %1 ไม่ได้: กำลังอ่านหรือเขียนไฟล์อื่นอยู่</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>เปิดเซสชัน</translation>
+    </message>
+    <message>
+        <source>Concurrency Lab session (*.json)</source>
+        <translation>เซสชันของแล็บ Concurrency (*.json)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>บันทึกเซสชัน</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there: it is taken off the recent files</source>
+        <translation>ไม่พบ %1 แล้ว: นำออกจากรายการไฟล์ล่าสุด</translation>
+    </message>
+    <message>
+        <source>No session opened yet</source>
+        <translation>ยังไม่เคยเปิดเซสชัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n run(s)</source>
+        <translation>
+            <numerusform>เปิด %1 แล้ว: %n การรัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>made on another machine: %n core(s), %1</source>
+        <translation>
+            <numerusform>บันทึกจากเครื่องอื่น: %n Core, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The runs of this session are not saved. Replace them with the file&apos;s?</source>
+        <translation>การรันในเซสชันนี้ยังไม่ได้บันทึก จะแทนที่ด้วยการรันจากไฟล์หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>ส่งออกเอกสารแจก (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export a handout</source>
+        <translation>ส่งออกเอกสารแจก</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2098,33 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::PresenterBar</name>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>รัน</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>ออกจากโหมดนำเสนอ</translation>
+    </message>
+    <message>
+        <source>Back to the window with the experiment panel</source>
+        <translation>กลับไปที่หน้าต่างที่มีแผงการทดลอง</translation>
+    </message>
+</context>
+<context>
     <name>Lab::ProcessExecutor</name>
     <message>
         <source>unexpected frame</source>
@@ -1991,6 +2345,13 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::SessionDocument</name>
+    <message>
+        <source>cannot open %1: a run is going; open it when the run has ended</source>
+        <translation>เปิด %1 ไม่ได้: มีการรันอยู่ เปิดใหม่เมื่อการรันเสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>Lab::SessionModel</name>
     <message>
         <source>custom</source>
@@ -2106,6 +2467,21 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     </message>
 </context>
 <context>
+    <name>Lab::SlideOptions</name>
+    <message>
+        <source>Slide size:</source>
+        <translation>ขนาดสไลด์:</translation>
+    </message>
+    <message>
+        <source>Caption: what ran, when, on which machine</source>
+        <translation>คำบรรยาย: รันอะไร เมื่อไร บนเครื่องใด</translation>
+    </message>
+    <message>
+        <source>Pixels of the picture; the text grows with it, to read from the back of a room</source>
+        <translation>จำนวนพิกเซลของภาพ ตัวอักษรใหญ่ขึ้นตามภาพ ให้คนหลังห้องอ่านได้</translation>
+    </message>
+</context>
+<context>
     <name>Lab::StateChart</name>
     <message>
         <source>no states recorded</source>
@@ -2147,6 +2523,13 @@ the run was cancelled (Ctrl+C), or a file or the standard output could not be wr
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TableSlide</name>
+    <message>
+        <source>Results of every run</source>
+        <translation>ผลของทุกการรัน</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QChart;
@@ -12,6 +13,10 @@ namespace Lab {
 // is in every export and covers nothing.
 class ChartNote {
 public:
+    struct Tr {
+        Q_DECLARE_TR_FUNCTIONS(Lab::ChartNote)
+    };
+
     explicit ChartNote(QChart* chart);
     ChartNote(const ChartNote&) = delete;
     ChartNote& operator=(const ChartNote&) = delete;

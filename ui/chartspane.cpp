@@ -1,6 +1,10 @@
 #include "chartspane.h"
 
 #include "cpuchart.h"
+#include "engine/session.h"
+#include "palette.h"
+#include "presenterstyle.h"
+#include "report/caption.h"
 #include "scalingchart.h"
 #include "statechart.h"
 #include "timelineview.h"
@@ -10,9 +14,14 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QEvent>
+#include <QLabel>
 #include <QLegend>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Lab {
 
@@ -31,12 +40,31 @@ void scaleChartFonts(QChart* chart, double scale, double basePointSize)
     }
 }
 
+QFont withPixels(QFont font, int px, bool bold = false)
+{
+    font.setPixelSize(px);
+    font.setBold(bold);
+    return font;
+}
+
+// In pixels, so that they follow the window's size and not the screen's DPI.
+void sizeChartFonts(QChart* chart, const Presenter::TextSizes& px)
+{
+    chart->setTitleFont(withPixels(chart->titleFont(), px.title, true));
+    chart->legend()->setFont(withPixels(chart->legend()->font(), px.text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(withPixels(axis->labelsFont(), px.text));
+        axis->setTitleFont(withPixels(axis->titleFont(), px.text));
+    }
+}
+
 } // namespace
 
 ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     : QTabWidget(parent), m_wallClock(new WallClockChart(this)), m_cpu(new CpuChart(this)),
       m_perCore(new QCheckBox(this)), m_timeline(new TimelineView(this)), m_states(new StateChart(this)),
-      m_scaling(new ScalingChart(this)), m_basePointSize(font().pointSizeF())
+      m_scaling(new ScalingChart(this)), m_basePointSize(font().pointSizeF()), m_session(session),
+      m_subtitle(new QLabel(this))
 {
     m_wallClock->setSession(session);
     m_cpu->setSession(session);
@@ -58,7 +86,29 @@ ChartsPane::ChartsPane(const Session* session, QWidget* parent)
     addTab(timelinePage, QString());
     addTab(m_states, QString());
     addTab(m_scaling, QString());
+    m_subtitle->setContentsMargins(8, 0, 8, 0);
+    setCornerWidget(m_subtitle, Qt::TopRightCorner);
+    for (auto signal : {&Session::shownChanged, &Session::cleared, &Session::opened})
+        connect(session, signal, this, &ChartsPane::updateSubtitle);
+    connect(session, &Session::runFinished, this, &ChartsPane::updateSubtitle);
     retranslateUi();
+    applyLook(); // the screen's
+}
+
+void ChartsPane::updateSubtitle()
+{
+    m_subtitleText =
+        Caption::subtitle(m_session->shownResults(), m_session->openedMachine().value_or(m_here));
+    m_subtitle->setToolTip(m_subtitleText);
+    fitSubtitle();
+}
+
+// Beside the tabs, in the room they leave; cut short with "…" when it is not enough.
+void ChartsPane::fitSubtitle()
+{
+    const int room = width() - tabBar()->sizeHint().width() - 16;
+    m_subtitle->setText(
+        m_subtitle->fontMetrics().elidedText(m_subtitleText, Qt::ElideRight, std::max(0, room)));
 }
 
 QList<Exportable*> ChartsPane::charts() const
@@ -71,11 +121,55 @@ Exportable* ChartsPane::currentChart() const
     return charts().value(currentIndex());
 }
 
-void ChartsPane::setFontScale(double scale)
+void ChartsPane::setPresenter(bool on)
 {
-    scaleChartFonts(m_wallClock->chart(), scale, m_basePointSize);
-    scaleChartFonts(m_cpu->chart(), scale, m_basePointSize);
-    scaleChartFonts(m_scaling->chart(), scale, m_basePointSize);
+    if (on == m_presenter)
+        return;
+    m_presenter = on;
+    m_lookFor = {};
+    applyLook();
+}
+
+void ChartsPane::resizeEvent(QResizeEvent* event)
+{
+    QTabWidget::resizeEvent(event);
+    fitSubtitle();
+    if (m_presenter && window()->size() != m_lookFor)
+        applyLook();
+}
+
+// The palette first: each chart takes its colours and strokes as it is laid out again.
+void ChartsPane::applyLook()
+{
+    const QList<QChart*> chartsOfViews{m_wallClock->chart(), m_cpu->chart(), m_scaling->chart()};
+    if (m_presenter) {
+        m_lookFor = window()->size();
+        const Presenter::TextSizes px = Presenter::textSizesFor(m_lookFor);
+        Palette::setLook(Palette::Look::Projector, px.strokes);
+        // The style's padding is of the screen's text: tabs as roomy around the larger text.
+        tabBar()->setStyleSheet(u"QTabBar::tab { padding: %1px %2px; }"_s.arg(px.text / 4).arg(px.text / 2));
+        for (QChart* chart : chartsOfViews)
+            sizeChartFonts(chart, px);
+        const QFont text = withPixels(font(), px.text);
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar(), m_subtitle})
+            w->setFont(text);
+        m_wallClock->setValueSize(px.value);
+    } else {
+        Palette::setLook(Palette::Look::Screen);
+        tabBar()->setStyleSheet(QString());
+        for (QChart* chart : chartsOfViews)
+            scaleChartFonts(chart, 1.0, m_basePointSize);
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_timeline, m_states, m_perCore, tabBar(), m_subtitle})
+            w->setFont(QFont()); // the window's again
+        m_wallClock->setValueSize(std::nullopt);
+    }
+    m_cpu->restyle();
+    m_scaling->restyle();
+    m_timeline->update();
+    m_states->update();
+    fitSubtitle();
 }
 
 void ChartsPane::changeEvent(QEvent* event)
@@ -96,6 +190,7 @@ void ChartsPane::retranslateUi()
         3, tr("Where did the time go? All of each run's task time, split by what the tasks were doing"));
     setTabText(4, tr("Scaling"));
     m_perCore->setText(tr("Show each core of the selected run"));
+    updateSubtitle(); // in the new language
 }
 
 } // namespace Lab

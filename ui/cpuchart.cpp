@@ -206,11 +206,18 @@ void CpuChart::addCoreLines()
     addLine(tr("other programs"), QPen(Palette::warning(), 2, Qt::DotLine));
 }
 
+void CpuChart::restyle()
+{
+    rebuild();
+}
+
 QLineSeries* CpuChart::addLine(const QString& name, const QPen& pen)
 {
     auto* line = new QLineSeries;
     line->setName(name);
-    line->setPen(pen);
+    QPen thick = pen; // thicker on a projector
+    thick.setWidthF(pen.widthF() * Palette::strokeScale());
+    line->setPen(thick);
     chart()->addSeries(line);
     line->attachAxis(m_xAxis);
     line->attachAxis(m_yAxis);

@@ -47,6 +47,8 @@ public:
     // A lesson's pointer: run `run`'s line glowing on screen, not in exports; -1: none. Per core,
     // where its line is not drawn, nothing glows.
     void highlight(int run);
+    // Lays the lines out again in the palette's colours and strokes (presenter mode or not).
+    void restyle();
     int highlighted() const { return m_highlight; }
     QPolygonF highlightPath() const; // the glowing line in the scene; empty when none is drawn
 

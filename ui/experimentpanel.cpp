@@ -49,6 +49,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent)
 void ExperimentPanel::build()
 {
     m_preset = new QComboBox(this);
+    m_preset->setObjectName(u"preset"_s);
     for (int i = 0; i <= labCount; ++i)
         m_preset->addItem(QString());
     m_presetHelp = new QLabel(this);
@@ -135,6 +136,7 @@ void ExperimentPanel::build()
     connect(qobject_cast<QComboBox*>(m_runtime->runtimeField()), &QComboBox::currentIndexChanged, this,
             &ExperimentPanel::onPlanChanged);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onPlanChanged);
+    connect(m_preset, &QComboBox::activated, this, &ExperimentPanel::presetChosen);
     for (QCheckBox* box : m_strategies) {
         connect(box, &QCheckBox::toggled, this, &ExperimentPanel::onPlanChanged);
         connect(box, &QCheckBox::toggled, this, &ExperimentPanel::updateEnabled); // the sweep's row

@@ -65,8 +65,9 @@ public:
 Q_SIGNALS:
     void runRequested();
     void cancelRequested();
-    void pythonFileRequested(); // "Other Python…": the window asks for a file
-    void planChanged();         // another experiment, other strategies or runtimes: other runs to come
+    void pythonFileRequested();    // "Other Python…": the window asks for a file
+    void planChanged();            // another experiment, other strategies or runtimes: other runs to come
+    void presetChosen(int preset); // by the person, in the list (not by setPreset())
     void predictionsChanged(const QMap<Lab::Strategy, qint64>& ms);
 
 protected:

@@ -74,7 +74,18 @@ LessonView::LessonView(ExperimentPanel* panel, ChartsPane* charts, const Session
     connect(m_session, &Session::batchFinished, this, &LessonView::onBatchChanged);
     // Other batches chosen in the results table, or none left: the run pointed at is another.
     connect(m_session, &Session::shownChanged, this, &LessonView::onBatchChanged);
+    connect(m_panel, &ExperimentPanel::presetChosen, this, &LessonView::followPreset);
     setPlan(loadLessons());
+}
+
+// A lab chosen in the panel brings its lesson, at its first step, unless the lesson shown is of it.
+void LessonView::followPreset(int preset)
+{
+    if (const Lesson* l = lesson(); l && l->preset == preset)
+        return;
+    const auto it = std::ranges::find(m_plan.lessons, preset, &Lesson::preset);
+    if (it != m_plan.lessons.end())
+        setPage(int(it - m_plan.lessons.begin()) * lessonStepCount);
 }
 
 void LessonView::build()
@@ -185,6 +196,30 @@ QString LessonView::bodyText() const
     return document.toPlainText();
 }
 
+QString LessonView::headline() const
+{
+    const Lesson* l = lesson();
+    if (!l)
+        return tr("Summary");
+    const LessonStep s = *step();
+    //: presenter mode's bar: a lesson's title, then which step of it is shown
+    return tr("%1 — step %2 of %3 · %4")
+        .arg(l->title.in(currentLanguage()))
+        .arg(int(s) + 1)
+        .arg(lessonStepCount)
+        .arg(stepName(s));
+}
+
+void LessonView::runStep()
+{
+    if (!lesson())
+        Q_EMIT runRequested();
+    else if (step() == LessonStep::Try)
+        runChange();
+    else
+        runLab();
+}
+
 double LessonView::guess() const
 {
     return m_guesses.value(m_page / lessonStepCount);
@@ -228,6 +263,7 @@ void LessonView::showPage()
     m_back->setEnabled(m_page > 0);
     m_next->setEnabled(m_page < pageCount() - 1);
     onBatchChanged();
+    Q_EMIT pageChanged();
 }
 
 void LessonView::showStep(const Lesson& lesson, LessonStep step)

@@ -37,12 +37,18 @@ public:
     const Lesson* lesson() const; // of the page; null on the table's
     std::optional<LessonStep> step() const;
     QString bodyText() const; // the page's text as shown, without its markup
+    // One line for presenter mode's bar: the lesson's title and its step ("Step 2 of 6 · Predict").
+    QString headline() const;
+    // What the page's Run does: the lesson's lab, or on its Try step the change; on the last page
+    // (the table) what the panel holds.
+    void runStep();
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);
 
 Q_SIGNALS:
     void runRequested(); // the panel holds what to run
+    void pageChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,6 +60,7 @@ private:
     void showStep(const Lesson& lesson, LessonStep step);
     void showTable();
     void runLab();
+    void followPreset(int preset);
     void runChange();
     void pointAtChart();
     void clearHighlights();

@@ -11,9 +11,11 @@
 #include "labtypes.h"
 #include "lessonview.h"
 #include "measure/machineinfo.h"
+#include "presenterbar.h"
 #include "report/jsonexport.h"
 #include "report/traceexport.h"
 #include "resultsview.h"
+#include "sessiondocument.h"
 #include "translation.h"
 #include "wallclockchart.h"
 
@@ -27,20 +29,18 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Lab {
-
-namespace {
-constexpr double presenterScale = 1.6;
-} // namespace
 
 MainWindow::MainWindow(QString workerProgram, QWidget* parent)
     : QMainWindow(parent), m_workerProgram(std::move(workerProgram)), m_session(new Session(this)),
@@ -48,7 +48,7 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
       m_results(new ResultsView(m_session, this)), m_console(new ConsoleView(this)),
       m_explanation(new ExplanationPanel(this)), m_bottomTabs(new QTabWidget(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_rightSplitter(new QSplitter(Qt::Vertical, this)),
-      m_baseFontSize(font().pointSizeF())
+      m_document(new SessionDocument(m_session, this))
 {
     m_bottomTabs->addTab(m_results, QString());
     m_bottomTabs->addTab(m_console, QString());
@@ -60,7 +60,6 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
     m_mainSplitter->addWidget(m_experiment);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    setCentralWidget(m_mainSplitter);
 
     connect(m_experiment, &ExperimentPanel::runRequested, this, &MainWindow::run);
     connect(m_experiment, &ExperimentPanel::cancelRequested, this, &MainWindow::cancel);
@@ -77,6 +76,7 @@ MainWindow::MainWindow(QString workerProgram, QWidget* parent)
     connectGuesses();
     buildMenus();
     buildLesson();
+    buildPresenterBar();
     retranslateUi();
     resize(1280, 800);
     restoreSettings();
@@ -113,10 +113,13 @@ void MainWindow::showGuesses(const QMap<Strategy, qint64>& ms)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    buildSessionActions();
+    m_fileMenu->addSeparator();
     m_exportChart = m_fileMenu->addAction(QString(), this, &MainWindow::exportChart);
     m_exportChart->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_exportAll = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllAsked);
     m_exportAll->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_exportHandout = m_fileMenu->addAction(QString(), this, &MainWindow::exportHandoutAsked);
     m_exportTrace = m_fileMenu->addAction(QString(), this, &MainWindow::exportTrace);
     m_exportTrace->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
     m_fileMenu->addSeparator();
@@ -148,10 +151,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Concurrency Lab"));
     m_fileMenu->setTitle(tr("&File"));
+    retranslateSession();
     m_exportChart->setText(tr("&Export chart…"));
     m_exportAll->setText(tr("Export &all…"));
+    m_exportHandout->setText(tr("Export &handout (PDF)…"));
     m_exportTrace->setText(tr("Export &trace…"));
     m_quit->setText(tr("&Quit"));
     m_runMenu->setTitle(tr("&Run"));
@@ -181,7 +185,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::run()
 {
-    if (m_session->isRunning())
+    if (m_session->isRunning() || m_document->isBusy())
         return;
     m_charts->cpu()->setSelectedRun(-1); // the new batch's run that is going, not a row of the last
     const auto experiment = m_experiment->experiment();
@@ -255,14 +259,54 @@ void MainWindow::onBatchFinished()
     Q_EMIT batchFinished();
 }
 
+// For a projector: full screen, the panel and the lesson folded into a slim bar, the charts on the
+// rest, their text sized for the room. The window's state before comes back after.
 void MainWindow::setPresenterMode(bool on)
 {
-    QFont f = font();
-    f.setPointSizeF(m_baseFontSize * (on ? presenterScale : 1.0));
-    setFont(f);
-    m_charts->setFontScale(on ? presenterScale : 1.0);
     if (m_presenter->isChecked() != on)
         m_presenter->setChecked(on);
+    if (on == m_presenterBar->isVisibleTo(this))
+        return;
+    if (on) {
+        m_stateBeforePresenter = saveState();
+        m_geometryBeforePresenter = saveGeometry();
+    }
+    m_presenterBar->setVisible(on);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_experiment, m_bottomTabs, menuBar()})
+        w->setVisible(!on);
+    if (on) {
+        m_lessonDock->hide();
+        m_toolBar->hide();
+    } else {
+        restoreState(m_stateBeforePresenter);
+    }
+    setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    // The whole screen also where no window manager makes a window full screen (a kiosk, Xvfb); a
+    // window not shown yet is made full screen as it is shown.
+    if (on && isVisible() && screen())
+        setGeometry(screen()->geometry());
+    else if (!on)
+        restoreGeometry(m_geometryBeforePresenter);
+    m_charts->setPresenter(on);
+}
+
+// Above the charts; its shortcuts, and the menus', are the window's, for the menu bar is hidden.
+void MainWindow::buildPresenterBar()
+{
+    m_presenterBar = new PresenterBar(m_lesson, m_session, this);
+    m_presenterBar->hide();
+    connect(m_presenterBar, &PresenterBar::cancelRequested, this, &MainWindow::cancel);
+    // Before those who wait for the batch's end see the window: a picture shows Run again.
+    connect(this, &MainWindow::batchFinished, m_presenterBar, &PresenterBar::showRunning);
+    connect(m_presenterBar, &PresenterBar::leaveRequested, this, [this] { setPresenterMode(false); });
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_presenterBar);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+    addActions({m_presenter, m_runAction, m_cancelAction});
 }
 
 void MainWindow::setLanguage(const QString& language)
@@ -300,11 +344,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::saveSettings() const
 {
     QSettings s;
-    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/geometry"_s, m_presenter->isChecked() ? m_geometryBeforePresenter : saveGeometry());
     s.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
     s.setValue(u"window/rightSplitter"_s, m_rightSplitter->saveState());
-    s.setValue(u"window/presenter"_s, m_presenter->isChecked());
-    s.setValue(u"window/state"_s, saveState()); // the lesson shown or not, and where
+    const bool presenting = m_presenter->isChecked();
+    s.setValue(u"window/presenter"_s, presenting);
+    // The lesson shown or not, and where: as it was before presenter mode folded it away.
+    s.setValue(u"window/state"_s, presenting ? m_stateBeforePresenter : saveState());
     m_experiment->saveSettings(s);
     m_lesson->saveSettings(s);
 }
@@ -315,10 +361,10 @@ void MainWindow::restoreSettings()
     restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
     m_mainSplitter->restoreState(s.value(u"window/mainSplitter"_s).toByteArray());
     m_rightSplitter->restoreState(s.value(u"window/rightSplitter"_s).toByteArray());
-    setPresenterMode(s.value(u"window/presenter"_s, false).toBool());
     restoreState(s.value(u"window/state"_s).toByteArray());
     m_experiment->restoreSettings(s);
     m_lesson->restoreSettings(s);
+    setPresenterMode(s.value(u"window/presenter"_s, false).toBool());
 }
 
 // The guided lesson beside the charts it points at: what a new person sees first (the window's

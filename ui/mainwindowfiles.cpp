@@ -1,5 +1,5 @@
-// What the window reads and writes through file dialogs: chart, session and trace exports, and an
-// interpreter chosen by hand.
+// What the window reads and writes through file dialogs: chart, handout, session and trace exports,
+// and an interpreter chosen by hand.
 #include "mainwindow.h"
 
 #include "chartexport.h"
@@ -8,8 +8,13 @@
 #include "experimentpanel.h"
 #include "files.h"
 #include "measure/machineinfo.h"
+#include "report/caption.h"
 #include "report/jsonexport.h"
+#include "report/sessionmodel.h"
 #include "report/traceexport.h"
+#include "resultsview.h"
+#include "slideoptions.h"
+#include "tableslide.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -25,35 +30,76 @@ namespace {
 constexpr QFileDialog::Options dialogOptions = QFileDialog::DontUseNativeDialog;
 } // namespace
 
+ChartExport::Slide MainWindow::slide(const QSize& size, bool withCaption) const
+{
+    const QList<RunResultPtr> runs = m_session->shownResults();
+    // A session opened from a learner's laptop says so: its cores are not this machine's.
+    const MachineInfo made = sessionMachine();
+    return {size, Caption::subtitle(runs, made),
+            withCaption ? Caption::caption(runs, made, currentMachine()) : QString()};
+}
+
 void MainWindow::exportChart()
 {
     Exportable* chart = m_charts->currentChart();
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG drawing (*.svg)");
-    QString filter = png;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->exportTitle()),
-                                                      chart->exportName() + u".png"_s, png + u";;"_s + svg,
-                                                      &filter, dialogOptions);
-    if (path.isEmpty())
+    QFileDialog dialog(this, tr("Export %1").arg(chart->exportTitle()), QString(), png + u";;"_s + svg);
+    dialog.setOptions(dialogOptions);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.selectFile(chart->exportName() + u".png"_s);
+    const SlideOptions* options = new SlideOptions(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    const bool asSvg =
-        path.endsWith(u".svg"_s, Qt::CaseInsensitive) || (filter == svg && !path.endsWith(u".png"_s));
-    const auto error = asSvg ? ChartExport::saveSvg(*chart, path) : ChartExport::savePng(*chart, path);
+    const QString path = dialog.selectedFiles().constFirst();
+    const bool asSvg = path.endsWith(u".svg"_s, Qt::CaseInsensitive) ||
+                       (dialog.selectedNameFilter() == svg && !path.endsWith(u".png"_s));
+    const ChartExport::Slide page = slide(options->size(), options->withCaption());
+    const auto error =
+        asSvg ? ChartExport::saveSvg(*chart, path, page) : ChartExport::savePng(*chart, path, page);
     if (error)
         reportError(*error);
 }
 
 std::optional<QString> MainWindow::exportAll(const QString& dir)
 {
-    if (auto error = ChartExport::saveAll(m_charts->charts(), dir))
+    return exportAll(dir, slide(ChartExport::defaultSize, true));
+}
+
+std::optional<QString> MainWindow::exportAll(const QString& dir, const ChartExport::Slide& page)
+{
+    if (auto error = ChartExport::saveAll(m_charts->charts(), dir, page))
         return error;
     const QList<RunResultPtr>& runs = m_session->results();
     if (auto error =
-            Export::writeSessionJsonFile(QDir(dir).filePath(u"session.json"_s), runs, currentMachine()))
+            Export::writeSessionJsonFile(QDir(dir).filePath(u"session.json"_s), runs, sessionMachine()))
         return error;
     if (auto error = Files::writeFile(QDir(dir).filePath(u"session.csv"_s), Export::sessionCsv(runs)))
         return error;
     return Files::writeFile(QDir(dir).filePath(u"session.trace.json"_s), Trace::chromeTrace(runs));
+}
+
+std::optional<QString> MainWindow::exportHandout(const QString& path, const ChartExport::Slide& page)
+{
+    QList<Exportable*> pages = m_charts->charts();
+    TableSlide table(m_results->sessionModel());
+    pages.append(&table);
+    return ChartExport::savePdf(pages, path, page);
+}
+
+void MainWindow::exportHandoutAsked()
+{
+    QFileDialog dialog(this, tr("Export a handout"), QString(), tr("PDF document (*.pdf)"));
+    dialog.setOptions(dialogOptions);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"pdf"_s);
+    dialog.selectFile(u"handout.pdf"_s);
+    const SlideOptions* options = new SlideOptions(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    if (const auto error = exportHandout(dialog.selectedFiles().constFirst(),
+                                         slide(options->size(), options->withCaption())))
+        reportError(*error);
 }
 
 void MainWindow::exportTrace()
@@ -89,12 +135,14 @@ void MainWindow::onPythonProbed()
 
 void MainWindow::exportAllAsked()
 {
-    const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Export every chart and the results into"), QString(),
-                                          QFileDialog::ShowDirsOnly | dialogOptions);
-    if (dir.isEmpty())
+    QFileDialog dialog(this, tr("Export every chart and the results into"));
+    dialog.setOptions(QFileDialog::ShowDirsOnly | dialogOptions);
+    dialog.setFileMode(QFileDialog::Directory);
+    const SlideOptions* options = new SlideOptions(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    if (const auto error = exportAll(dir))
+    if (const auto error =
+            exportAll(dialog.selectedFiles().constFirst(), slide(options->size(), options->withCaption())))
         reportError(*error);
 }
 

@@ -15,6 +15,7 @@ ResultsView::ResultsView(const Session* session, QWidget* parent)
     m_model->setRuns(session->results());
     connect(session, &Session::runFinished, m_model, &SessionModel::appendRun);
     connect(session, &Session::cleared, m_model, &SessionModel::clear);
+    connect(session, &Session::opened, m_model, [this, session] { m_model->setRuns(session->results()); });
     setModel(m_model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection); // rows of several batches: side by side

@@ -257,11 +257,19 @@ void ScalingChart::addIdeal(const QList<QPointF>& points, bool inLegend)
         marker->setVisible(inLegend);
 }
 
+void ScalingChart::restyle()
+{
+    m_drawnEmpty = false; // the hint and the heading are laid out in the new fonts too
+    rebuild();
+}
+
 QLineSeries* ScalingChart::addSeries(const QString& name, const QPen& pen, const QList<QPointF>& points)
 {
     auto* series = new QLineSeries;
     series->setName(name);
-    series->setPen(pen);
+    QPen thick = pen; // thicker on a projector
+    thick.setWidthF(pen.widthF() * Palette::strokeScale());
+    series->setPen(thick);
     series->replace(points);
     chart()->addSeries(series);
     series->attachAxis(m_xAxis);

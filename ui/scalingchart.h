@@ -46,6 +46,8 @@ public:
     QStringList noteLines() const;                     // under the title, as many as there is room for
     std::optional<int> coresMarker() const { return m_plot.cores; }
     bool showsEmptyHint() const;
+    // Lays the lines out again in the palette's colours and strokes (presenter mode or not).
+    void restyle();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -66,7 +66,7 @@ std::vector<Lane> lanesOf(const QList<LiveRun>& runs)
 
 // Stacks the runs' headers, GIL strips and lanes from `top`, lanes as tall as the room allows
 // within bounds.
-int stackLanes(Layout& g, const QList<LiveRun>& runs, int top, int bottom, int line)
+int stackLanes(Layout& g, const QList<LiveRun>& runs, int top, int bottom, int line, LaneHeight height)
 {
     int units = 0;
     for (const Lane& lane : g.laneList)
@@ -75,7 +75,8 @@ int stackLanes(Layout& g, const QList<LiveRun>& runs, int top, int bottom, int l
     const int runGap = line / 2;
     const int room =
         bottom - top - int(runs.size()) * (g.headerHeight + runGap) - int(strips) * g.stripHeight;
-    const int unit = units == 0 ? 0 : std::max(minLanePx, std::min(room / units, int(maxLaneLines * line)));
+    const int most = height == LaneHeight::Fill ? room : int(maxLaneLines * line);
+    const int unit = units == 0 ? 0 : std::max(minLanePx, std::min(room / units, most));
     int y = top;
     auto lane = g.laneList.begin();
     for (int r = 0; r < runs.size(); ++r) {
@@ -290,7 +291,7 @@ QRect Layout::strip(int run) const
     return QRect(plot.left(), stripTops.at(run), plot.width(), stripHeight);
 }
 
-Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font)
+Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font, LaneHeight height)
 {
     const QFontMetrics fm(font);
     const int line = fm.height();
@@ -309,7 +310,7 @@ Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font)
     g.laneList = lanesOf(runs);
     const int top = layOutLegend(g, runs, fm, titleFm, margin);
     const int bottom = area.bottom() + 1 - margin - tickPx - 2 * line - line / 4; // the axis below
-    const int end = stackLanes(g, runs, top, bottom, line);
+    const int end = stackLanes(g, runs, top, bottom, line, height);
     g.lanes = QRect(area.left(), top, area.width(), end - top);
     g.labelLeft = area.left() + margin;
     const int plotLeft = g.labelLeft + std::min(labelWidth, area.width() / 4) + margin;
@@ -350,12 +351,13 @@ void Coverage::add(int track, Kind kind, double x0, double x1)
     --row[to];
 }
 
-QRectF barRect(const QList<LiveRun>& runs, int run, int task, const QRect& area, const QFont& font)
+QRectF barRect(const QList<LiveRun>& runs, int run, int task, const QRect& area, const QFont& font,
+               LaneHeight height)
 {
     if (run < 0 || run >= runs.size() || task < 0 || task >= int(runs.at(run).spans.size()))
         return {};
     const LiveRun& r = runs.at(run);
-    const Layout g = layOut(runs, area, font);
+    const Layout g = layOut(runs, area, font, height);
     const Lane* lane = g.laneOf(run, r.spans[std::size_t(task)].worker);
     if (!lane)
         return {};

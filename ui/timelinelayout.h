@@ -112,7 +112,11 @@ struct Layout {
     QRect strip(int run) const;
 };
 
-Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font);
+// On screen a lane grows to a few lines and the page scrolls; on a slide the lanes fill the picture.
+enum class LaneHeight { Capped, Fill };
+
+Layout layOut(const QList<LiveRun>& runs, const QRect& area, const QFont& font,
+              LaneHeight height = LaneHeight::Capped);
 
 // Seconds at 1, 2 or 5 × 10^k apart, as many as fit without their labels touching.
 struct Ticks {
@@ -163,7 +167,8 @@ private:
 };
 
 // Where span `task` of run `run` is drawn in `area`; null when it is not.
-QRectF barRect(const QList<LiveRun>& runs, int run, int task, const QRect& area, const QFont& font);
+QRectF barRect(const QList<LiveRun>& runs, int run, int task, const QRect& area, const QFont& font,
+               LaneHeight height = LaneHeight::Capped);
 
 struct BarRef {
     int run;

@@ -192,9 +192,9 @@ QColor holderColor(const QColor& base, int key, int lanes)
 }
 
 void paintChart(QPainter& p, const QList<LiveRun>& runs, const QRect& area, const QFont& font,
-                const QList<QStringList>& why)
+                const QList<QStringList>& why, LaneHeight height)
 {
-    const Layout g = layOut(runs, area, font);
+    const Layout g = layOut(runs, area, font, height);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(area, backgroundColor());

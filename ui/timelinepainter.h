@@ -38,8 +38,9 @@ inline QColor gridColor()
 
 // The title, the states' legend, each run's header, GIL strip and lanes, and the axis below, in
 // `area`; `why` gives each run's reasons to doubt its figures.
+enum class LaneHeight;
 void paintChart(QPainter& p, const QList<LiveRun>& runs, const QRect& area, const QFont& font,
-                const QList<QStringList>& why);
+                const QList<QStringList>& why, LaneHeight height);
 
 // The shade of the run's colour that the GIL strip gives its `key`-th lane's thread, so that turns
 // between neighbouring lanes read as light and dark; a thread without a lane is grey.

@@ -101,9 +101,17 @@ QRect TimelineView::gilStripRect(int run, const QRect& area) const
 QRectF TimelineView::exportedGilStripRect(int run, const QSize& size) const
 {
     const qreal scale = ChartExport::exportScale(size);
-    const QRect strip =
-        gilStripRect(run, QRect(0, 0, qRound(size.width() / scale), qRound(size.height() / scale)));
+    const QRect area(0, 0, qRound(size.width() / scale), qRound(size.height() / scale));
+    const QRect strip = layOut(batch(), area, chartFont(), LaneHeight::Fill).strip(run);
     return strip.isNull() ? QRectF() : QRectF(QRectF(strip).topLeft() * scale, QRectF(strip).size() * scale);
+}
+
+QRectF TimelineView::exportedLanesRect(const QSize& size) const
+{
+    const qreal scale = ChartExport::exportScale(size);
+    const QRect area(0, 0, qRound(size.width() / scale), qRound(size.height() / scale));
+    const QRectF lanes = layOut(batch(), area, chartFont(), LaneHeight::Fill).lanes;
+    return {lanes.topLeft() * scale, lanes.size() * scale};
 }
 
 QString TimelineView::toolTipAt(const QPoint& pos) const
@@ -166,8 +174,8 @@ QString TimelineView::exportTitle() const
 QRectF TimelineView::exportedBarRect(int run, int task, const QSize& size) const
 {
     const qreal scale = ChartExport::exportScale(size);
-    const QRectF bar =
-        barRect(run, task, QRect(0, 0, qRound(size.width() / scale), qRound(size.height() / scale)));
+    const QRect area(0, 0, qRound(size.width() / scale), qRound(size.height() / scale));
+    const QRectF bar = Timeline::barRect(batch(), run, task, area, chartFont(), LaneHeight::Fill);
     return bar.isNull() ? bar : QRectF(bar.topLeft() * scale, bar.size() * scale);
 }
 
@@ -176,7 +184,9 @@ void TimelineView::render(QPainter& painter, const QSize& size)
     const qreal scale = ChartExport::exportScale(size);
     painter.save();
     painter.scale(scale, scale);
-    paint(painter, QRect(0, 0, qRound(size.width() / scale), qRound(size.height() / scale)));
+    // A slide has no scroll bar to find the rest by: the lanes fill the picture, however few.
+    paintChart(painter, batch(), QRect(0, 0, qRound(size.width() / scale), qRound(size.height() / scale)),
+               chartFont(), m_session ? m_session->suspicions() : QList<QStringList>(), LaneHeight::Fill);
     painter.restore();
 }
 
@@ -208,7 +218,7 @@ QSize TimelineView::minimumSizeHint() const
 void TimelineView::paint(QPainter& p, const QRect& area) const
 {
     const QList<QStringList> why = m_session ? m_session->suspicions() : QList<QStringList>();
-    paintChart(p, batch(), area, chartFont(), why);
+    paintChart(p, batch(), area, chartFont(), why, LaneHeight::Capped);
 }
 
 } // namespace Lab

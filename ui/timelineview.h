@@ -35,6 +35,9 @@ public:
     // null for a run without one.
     QRect gilStripRect(int run, const QRect& area) const;
     QRectF exportedGilStripRect(int run, const QSize& size) const;
+    // Where the runs' headers, GIL strips and lanes are in render(painter, size): on a slide they
+    // fill what the title and the axis leave.
+    QRectF exportedLanesRect(const QSize& size) const;
     // The tooltip at `pos` in the widget: the task under it with its states, the GIL strip's
     // holders, or nothing.
     QString toolTipAt(const QPoint& pos) const override;

@@ -62,6 +62,15 @@ QStringList halves(const QString& part)
     return cut > 0 ? QStringList{part.left(cut), part.mid(cut + 1)} : QStringList{part};
 }
 
+// Each long line of a label in two.
+QString stacked(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines += halves(line);
+    return lines.join(u'\n');
+}
+
 // A run's name on the axis, a line for each of its parts ("coroutines:", "blocking call", "in a
 // thread", "· Python"): names cut short to fit a column would all read "coroutines: b…".
 QString axisLabel(const QString& name)
@@ -95,10 +104,6 @@ WallClockChart::WallClockChart(QWidget* parent)
     for (Runtime runtime : {Runtime::Cpp, Runtime::Python}) {
         for (const auto& [strategy, id] : strategyIds) { // the cluster's too: CPython's only
             auto* set = new QBarSet(QString());
-            const QColor colour = Palette::strategyColor(strategy);
-            // CPython's bars: the strategy's colour, stippled, beside the engine's solid ones.
-            set->setBrush(QBrush(colour, runtime == Runtime::Python ? Qt::Dense3Pattern : Qt::SolidPattern));
-            set->setBorderColor(colour.darker(130));
             m_bars->append(set);
             RunConfig key;
             key.strategy = strategy;
@@ -106,12 +111,11 @@ WallClockChart::WallClockChart(QWidget* parent)
             m_sets[setIndex(key)] = set;
         }
     }
-    m_bars->setBarWidth(0.6);
     m_xAxis->setGridLineVisible(false);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     ChartExport::styleChart(*chart);
-    m_ideal->setPen(QPen(m_yAxis->labelsBrush().color(), 2, Qt::DashLine));
+    paintSeries();
     // The legend draws the ideal as a dashed line; the bars keep their filled squares.
     for (QLegendMarker* marker : chart->legend()->markers(m_ideal))
         marker->setShape(QLegend::MarkerShapeFromSeries);
@@ -153,7 +157,24 @@ QString WallClockChart::exportTitle() const
 
 void WallClockChart::render(QPainter& painter, const QSize& size)
 {
-    ChartExport::renderChart(*chart(), painter, size);
+    // The labels' room above the bars is in pixels: fitted again to the file's plot, then the
+    // screen's axis given back as it was.
+    const double min = m_yAxis->min();
+    const double max = m_yAxis->max();
+    const int ticks = m_yAxis->tickCount();
+    const QString format = m_yAxis->labelFormat();
+    bool inFile = false;
+    ChartExport::renderChart(*chart(), painter, size, [&] {
+        inFile = !inFile;
+        if (inFile) {
+            updateRange();
+        } else {
+            m_yAxis->setLabelFormat(format);
+            m_yAxis->setTickCount(ticks);
+            m_yAxis->setRange(min, max);
+        }
+        placeLabels();
+    });
 }
 
 QStringList WallClockChart::categories() const
@@ -256,7 +277,8 @@ std::size_t WallClockChart::setIndex(const RunConfig& config)
 
 WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
 {
-    QFont bold = m_yAxis->labelsFont();
+    const QFont plain = valueFont();
+    QFont bold = plain;
     bold.setBold(true);
     Bar bar;
     bar.guessMs = config.predictionMs;
@@ -266,7 +288,7 @@ WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)
     bar.timeItem = new QGraphicsSimpleTextItem(chart());
     bar.timeItem->setFont(bold);
     bar.comparisonItem = new QGraphicsSimpleTextItem(chart());
-    bar.comparisonItem->setFont(m_yAxis->labelsFont());
+    bar.comparisonItem->setFont(plain);
     for (QGraphicsSimpleTextItem* item : {bar.timeItem, bar.comparisonItem}) {
         item->setBrush(m_yAxis->labelsBrush());
         item->setZValue(labelZ);
@@ -384,7 +406,15 @@ void WallClockChart::updateRange()
     qsizetype lines = 0;
     for (const Bar& bar : std::as_const(m_shown))
         lines = std::max(lines, bar.comparison.count(u'\n'));
-    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * (headroom + 0.15 * double(lines)) : 1);
+    // The labels take pixels, not seconds: in a short plot (a slide's, above many notes) the ratio
+    // alone would let them run into the title.
+    double factor = headroom + 0.15 * double(lines);
+    const qreal plotPx = chart()->plotArea().height();
+    const qreal labelPx = double(2 + lines) * QFontMetricsF(m_yAxis->labelsFont()).height() + labelGap;
+    // A plot hardly taller than the labels (a slide's, above many notes) gives them most of it.
+    if (plotPx > 0)
+        factor = std::max(factor, plotPx > 1.5 * labelPx ? plotPx / (plotPx - labelPx) : 3.0);
+    ChartExport::fitAxis(*m_yAxis, top > 0 ? top * factor : 1);
 }
 
 // Above the bar, or above the guess's marker when that is higher.
@@ -406,7 +436,12 @@ void WallClockChart::placeLabels()
         const Bar& bar = m_shown.at(i);
         const QString time = twoLines ? bar.timeStacked : bar.time;
         const bool shown = !bar.time.isEmpty() && fits(bar.timeItem, time);
-        const bool compared = shown && !bar.comparison.isEmpty() && fits(bar.comparisonItem, bar.comparison);
+        // Too wide for its column ("the baseline (1.00×)" beside seven others): in two lines.
+        QString comparison = bar.comparison;
+        if (!fits(bar.comparisonItem, comparison))
+            comparison = stacked(comparison);
+        bar.comparisonItem->setText(comparison);
+        const bool compared = shown && !comparison.isEmpty() && fits(bar.comparisonItem, comparison);
         bar.timeItem->setVisible(shown);
         bar.comparisonItem->setVisible(compared);
         if (!shown)

@@ -67,6 +67,10 @@ public:
     int highlighted() const { return m_highlight; }
     QRectF highlightRect() const; // in the scene, which the view shows unscaled; null when none is drawn
 
+    // Presenter mode: a bar's value and comparison in this many pixels, the projector's palette
+    // and strokes; none: the axes' size and the screen's look.
+    void setValueSize(std::optional<int> px);
+
 Q_SIGNALS:
     void guessDragged(Lab::Strategy strategy, qint64 ms);
 
@@ -94,6 +98,8 @@ private:
     };
 
     void retranslateUi();
+    void paintSeries(); // wallclockstyle.cpp: the bars' and the ideal's colours and strokes
+    QFont valueFont() const;
     void rebuild();
     Bar makeBar(const RunConfig& config);
     QList<RunConfig> shownConfigs() const;
@@ -136,6 +142,7 @@ private:
     QScatterSeries* m_dots = nullptr;          // every finished round of a repeated kind
     QScatterSeries* m_disturbedDots = nullptr; // the rounds a busy machine disturbed
     std::unique_ptr<ChartNote> m_note;         // why a figure shown is suspect
+    std::optional<int> m_valuePx;              // presenter mode's size of the values
 };
 
 } // namespace Lab

@@ -106,6 +106,16 @@ const QList<LiveRun>& Session::shown() const
     return m_shownBatches.isEmpty() ? m_batch : m_shown;
 }
 
+QList<RunResultPtr> Session::shownResults() const
+{
+    QList<RunResultPtr> runs;
+    for (const LiveRun& run : shown()) {
+        if (run.result)
+            runs.append(run.result);
+    }
+    return runs;
+}
+
 void Session::showBatches(QList<int> batches)
 {
     if (m_running)
@@ -176,6 +186,7 @@ void Session::clear()
     if (m_running)
         return;
     m_results.clear();
+    m_openedMachine.reset();
     m_batch.clear();
     m_suspicions.reset();
     m_summaries.reset();
@@ -294,6 +305,32 @@ void Session::tell(const RunProgress& p, QStringList& lines)
     }
 }
 
+// What a run's end tells: its results, its total, and what it shows. Only the runs before it are
+// looked at, as when it had just finished.
+QStringList Session::toldAtEnd(qsizetype index) const
+{
+    const QList<RunResultPtr> before = m_results.first(index + 1);
+    const RunResult& result = *before.last();
+    QStringList told;
+    if (result.count(TaskStatus::Ok) > 0) // a deadlock has none to tell
+        told.append(Narrative::results(result, resultsTold));
+    if (const auto failed = Narrative::failures(result))
+        told.append(*failed);
+    told.append(Narrative::total(result, Analysis::expectedWallNs(result.config, before, index),
+                                 Analysis::idealSpeedup(result.config)));
+    if (const auto turns = Narrative::gilTurns(result))
+        told.append(*turns);
+    if (const auto mistake = Narrative::mistakeLine(result))
+        told.append(*mistake);
+    if (const auto cost = Narrative::lockCost(before, index))
+        told.append(*cost);
+    if (const auto guess = result.config.predictionMs)
+        told.append(Narrative::guessedAndMeasured(*guess, result.wallNs));
+    if (const auto why = Narrative::suspicion(before, index))
+        told.append(*why);
+    return told;
+}
+
 LiveRun Session::finishedRun(const RunResultPtr& result)
 {
     LiveRun run;
@@ -331,24 +368,7 @@ void Session::onRunFinished(const Lab::RunResultPtr& result)
     m_results.append(result);
     m_suspicions.reset();
     m_summaries.reset();
-    QStringList told;
-    if (result->count(TaskStatus::Ok) > 0) // a deadlock has none to tell
-        told.append(Narrative::results(*result, resultsTold));
-    if (const auto failed = Narrative::failures(*result))
-        told.append(*failed);
-    told.append(Narrative::total(*result,
-                                 Analysis::expectedWallNs(result->config, m_results, m_results.size() - 1),
-                                 Analysis::idealSpeedup(result->config)));
-    if (const auto turns = Narrative::gilTurns(*result))
-        told.append(*turns);
-    if (const auto mistake = Narrative::mistakeLine(*result))
-        told.append(*mistake);
-    if (const auto cost = Narrative::lockCost(m_results, m_results.size() - 1))
-        told.append(*cost);
-    if (const auto guess = result->config.predictionMs)
-        told.append(Narrative::guessedAndMeasured(*guess, result->wallNs));
-    if (const auto why = Narrative::suspicion(m_results, m_results.size() - 1))
-        told.append(*why);
+    const QStringList told = toldAtEnd(m_results.size() - 1);
     Q_EMIT narrative(told);
     Q_EMIT runFinished(result);
     Q_EMIT updated();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measure/machineinfo.h"
 #include "report/noise.h"
 #include "runresult.h"
 
@@ -60,6 +61,7 @@ public:
     const QList<LiveRun>& batch() const { return m_batch; } // the last batch's runs, one a kind
     // What the charts show: the last batch, or the finished batches showBatches() chose.
     const QList<LiveRun>& shown() const;
+    QList<RunResultPtr> shownResults() const; // those of shown() that have finished
     // The charts show the runs of these batches (as RunConfig::batch numbers them), the newest
     // first; none, or the last alone: the last batch. Not while a batch runs: it is shown then.
     void showBatches(QList<int> batches);
@@ -70,6 +72,12 @@ public:
     QStringList suspectNotes() const;
     // Forgets every run; not while a batch runs.
     void clear();
+    // Replaces every run with `runs`, made on `machine` (a session file read back): batches, shown()
+    // and summaries as their runs left them, and their story told again (see sessionopen.cpp).
+    // False, and nothing changed, while a batch runs.
+    bool open(const QList<RunResultPtr>& runs, const MachineInfo& machine);
+    // The machine of the runs opened; none when they were made here (nothing opened since clear()).
+    const std::optional<MachineInfo>& openedMachine() const { return m_openedMachine; }
 
     // At most this many lines a run tell of single tasks; then a progress line a second.
     void setTaskLineLimit(int lines) { m_taskLineLimit = lines; }
@@ -83,6 +91,7 @@ Q_SIGNALS:
     void narrative(const QStringList& lines);
     void shownChanged(); // shown() holds other runs
     void cleared();      // results() is empty again
+    void opened();       // results() holds the runs of a file (after cleared() and shownChanged())
 
 private:
     void startNext();
@@ -90,6 +99,9 @@ private:
     void onRunFinished(const Lab::RunResultPtr& result);
     void tell(const RunProgress& progress, QStringList& lines);
     void endBatch();
+    QStringList toldAtEnd(qsizetype index) const; // of m_results, as if the runs after it were not yet
+    QStringList retold(const RunResult& run) const;
+    void openBatch(int batch);
     static LiveRun finishedRun(const RunResultPtr& result);
     static LiveRun freshRun(const RunConfig& config);
 
@@ -116,6 +128,7 @@ private:
     QList<LiveRun> m_shown;                   // their runs
     bool m_running = false;
     bool m_cancelled = false;
+    std::optional<MachineInfo> m_openedMachine;
     int m_taskLineLimit = 40;
     int m_linesTold = 0;
     bool m_toldHidden = false;

@@ -3,6 +3,7 @@
 #include "files.h"
 #include "report/analysis.h"
 #include "report/noise.h"
+#include "report/sessionfields.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -59,7 +60,8 @@ QJsonObject threadToJson(const ThreadStates& t)
     return {{u"pid"_s, t.pid},
             {u"tid"_s, t.tid},
             {u"label"_s, t.label},
-            {u"state_ms"_s, stateMsToJson(t.totals)}};
+            {u"state_ms"_s, stateMsToJson(t.totals)},
+            {u"states"_s, statesToJson(t.states)}};
 }
 
 QJsonObject gilHoldToJson(const GilHold& h)
@@ -77,6 +79,7 @@ QJsonObject taskToJson(const RunResult& run, const TaskSpan& span)
         {u"id"_s, span.task},
         {u"label"_s, task.label},
         {u"worker"_s, worker ? QJsonValue(worker->name) : QJsonValue()},
+        {u"worker_index"_s, started ? QJsonValue(span.worker) : QJsonValue()},
         {u"pid"_s, worker ? QJsonValue(worker->pid) : QJsonValue()},
         {u"thread"_s, worker ? QJsonValue(worker->tid) : QJsonValue()},
         {u"submitted_ms"_s, msOrNull(span.submittedNs)},
@@ -178,6 +181,8 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype 
         {u"interpreter"_s, run.interpreter.isEmpty() ? QJsonValue() : QJsonValue(run.interpreter)},
         {u"workers"_s, run.config.workers},
         {u"gil"_s, run.config.gil},
+        {u"config"_s, configToJson(run.config)},
+        {u"machine_cpu"_s, machineCpuToJson(run.machine)},
         {u"out_dir"_s, logs ? QJsonValue(QFileInfo(run.config.outDir).absoluteFilePath()) : QJsonValue()},
         {u"started_utc"_s, run.startedUtc.toString(Qt::ISODateWithMs)},
         {u"wall_ms"_s, ms(run.wallNs)},
@@ -294,6 +299,7 @@ bool writeSessionJson(QIODevice& out, const QList<RunResultPtr>& runs, const Mac
         const RunResult& run = *runs.at(i);
         json << (i == 0 ? "\n    {\n" : ",\n    {\n");
         json.fields(runHead(runs, i, groups.at(i)), "      ");
+        json.list("worker_info", run.workers, workerToJson, ",\n");
         json.list(
             "tasks", run.spans, [&run](const TaskSpan& s) { return taskToJson(run, s); }, ",\n");
         json.list("threads", run.threads, threadToJson, ",\n");

@@ -7,10 +7,11 @@
 
 class QIODevice;
 
-// The session's runs as files: JSON of schema concurrency-lab/runs@1, and CSV of one row per run.
+// The session's runs as files: JSON of schema concurrency-lab/runs@2 (jsonimport.h reads it, and @1), and CSV
+// of one row per run.
 namespace Lab::Export {
 
-inline constexpr char16_t schema[] = u"concurrency-lab/runs@1";
+inline constexpr char16_t schema[] = u"concurrency-lab/runs@2";
 
 // Written as it is serialised: the fields of a run, then its tasks and CPU samples one a line, so
 // that a run of a million tasks never stands in memory as JSON. False as soon as a write fails

@@ -103,30 +103,29 @@ QString guessedAndMeasured(qint64 predictionMs, qint64 wallNs, const QString& se
     return guessed(predictionMs) + separator + Tr::tr("measured %1").arg(seconds(wallNs));
 }
 
-QString runHeading(const RunConfig& c)
+QString workText(const RunConfig& c)
 {
-    const QLocale locale;
-    QString work;
     const int tasks = taskCountOf(c);
     switch (c.workload) {
     case Workload::Weather:
-        work = Tr::tr("%n city(ies), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
-        break;
+        return Tr::tr("%n city(ies), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
     case Workload::Logs:
-        work = Tr::tr("%n file(s), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
-        break;
+        return Tr::tr("%n file(s), %1 each", nullptr, tasks).arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
     case Workload::Squares:
-        work = Tr::tr("%n sum(s)", nullptr, tasks); // after "sums of squares —": not twice
-        break;
+        return Tr::tr("%n sum(s)", nullptr, tasks); // after "sums of squares —": not twice
     case Workload::Counter:
-        work =
-            Tr::tr("%n task(s) adding 1 %1 times each", nullptr, tasks).arg(locale.toString(c.counterAdds));
-        break;
+        return Tr::tr("%n task(s) adding 1 %1 times each", nullptr, tasks)
+            .arg(QLocale().toString(c.counterAdds));
     case Workload::Locks:
-        work = Tr::tr("%n task(s), each holding a lock %1 before taking the other", nullptr, tasks)
-                   .arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
-        break;
+        return Tr::tr("%n task(s), each holding a lock %1 before taking the other", nullptr, tasks)
+            .arg(seconds(qint64(c.delayMs) * 1'000'000, 1));
     }
+    return {};
+}
+
+QString runHeading(const RunConfig& c)
+{
+    const QString work = workText(c);
     QString how = strategyName(c.strategy);
     if (c.strategy == Strategy::Threads || c.strategy == Strategy::Processes)
         how = Tr::tr("%1, %n worker(s)", nullptr, c.workers).arg(how);

@@ -20,6 +20,8 @@ struct Tr {
 
 QString strategyName(Strategy s); // translated, for people
 QString workloadName(Workload w);
+// The work of a run without its name: "3 cities, 2.0 s each", "4 sums".
+QString workText(const RunConfig& config);
 QString runHeading(const RunConfig& config);
 // A mistakes lab's way, for people (see narrativemistakes.cpp): "blocking call", "with a lock",
 // "batches of 1,000".
