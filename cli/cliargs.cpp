@@ -187,7 +187,7 @@ void Parser::readRuntime(Experiment& e) const
 // that has Dask, and the engine cannot run it. `--lab all` takes lab 9 only with CPython asked for.
 void Parser::readCluster(QList<Experiment>& experiments) const
 {
-    const bool all = !has(u"lab"_s) && !has(u"workload"_s);
+    const bool all = !has(u"workload"_s) && (!has(u"lab"_s) || value(u"lab"_s) == u"all"_s);
     if (all && !experiments.isEmpty() && experiments.last().lab == clusterLab &&
         !experiments.last().runtimes.contains(Runtime::Python))
         experiments.removeLast();

@@ -349,9 +349,18 @@ void ExperimentPanel::setPrediction(Strategy strategy, qint64 ms)
 void ExperimentPanel::onPlanChanged()
 {
     QList<Strategy> running;
-    for (Strategy s : allStrategies) {
-        if (m_strategies[int(s)]->isChecked())
-            running.append(s);
+    if (preset() < labCount) { // a lab's own, the cluster's among them
+        Experiment e;
+        e.lab = preset();
+        for (const RunConfig& r : experimentRuns(e, {}, {})) {
+            if (!running.contains(r.strategy))
+                running.append(r.strategy);
+        }
+    } else {
+        for (Strategy s : allStrategies) {
+            if (m_strategies[int(s)]->isChecked())
+                running.append(s);
+        }
     }
     m_guesses->setStrategies(running);
     Q_EMIT planChanged();

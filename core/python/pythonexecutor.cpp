@@ -144,8 +144,11 @@ void PythonExecutor::start()
         tasksFile = m_tasksFile->fileName();
     }
     m_process.setProgram(config.python);
-    // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up here.
-    m_process.setArguments(QStringList{u"-S"_s, u"-u"_s, script} + scriptArguments(config, tasksFile));
+    // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up
+    // here. A cluster's run needs them: Dask is one.
+    const QStringList flags =
+        config.strategy == Strategy::Cluster ? QStringList{u"-u"_s} : QStringList{u"-S"_s, u"-u"_s};
+    m_process.setArguments(flags + QStringList{script} + scriptArguments(config, tasksFile));
     // Its pool's processes in its group: a cancel ends them all.
     Platform::setUpChild(m_process, {.ownProcessGroup = true});
     connect(&m_process, &QProcess::started, this, [this] {
