@@ -379,7 +379,7 @@ CliParse parseRunArguments(const QStringList& arguments, const QString& workerPr
 QString runUsage()
 {
     return Cli::Tr::tr(
-               "Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]\n"
+               "Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|9|all] [options]\n"
                "       concurrency-lab run --workload weather|logs|squares [options]\n"
                "\n"
                "The labs:\n"
