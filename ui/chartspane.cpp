@@ -106,6 +106,8 @@ void ChartsPane::updateSubtitle()
 // Beside the tabs, in the room they leave; cut short with "…" when it is not enough.
 void ChartsPane::fitSubtitle()
 {
+    // No taller than the tabs: Thai's marks above and below must not take height from the charts.
+    m_subtitle->setFixedHeight(tabBar()->sizeHint().height());
     const int room = width() - tabBar()->sizeHint().width() - 16;
     m_subtitle->setText(
         m_subtitle->fontMetrics().elidedText(m_subtitleText, Qt::ElideRight, std::max(0, room)));
