@@ -272,7 +272,7 @@ void MainWindow::setPresenterMode(bool on)
         m_geometryBeforePresenter = saveGeometry();
     }
     m_presenterBar->setVisible(on);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_experiment, m_bottomTabs, menuBar()})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_experiment, m_bottomTabs, menuBar(), statusBar()})
         w->setVisible(!on);
     if (on) {
         m_lessonDock->hide();
