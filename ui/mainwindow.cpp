@@ -272,7 +272,8 @@ void MainWindow::setPresenterMode(bool on)
         m_geometryBeforePresenter = saveGeometry();
     }
     m_presenterBar->setVisible(on);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_experiment, m_bottomTabs, menuBar(), statusBar()})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_experiment, m_bottomTabs, menuBar(),
+                                                      static_cast<QWidget*>(statusBar())})
         w->setVisible(!on);
     if (on) {
         m_lessonDock->hide();
