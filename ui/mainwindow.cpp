@@ -32,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolBar>
