@@ -45,6 +45,7 @@ const QList<Cli::Option>& knownOptions()
         {u"repeats"_s},
         {u"warmup"_s, Arg::Flag},
         {u"sweep-workers"_s},
+        {u"scheduler"_s},
     };
     return options;
 }
@@ -70,6 +71,7 @@ private:
     void readOutput(CliOptions& o) const;
     void readRuntime(Experiment& e) const;
     void readRepeats(Experiment& e) const;
+    void readCluster(QList<Experiment>& experiments) const;
     QMap<Strategy, qint64> predictions() const;
     static void requireRunning(const QMap<Strategy, qint64>& guesses, const QList<RunConfig>& runs);
 
@@ -98,7 +100,7 @@ QList<Strategy> Parser::strategies() const
         const auto s = strategyFromId(id.trimmed());
         if (!s)
             throw Refusal{Cli::Tr::tr("--strategy: unknown strategy '%1'; allowed: a comma list of "
-                                      "sequential, coroutines, threads, processes, or all")
+                                      "sequential, coroutines, threads, processes, cluster, or all")
                               .arg(id.trimmed())};
         chosen.append(*s);
     }
@@ -179,6 +181,46 @@ void Parser::readRuntime(Experiment& e) const
     if (!found)
         throw Refusal{Cli::Tr::tr("--runtime %1: %2").arg(runtime, Python::installHint())};
     e.python = *found;
+}
+
+// A cluster is Dask's, in CPython: an experiment with one (lab 9, --strategy cluster) needs a Python
+// that has Dask, and the engine cannot run it. `--lab all` takes lab 9 only with CPython asked for.
+void Parser::readCluster(QList<Experiment>& experiments) const
+{
+    const bool all = !has(u"workload"_s) && (!has(u"lab"_s) || value(u"lab"_s) == u"all"_s);
+    if (all && !experiments.isEmpty() && experiments.last().lab == clusterLab &&
+        !experiments.last().runtimes.contains(Runtime::Python))
+        experiments.removeLast();
+    const bool cluster = std::any_of(experiments.cbegin(), experiments.cend(), &usesCluster);
+    if (!cluster) {
+        if (has(u"scheduler"_s))
+            throw Refusal{Cli::Tr::tr("--scheduler applies to --strategy cluster or --lab 9 only")};
+        return;
+    }
+    if (has(u"runtime"_s) && value(u"runtime"_s) == u"cpp"_s)
+        throw Refusal{Cli::Tr::tr("--runtime cpp: the cluster is Dask's and runs on CPython only; use "
+                                  "--runtime python or both")};
+    QString scheduler;
+    if (has(u"scheduler"_s)) {
+        scheduler = value(u"scheduler"_s).trimmed();
+        const auto checked = Check::schedulerAddress(scheduler);
+        if (!checked.ok())
+            throw Refusal{u"--scheduler: "_s + checked.error};
+    }
+    Python::Interpreter python = experiments.first().python;
+    if (!python.dask) {
+        if (has(u"python"_s))
+            throw Refusal{Cli::Tr::tr("--python: '%1' has no Dask distributed for the cluster: %2")
+                              .arg(value(u"python"_s), Python::daskInstallHint())};
+        const auto found = Python::findWithDask();
+        if (!found)
+            throw Refusal{Python::daskInstallHint()};
+        python = *found; // every CPython run on it: the baseline the cluster is compared with too
+    }
+    for (Experiment& e : experiments) {
+        e.python = python;
+        e.scheduler = scheduler;
+    }
 }
 
 // --repeats, --warmup and --sweep-workers: how often, and at which pool sizes.
@@ -295,6 +337,7 @@ CliOptions Parser::parse(const QStringList& arguments)
                 experiments.append(e);
         }
     }
+    readCluster(experiments);
     readOutput(o);
     for (const Experiment& x : experiments) {
         // The labs share their runs (lab 1's baseline is lab 0's weather, lab 4's process pool lab
@@ -336,7 +379,7 @@ CliParse parseRunArguments(const QStringList& arguments, const QString& workerPr
 QString runUsage()
 {
     return Cli::Tr::tr(
-               "Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]\n"
+               "Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|9|all] [options]\n"
                "       concurrency-lab run --workload weather|logs|squares [options]\n"
                "\n"
                "The labs:\n"
@@ -350,18 +393,23 @@ QString runUsage()
                "  --lab 6      mistake: a race on a shared counter, without and with a lock or await\n"
                "  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched\n"
                "  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)\n"
-               "  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the\n"
-               "               default)\n"
+               "  --lab 9      beyond one machine: the sums one at a time, with a pool of processes, and\n"
+               "               on a Dask cluster, all in CPython (needs python3-distributed)\n"
+               "  --lab all    labs 0 to 8 (and 9 with --runtime python or both), each baseline run\n"
+               "               once, then a comparison table (the default)\n"
                "\n"
                "A custom experiment:\n"
                "  --workload W        weather, logs or squares\n"
-               "  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)\n"
+               "  --strategy S,...    sequential, coroutines, threads, processes, or all (the default);\n"
+               "                      cluster: a Dask cluster, in CPython only\n"
                "  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list\n"
                "  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)\n"
                "  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)\n"
                "  --workers N         threads or processes (1 to %1)\n"
                "  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)\n"
                "  --gil               threads compute under a simulated Python GIL\n"
+               "  --scheduler ADDR    the cluster: a running Dask scheduler, tcp://HOST:PORT (default: a\n"
+               "                      local cluster of --workers processes on 127.0.0.1)\n"
                "\n"
                "Both:\n"
                "  --scale K           multiply every n by K (1 to 1,000; default 100)\n"

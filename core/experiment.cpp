@@ -156,6 +156,12 @@ QList<RunConfig> labRuns(int lab, int scale, const LabChange& change = {})
                            {{Strategy::Processes, Variant::OnePerTask, processes},
                             {Strategy::Processes, Variant::Batched, processes}});
     }
+    case clusterLab: { // lab 3's sums one at a time, in a pool of processes, and on a Dask cluster
+        const int workers =
+            change.workers > 0 ? change.workers : std::min(cpuCores(), maxWorkers(Strategy::Processes));
+        return {make(Workload::Squares, Strategy::Sequential, 1), make(Workload::Squares, Strategy::Processes, workers),
+                make(Workload::Squares, Strategy::Cluster, workers)};
+    }
     case 8: { // two threads, two locks: in opposite orders they deadlock; in one order they finish
         const RunConfig work = changed(seedConfig(Workload::Locks, scale), change);
         return mistakeRuns(
@@ -200,6 +206,8 @@ RunConfig inPython(RunConfig r, const Experiment& e)
     r.python = e.python.path;
     r.gil = !e.python.freeThreaded; // CPython's threads compute under its real lock
     r.pythonStartTimeoutMs = e.pythonStartTimeoutMs;
+    if (r.strategy == Strategy::Cluster)
+        r.scheduler = e.scheduler;
     r.outDir += u"-python"_s;
     for (qint64& n : r.squaresN)
         n = std::max<qint64>(1, n / pythonScaleDivisor);
@@ -247,11 +255,12 @@ QList<RunConfig> repeated(const QList<RunConfig>& runs, const Experiment& e)
 
 QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
 {
-    if (e.runtimes.isEmpty() || e.runtimes == QList<Runtime>{Runtime::Cpp})
+    const QList<Runtime> runtimes = runtimesOf(e);
+    if (runtimes == QList<Runtime>{Runtime::Cpp})
         return runs;
     QList<RunConfig> out;
     for (const RunConfig& r : runs) {
-        if (e.runtimes.contains(Runtime::Cpp))
+        if (runtimes.contains(Runtime::Cpp) && r.strategy != Strategy::Cluster)
             out.append(r);
         // CPython's threads have the lock its build has, whatever the engine's run simulates: the
         // engine's runs with and without the GIL share one CPython run.
@@ -259,7 +268,7 @@ QList<RunConfig> withRuntimes(const QList<RunConfig>& runs, const Experiment& e)
         const bool twice = std::any_of(out.cbegin(), out.cend(), [&python](const RunConfig& o) {
             return o.runtime == Runtime::Python && sameKind(o, python);
         });
-        if (e.runtimes.contains(Runtime::Python) && !twice)
+        if (runtimes.contains(Runtime::Python) && !twice)
             out.append(python);
     }
     return out;
@@ -277,6 +286,8 @@ LabFields changeableFields(int lab)
         return {true, true, false};
     case 8: // two threads and two locks make the cycle; the hold decides whether it forms
         return {false, false, true};
+    case clusterLab: // the pool's processes and the cluster's workers, as many of each
+        return {false, true, false};
     default:
         return {};
     }
@@ -286,6 +297,18 @@ Workload labWorkload(int lab)
 {
     const QList<RunConfig> runs = labRuns(lab, defaultScale);
     return runs.isEmpty() ? Workload::Weather : runs.first().workload;
+}
+
+bool usesCluster(const Experiment& e)
+{
+    return e.lab == clusterLab || e.strategies.contains(Strategy::Cluster);
+}
+
+QList<Runtime> runtimesOf(const Experiment& e)
+{
+    if (usesCluster(e) && !e.runtimes.contains(Runtime::Python))
+        return {Runtime::Python};
+    return e.runtimes.isEmpty() ? QList<Runtime>{Runtime::Cpp} : e.runtimes;
 }
 
 QList<Runtime> runtimesOf(RuntimeSet set)
@@ -309,13 +332,14 @@ QList<RunConfig> experimentRuns(const Experiment& e, const QString& workerProgra
     } else {
         const RunConfig work = customWork(e);
         // One after another, sequential first: the baseline the others are compared with.
+        // Every strategy the engine has when none is named; the cluster only when it is.
         const std::set<Strategy> chosen(e.strategies.begin(), e.strategies.end());
-        for (Strategy s : allStrategies) {
-            if (!chosen.empty() && !chosen.contains(s))
+        for (const auto& [s, id] : strategyIds) {
+            if (chosen.empty() ? s == Strategy::Cluster : !chosen.contains(s))
                 continue;
             RunConfig r = work;
             r.strategy = s;
-            const bool pooled = s == Strategy::Threads || s == Strategy::Processes;
+            const bool pooled = s == Strategy::Threads || s == Strategy::Processes || s == Strategy::Cluster;
             r.workers = e.workers > 0 && pooled ? e.workers : defaultWorkers(s, taskCountOf(work));
             runs.append(r);
         }

@@ -26,6 +26,7 @@ struct Experiment {
     QList<Runtime>
         runtimes; // empty: the engine only; with both, each strategy's C++ run is followed by CPython's
     Python::Interpreter python; // the interpreter of CPython's runs
+    QString scheduler;          // the cluster's (see RunConfig::scheduler); empty: a local one
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;
     QMap<Strategy, qint64> predictionsMs; // the person's guesses of the wall time, by strategy
     bool runBaselinesAgain = false;       // false: a baseline the session has run well is shown again
@@ -42,11 +43,14 @@ struct Experiment {
 // Labs 0–3 are the seed's; lab 4 is threads and the GIL, on lab 3's sums; labs 5–8 are the mistakes
 // every learner makes, each beside its fix: a blocking call in async code, a race on a shared counter,
 // a process pool fed tiny tasks, a deadlock.
-inline constexpr int labCount = 9;
+inline constexpr int labCount = 10;
+// Lab 9, beyond one machine: a Dask cluster beside the process pool. A cluster is CPython's (Dask's):
+// the lab runs in CPython.
+inline constexpr int clusterLab = 9;
 inline constexpr int firstMistakesLab = 5;
 inline bool isMistakesLab(int lab)
 {
-    return lab >= firstMistakesLab && lab < labCount;
+    return lab >= firstMistakesLab && lab < clusterLab;
 }
 // What a person may change of a mistakes lab, beside the scale: its tasks, its pool, its wait.
 struct LabFields {
@@ -66,6 +70,12 @@ inline constexpr EnumId<RuntimeSet> runtimeSetIds[] = {
 static_assert(coversEnum(runtimeSetIds, RuntimeSet::Both));
 // What Experiment::runtimes holds for it; with both, the engine's run comes first.
 QList<Runtime> runtimesOf(RuntimeSet set);
+// Whether it runs on a Dask cluster (lab 9, or a custom experiment's cluster strategy): it needs a
+// CPython that has Dask.
+bool usesCluster(const Experiment& e);
+// Where its runs run: its runtimes, the engine's when none, CPython's when it uses a cluster and
+// names no CPython of its own (the cluster, and the baseline its speed-up is against).
+QList<Runtime> runtimesOf(const Experiment& e);
 
 // The runs, one per strategy (and runtime, and pool size of a sweep), sequential first, then again
 // round by round for the repeats, warm-ups first; log files go to

@@ -102,7 +102,8 @@ int defaultWorkers(Strategy s, int taskCount)
         return 1;
     case Strategy::Threads: // what Python's ThreadPoolExecutor picks
         return std::clamp(std::min(32, cpuCores() + 4), 1, std::max(1, std::min(taskCount, maxWorkers(s))));
-    case Strategy::Processes: // what Python's ProcessPoolExecutor picks
+    case Strategy::Processes: // what Python's ProcessPoolExecutor picks; and Dask's LocalCluster
+    case Strategy::Cluster:
         return std::clamp(cpuCores(), 1, std::max(1, std::min(taskCount, maxWorkers(s))));
     }
     return 1;

@@ -13,11 +13,13 @@ namespace Lab {
 // Weather, logs and squares are the seed's and a custom experiment's; the counter (lab 6) and the
 // locks (lab 8) belong to their labs only.
 enum class Workload { Weather, Logs, Squares, Counter, Locks };
-enum class Strategy { Sequential, Coroutines, Threads, Processes };
+// Cluster: a Dask cluster (lab 9), CPython's only: the engine has no cluster of its own.
+enum class Strategy { Sequential, Coroutines, Threads, Processes, Cluster };
 // Who does the work: this app's C++ engine, or CPython running the seed's scripts.
 enum class Runtime { Cpp, Python };
 
-// What a custom experiment can do.
+// What a custom experiment can do; the strategies are the engine's, and CPython's too. CPython
+// alone has a cluster.
 inline constexpr Workload allWorkloads[] = {Workload::Weather, Workload::Logs, Workload::Squares};
 inline constexpr Strategy allStrategies[] = {Strategy::Sequential, Strategy::Coroutines, Strategy::Threads,
                                              Strategy::Processes};
@@ -31,7 +33,8 @@ inline constexpr EnumId<Workload> workloadIds[] = {{Workload::Weather, u"weather
 inline constexpr EnumId<Strategy> strategyIds[] = {{Strategy::Sequential, u"sequential"},
                                                    {Strategy::Coroutines, u"coroutines"},
                                                    {Strategy::Threads, u"threads"},
-                                                   {Strategy::Processes, u"processes"}};
+                                                   {Strategy::Processes, u"processes"},
+                                                   {Strategy::Cluster, u"cluster"}};
 inline constexpr EnumId<Runtime> runtimeIds[] = {{Runtime::Cpp, u"cpp"}, {Runtime::Python, u"python"}};
 static_assert(coversEnum(workloadIds, Workload::Locks));
 
@@ -66,7 +69,7 @@ inline constexpr EnumId<Variant> variantIds[] = {{Variant::None, u"none"},
 static_assert(coversEnum(variantIds, Variant::SameOrder));
 QString variantId(Variant v);
 std::optional<Variant> variantFromId(const QString& id);
-static_assert(coversEnum(strategyIds, Strategy::Processes));
+static_assert(coversEnum(strategyIds, Strategy::Cluster));
 static_assert(coversEnum(runtimeIds, Runtime::Python));
 
 QString workloadId(Workload w);
@@ -105,6 +108,9 @@ struct RunConfig {
     int taskTimeoutMs = automaticTaskTimeout;
     Runtime runtime = Runtime::Cpp;
     QString python; // Runtime::Python: the interpreter to run
+    // Strategy::Cluster: the scheduler of a running Dask cluster, tcp://HOST:PORT; empty: the
+    // script starts a LocalCluster of `workers` processes on 127.0.0.1.
+    QString scheduler;
     // Runtime::Python: an interpreter that has said nothing this long after its start is stopped;
     // 0 = never.
     int pythonStartTimeoutMs = defaultPythonStartTimeoutMs;

@@ -266,11 +266,14 @@ LessonPlan loadLessons(const QString& indexPath)
 int runIndexOf(const QList<LiveRun>& batch, int lab, Strategy strategy, std::optional<bool> gil,
                std::optional<Variant> variant)
 {
-    for (int i = 0; i < batch.size(); ++i) {
-        const RunConfig& c = batch.at(i).config;
-        if (c.labNumber == lab && c.strategy == strategy && c.runtime == Runtime::Cpp &&
-            (!gil || c.gil == *gil) && (!variant || c.variant == *variant))
-            return i;
+    // The engine's run when there is one; CPython's when the lab has no other (lab 9's cluster).
+    for (const bool engine : {true, false}) {
+        for (int i = 0; i < batch.size(); ++i) {
+            const RunConfig& c = batch.at(i).config;
+            if (c.labNumber == lab && c.strategy == strategy && (c.runtime == Runtime::Cpp) == engine &&
+                (!gil || c.gil == *gil) && (!variant || c.variant == *variant))
+                return i;
+        }
     }
     return -1;
 }

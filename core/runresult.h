@@ -147,6 +147,26 @@ struct LockWait {
     bool operator==(const LockWait&) const = default;
 };
 
+// A Dask cluster's run (Strategy::Cluster): where it was, and what having it cost before the work.
+struct ClusterInfo {
+    QString scheduler;    // tcp://HOST:PORT
+    bool local = true;    // a LocalCluster the script started, not one at an address
+    qint64 startUpNs = 0; // starting the LocalCluster (0 for a cluster at an address)
+    qint64 connectNs = 0; // the client's connection to its scheduler
+    int workers = 0;
+    int remoteWorkers = 0; // on other machines: their processes are not sampled here
+    bool operator==(const ClusterInfo&) const = default;
+};
+
+// A task's attempt on a worker the cluster lost: Dask ran the task again on another.
+struct LostAttempt {
+    int task = -1;
+    int worker = -1; // index into RunResult::workers
+    qint64 startNs = 0;
+    qint64 lostNs = 0; // when the cluster ran it again elsewhere
+    bool operator==(const LostAttempt&) const = default;
+};
+
 // How a run ended, as exported files name it: every task done well; a failure (of a task or of the
 // run); cancelled by the person; stopped because its threads waited for each other for ever.
 enum class RunStatus : quint8 { Ok, Failed, Cancelled, Deadlock };
@@ -179,6 +199,8 @@ struct RunResult {
     std::optional<CounterTally> counter; // lab 6's workload: the shared counter at the end
     // A deadlock found and ended: who waited for whom, in a cycle. Empty when there was none.
     QList<LockWait> deadlock;
+    std::optional<ClusterInfo> cluster; // Strategy::Cluster's
+    QList<LostAttempt> lostAttempts;    // a cluster's tasks that ran again after a worker was lost
 
     int count(TaskStatus s) const;
     bool allOk() const { return count(TaskStatus::Ok) == int(spans.size()) && error.isEmpty(); }

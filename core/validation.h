@@ -30,6 +30,9 @@ Checked<QList<int>> workerSweep(const QString& text, int max);
 // A guess of a run's wall time in seconds, 0 to maxPredictionS with up to 3 decimals ("6", "2.5"),
 // in milliseconds. Written as people write seconds: no exponent, no sign.
 Checked<qint64> predictionMs(const QString& text);
+// A Dask scheduler's address as dask-scheduler prints it: tcp://HOST:PORT (or tls://), the port
+// 1 to 65535.
+Checked<QString> schedulerAddress(const QString& text);
 // The other way: as many decimals as the guess has, and its text as predictionMs() reads it ("2.5").
 int predictionDecimals(qint64 ms);
 QString predictionText(qint64 ms);

@@ -67,7 +67,12 @@ inline const QSet<QString> latinTerms{u"Asyncio"_s,
                                       u"def"_s,
                                       u"aiohttp"_s,
                                       u"counter"_s,
-                                      u"chunksize"_s};
+                                      u"chunksize"_s,
+                                      u"Dask"_s, // lab 9: Dask's own names for its parts
+                                      u"Cluster"_s,
+                                      u"Scheduler"_s,
+                                      u"LocalCluster"_s,
+                                      u"Executor"_s}; // concurrent.futures' own word
 
 inline QString strip(QString text)
 {

@@ -63,6 +63,7 @@ inline void compareConfigs(const Lab::RunConfig& a, const Lab::RunConfig& b)
     QCOMPARE(b.taskTimeoutMs, a.taskTimeoutMs);
     QCOMPARE(b.runtime, a.runtime);
     QCOMPARE(b.python, a.python);
+    QCOMPARE(b.scheduler, a.scheduler);
     QCOMPARE(b.pythonStartTimeoutMs, a.pythonStartTimeoutMs);
     QCOMPARE(b.predictionMs, a.predictionMs);
     QCOMPARE(b.batch, a.batch);
@@ -125,6 +126,8 @@ inline void compareLists(const Lab::RunResult& a, const Lab::RunResult& b)
     QVERIFY(b.gilHolder == a.gilHolder);
     QCOMPARE(b.counter, a.counter);
     QCOMPARE(b.deadlock, a.deadlock);
+    QVERIFY(b.cluster == a.cluster);
+    QVERIFY(b.lostAttempts == a.lostAttempts);
 }
 
 inline void compareRuns(const Lab::RunResult& a, const Lab::RunResult& b)

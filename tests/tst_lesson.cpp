@@ -155,7 +155,7 @@ private Q_SLOTS:
             << with(u"look.strategy"_s, QJsonValue::Undefined) << u"x.json: look.strategy: is missing"_s;
         QTest::newRow("unknown guess strategy")
             << with(u"predict.strategy"_s, u"asyncio"_s)
-            << u"x.json: predict.strategy: must be one of: sequential, coroutines, threads, processes"_s;
+            << u"x.json: predict.strategy: must be one of: sequential, coroutines, threads, processes, cluster"_s;
         QTest::newRow("no change") << with(u"try.change"_s, QJsonObject())
                                    << u"x.json: try.change: names no change to make"_s;
         QTest::newRow("0 workers") << with(u"try.change.workers"_s, 0)
@@ -166,10 +166,10 @@ private Q_SLOTS:
                                      << u"x.json: try.change.gil: must be true or false"_s;
         QTest::newRow("no strategies") << with(u"try.change.strategies"_s, QJsonArray())
                                        << u"x.json: try.change.strategies: must be a list of one or more of: "
-                                          u"sequential, coroutines, threads, processes"_s;
+                                          u"sequential, coroutines, threads, processes, cluster"_s;
         QTest::newRow("an unknown strategy")
             << with(u"try.change.strategies"_s, QJsonArray{u"threads"_s, u"fibres"_s})
-            << u"x.json: try.change.strategies: must be one of: sequential, coroutines, threads, processes"_s;
+            << u"x.json: try.change.strategies: must be one of: sequential, coroutines, threads, processes, cluster"_s;
     }
     void aBrokenFileIsNamedWithItsField()
     {

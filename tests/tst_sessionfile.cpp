@@ -24,11 +24,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("lab");
         QTest::addColumn<int>("repeats");
         QTest::addColumn<bool>("python");
-        for (int lab = 0; lab < Lab::labCount; ++lab)
-            QTest::newRow(qPrintable(u"lab %1"_s.arg(lab))) << lab << 1 << false;
+        for (int lab = 0; lab < Lab::labCount; ++lab) {
+            if (lab != Lab::clusterLab) // CPython's alone, below
+                QTest::newRow(qPrintable(u"lab %1"_s.arg(lab))) << lab << 1 << false;
+        }
         QTest::newRow("lab 3, twice with a warm-up") << 3 << 2 << false;
         // CPython's runs carry what the engine's do not: sampled threads' states, the real GIL.
-        for (int lab : {1, 4, 8})
+        for (int lab : {1, 4, 8, Lab::clusterLab})
             QTest::newRow(qPrintable(u"lab %1 in CPython"_s.arg(lab))) << lab << 1 << true;
     }
     void roundTrip()
@@ -48,6 +50,12 @@ private Q_SLOTS:
         if (python) {
             e.runtimes = {Lab::Runtime::Python};
             e.python = *m_python;
+        }
+        if (lab == Lab::clusterLab) { // its cluster is Dask's
+            const auto dask = Lab::Python::findWithDask();
+            if (!dask)
+                QSKIP("no Python here has Dask distributed");
+            e.python = *dask;
         }
         QSignalSpy finished(&live, &Lab::Session::batchFinished);
         QVERIFY(live.start(Lab::experimentRuns(e, QStringLiteral(CL_APP_PATH), m_files.path(u"runs"_s))));

@@ -194,6 +194,8 @@ private:
             QCOMPARE(pids.size(), r.workers.size()); // each worker its own process
             QVERIFY(!pids.contains(qint64(getpid())));
             break;
+        case Strategy::Cluster:
+            QFAIL("the engine has no cluster");
         }
     }
 

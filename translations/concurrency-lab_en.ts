@@ -142,6 +142,10 @@
         <source>&apos;%1&apos; has %2 pool sizes; %3</source>
         <translation>&apos;%1&apos; has %2 pool sizes; %3</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a scheduler address; allowed: tcp://HOST:PORT, as dask-scheduler prints it</source>
+        <translation>&apos;%1&apos; is not a scheduler address; allowed: tcp://HOST:PORT, as dask-scheduler prints it</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Cli</name>
@@ -184,10 +188,6 @@
     <message>
         <source>--%1 applies to --workload %2 only</source>
         <translation>--%1 applies to --workload %2 only</translation>
-    </message>
-    <message>
-        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</translation>
     </message>
     <message>
         <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
@@ -328,118 +328,6 @@ standard input. It takes no options.
         <translation>--sweep-workers applies to a pool of threads or processes, and none runs: add --strategy threads or processes, or --lab 2 or 3</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]
-       concurrency-lab run --workload weather|logs|squares [options]
-
-The labs:
-  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather one at a time and with coroutines on one event loop
-  --lab 2      logs one at a time and with a pool of 5 threads
-  --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
-               threads under a simulated GIL, and with a process per core
-  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
-  --lab 6      mistake: a race on a shared counter, without and with a lock or await
-  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
-  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
-  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the
-               default)
-
-A custom experiment:
-  --workload W        weather, logs or squares
-  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
-  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
-  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
-  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
-  --workers N         threads or processes (1 to %1)
-  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
-  --gil               threads compute under a simulated Python GIL
-
-Both:
-  --scale K           multiply every n by K (1 to 1,000; default 100)
-  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
-                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
-                      under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
-  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
-                      CPython) or both, side by side
-  --python PATH       the Python to run (default: python3 on PATH)
-  --python-start-timeout S
-                      stop a Python that has said nothing S seconds after its start
-                      (1 to 3,600; default 30)
-  --predict S=SEC,...
-                      your guess of each strategy&apos;s time in seconds, before it runs
-                      (such as coroutines=6,sequential=6.5), told beside what it took
-  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
-                      then the others, round after round; medians and spreads at the end
-  --warmup            one uncounted run of each strategy first
-  --sweep-workers N,...
-                      run the pools at each size (such as 1,2,4,8) for a scaling chart
-  --lang th|en        the language of the output
-  --quiet             no line per task
-
-Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
-the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
-2 bad input.
-</source>
-        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]
-       concurrency-lab run --workload weather|logs|squares [options]
-
-The labs:
-  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather one at a time and with coroutines on one event loop
-  --lab 2      logs one at a time and with a pool of 5 threads
-  --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
-               threads under a simulated GIL, and with a process per core
-  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
-  --lab 6      mistake: a race on a shared counter, without and with a lock or await
-  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
-  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
-  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the
-               default)
-
-A custom experiment:
-  --workload W        weather, logs or squares
-  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
-  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
-  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
-  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
-  --workers N         threads or processes (1 to %1)
-  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
-  --gil               threads compute under a simulated Python GIL
-
-Both:
-  --scale K           multiply every n by K (1 to 1,000; default 100)
-  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
-                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
-                      under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
-  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
-                      CPython) or both, side by side
-  --python PATH       the Python to run (default: python3 on PATH)
-  --python-start-timeout S
-                      stop a Python that has said nothing S seconds after its start
-                      (1 to 3,600; default 30)
-  --predict S=SEC,...
-                      your guess of each strategy&apos;s time in seconds, before it runs
-                      (such as coroutines=6,sequential=6.5), told beside what it took
-  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
-                      then the others, round after round; medians and spreads at the end
-  --warmup            one uncounted run of each strategy first
-  --sweep-workers N,...
-                      run the pools at each size (such as 1,2,4,8) for a scaling chart
-  --lang th|en        the language of the output
-  --quiet             no line per task
-
-Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
-the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
-2 bad input.
-</translation>
-    </message>
-    <message>
         <source>--open: give a session file, such as lab3.json</source>
         <translation>--open: give a session file, such as lab3.json</translation>
     </message>
@@ -544,6 +432,144 @@ cancelled, 2 bad input.
     <message>
         <source>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</source>
         <translation>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, cluster, or all</source>
+        <translation>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, cluster, or all</translation>
+    </message>
+    <message>
+        <source>--scheduler applies to --strategy cluster or --lab 9 only</source>
+        <translation>--scheduler applies to --strategy cluster or --lab 9 only</translation>
+    </message>
+    <message>
+        <source>--runtime cpp: the cluster is Dask&apos;s and runs on CPython only; use --runtime python or both</source>
+        <translation>--runtime cpp: the cluster is Dask&apos;s and runs on CPython only; use --runtime python or both</translation>
+    </message>
+    <message>
+        <source>--python: &apos;%1&apos; has no Dask distributed for the cluster: %2</source>
+        <translation>--python: &apos;%1&apos; has no Dask distributed for the cluster: %2</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|9|all] [options]
+       concurrency-lab run --workload weather|logs|squares [options]
+
+The labs:
+  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
+  --lab 1      weather one at a time and with coroutines on one event loop
+  --lab 2      logs one at a time and with a pool of 5 threads
+  --lab 3      sums of squares, one at a time and with a pool of processes
+  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
+               threads under a simulated GIL, and with a process per core
+  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
+  --lab 6      mistake: a race on a shared counter, without and with a lock or await
+  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
+  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
+  --lab 9      beyond one machine: the sums one at a time, with a pool of processes, and
+               on a Dask cluster, all in CPython (needs python3-distributed)
+  --lab all    labs 0 to 8 (and 9 with --runtime python or both), each baseline run
+               once, then a comparison table (the default)
+
+A custom experiment:
+  --workload W        weather, logs or squares
+  --strategy S,...    sequential, coroutines, threads, processes, or all (the default);
+                      cluster: a Dask cluster, in CPython only
+  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
+  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
+  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
+  --workers N         threads or processes (1 to %1)
+  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
+  --gil               threads compute under a simulated Python GIL
+  --scheduler ADDR    the cluster: a running Dask scheduler, tcp://HOST:PORT (default: a
+                      local cluster of --workers processes on 127.0.0.1)
+
+Both:
+  --scale K           multiply every n by K (1 to 1,000; default 100)
+  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
+                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
+                      under %2)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
+  --python-start-timeout S
+                      stop a Python that has said nothing S seconds after its start
+                      (1 to 3,600; default 30)
+  --predict S=SEC,...
+                      your guess of each strategy&apos;s time in seconds, before it runs
+                      (such as coroutines=6,sequential=6.5), told beside what it took
+  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
+                      then the others, round after round; medians and spreads at the end
+  --warmup            one uncounted run of each strategy first
+  --sweep-workers N,...
+                      run the pools at each size (such as 1,2,4,8) for a scaling chart
+  --lang th|en        the language of the output
+  --quiet             no line per task
+
+Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
+the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
+2 bad input.
+</source>
+        <translation>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|9|all] [options]
+       concurrency-lab run --workload weather|logs|squares [options]
+
+The labs:
+  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
+  --lab 1      weather one at a time and with coroutines on one event loop
+  --lab 2      logs one at a time and with a pool of 5 threads
+  --lab 3      sums of squares, one at a time and with a pool of processes
+  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
+               threads under a simulated GIL, and with a process per core
+  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
+  --lab 6      mistake: a race on a shared counter, without and with a lock or await
+  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
+  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
+  --lab 9      beyond one machine: the sums one at a time, with a pool of processes, and
+               on a Dask cluster, all in CPython (needs python3-distributed)
+  --lab all    labs 0 to 8 (and 9 with --runtime python or both), each baseline run
+               once, then a comparison table (the default)
+
+A custom experiment:
+  --workload W        weather, logs or squares
+  --strategy S,...    sequential, coroutines, threads, processes, or all (the default);
+                      cluster: a Dask cluster, in CPython only
+  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
+  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
+  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
+  --workers N         threads or processes (1 to %1)
+  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
+  --gil               threads compute under a simulated Python GIL
+  --scheduler ADDR    the cluster: a running Dask scheduler, tcp://HOST:PORT (default: a
+                      local cluster of --workers processes on 127.0.0.1)
+
+Both:
+  --scale K           multiply every n by K (1 to 1,000; default 100)
+  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
+                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
+                      under %2)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
+  --python-start-timeout S
+                      stop a Python that has said nothing S seconds after its start
+                      (1 to 3,600; default 30)
+  --predict S=SEC,...
+                      your guess of each strategy&apos;s time in seconds, before it runs
+                      (such as coroutines=6,sequential=6.5), told beside what it took
+  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
+                      then the others, round after round; medians and spreads at the end
+  --warmup            one uncounted run of each strategy first
+  --sweep-workers N,...
+                      run the pools at each size (such as 1,2,4,8) for a scaling chart
+  --lang th|en        the language of the output
+  --quiet             no line per task
+
+Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
+the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
+2 bad input.
+</translation>
     </message>
 </context>
 <context>
@@ -790,6 +816,14 @@ cancelled, 2 bad input.
         <source>Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in one order (it completes).</source>
         <translation>Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in one order (it completes).</translation>
     </message>
+    <message>
+        <source>Lab 9 — Beyond one machine: a Dask cluster</source>
+        <translation>Lab 9 — Beyond one machine: a Dask cluster</translation>
+    </message>
+    <message>
+        <source>Sums lab 3&apos;s squares in CPython one at a time, with a pool of processes, and on a Dask cluster of as many workers (a local one started for the run): the cluster&apos;s start-up and each task&apos;s trip through its scheduler are what it costs.</source>
+        <translation>Sums lab 3&apos;s squares in CPython one at a time, with a pool of processes, and on a Dask cluster of as many workers (a local one started for the run): the cluster&apos;s start-up and each task&apos;s trip through its scheduler are what it costs.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -964,6 +998,22 @@ cancelled, 2 bad input.
     <message>
         <source>A thread can be switched between the read and the write. On Python 3.10 and later that rarely happens in so short a gap, so the lab makes the switch point explicit with &lt;code&gt;os.sched_yield()&lt;/code&gt; (as &lt;code&gt;time.sleep(0)&lt;/code&gt; would, but quicker), which lets another thread run.</source>
         <translation>A thread can be switched between the read and the write. On Python 3.10 and later that rarely happens in so short a gap, so the lab makes the switch point explicit with &lt;code&gt;os.sched_yield()&lt;/code&gt; (as &lt;code&gt;time.sleep(0)&lt;/code&gt; would, but quicker), which lets another thread run.</translation>
+    </message>
+    <message>
+        <source>A Dask cluster is a scheduler and workers that may be on other machines, behind the same Executor as a process pool: a lane for each Dask worker. What it adds is machines; what it costs is starting the cluster (told apart, like CPython&apos;s own start-up) and, for every task, a trip through the scheduler and the network (the hand-over at each bar&apos;s ends). On one machine it is at best as fast as the pool; with long tasks and more machines it goes further.</source>
+        <translation>A Dask cluster is a scheduler and workers that may be on other machines, behind the same Executor as a process pool: a lane for each Dask worker. What it adds is machines; what it costs is starting the cluster (told apart, like CPython&apos;s own start-up) and, for every task, a trip through the scheduler and the network (the hand-over at each bar&apos;s ends). On one machine it is at best as fast as the pool; with long tasks and more machines it goes further.</translation>
+    </message>
+    <message>
+        <source>One machine</source>
+        <translation>One machine</translation>
+    </message>
+    <message>
+        <source>A cluster</source>
+        <translation>A cluster</translation>
+    </message>
+    <message>
+        <source>or LocalCluster() on this machine</source>
+        <translation>or LocalCluster() on this machine</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2150,18 @@ cancelled, 2 bad input.
         <translation>handed over:
 %1 µs a task</translation>
     </message>
+    <message>
+        <source>Dask cluster</source>
+        <translation>Dask cluster</translation>
+    </message>
+    <message>
+        <source>%1 (not counting %2 to start the Dask cluster, %3 to connect to it and %4 for %5 to start)</source>
+        <translation>%1 (not counting %2 to start the Dask cluster, %3 to connect to it and %4 for %5 to start)</translation>
+    </message>
+    <message>
+        <source>%1 (not counting %2 to connect to the Dask cluster at %3 and %4 for %5 to start)</source>
+        <translation>%1 (not counting %2 to connect to the Dask cluster at %3 and %4 for %5 to start)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -2226,6 +2288,10 @@ cancelled, 2 bad input.
     <message>
         <source>No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) and start the app again.</source>
         <translation>No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) and start the app again.</translation>
+    </message>
+    <message>
+        <source>the cluster needs a Python with Dask distributed, and none was found: install it (sudo apt install python3-distributed) and start the app again.</source>
+        <translation>the cluster needs a Python with Dask distributed, and none was found: install it (sudo apt install python3-distributed) and start the app again.</translation>
     </message>
 </context>
 <context>

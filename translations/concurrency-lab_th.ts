@@ -140,6 +140,10 @@
         <source>&apos;%1&apos; has %2 pool sizes; %3</source>
         <translation>&apos;%1&apos; มี %2 ขนาด; %3</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a scheduler address; allowed: tcp://HOST:PORT, as dask-scheduler prints it</source>
+        <translation>&apos;%1&apos; ไม่ใช่ที่อยู่ของ Scheduler; ที่ใช้ได้: tcp://HOST:PORT ตามที่ dask-scheduler แสดง</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Cli</name>
@@ -182,10 +186,6 @@
     <message>
         <source>--%1 applies to --workload %2 only</source>
         <translation>--%1 ใช้ได้กับ --workload %2 เท่านั้น</translation>
-    </message>
-    <message>
-        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, or all</source>
-        <translation>--strategy: ไม่รู้จักกลยุทธ์ &apos;%1&apos;; ค่าที่ใช้ได้: sequential, coroutines, threads, processes (คั่นด้วยคอมมา) หรือ all</translation>
     </message>
     <message>
         <source>--lang: unknown language &apos;%1&apos;; allowed: th, en</source>
@@ -326,118 +326,6 @@ Standard Input ไม่รับตัวเลือกใดๆ
         <translation>--sweep-workers ใช้กับ Pool ของ Thread หรือ Process แต่การทดลองนี้ไม่มี: เพิ่ม --strategy threads หรือ processes หรือใช้ --lab 2 หรือ 3</translation>
     </message>
     <message>
-        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [options]
-       concurrency-lab run --workload weather|logs|squares [options]
-
-The labs:
-  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
-  --lab 1      weather one at a time and with coroutines on one event loop
-  --lab 2      logs one at a time and with a pool of 5 threads
-  --lab 3      sums of squares, one at a time and with a pool of processes
-  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
-               threads under a simulated GIL, and with a process per core
-  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
-  --lab 6      mistake: a race on a shared counter, without and with a lock or await
-  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
-  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
-  --lab all    labs 0 to 8, each baseline run once, then a comparison table (the
-               default)
-
-A custom experiment:
-  --workload W        weather, logs or squares
-  --strategy S,...    sequential, coroutines, threads, processes, or all (the default)
-  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
-  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
-  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
-  --workers N         threads or processes (1 to %1)
-  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
-  --gil               threads compute under a simulated Python GIL
-
-Both:
-  --scale K           multiply every n by K (1 to 1,000; default 100)
-  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
-                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
-                      under %2)
-  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
-  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
-                      CPython) or both, side by side
-  --python PATH       the Python to run (default: python3 on PATH)
-  --python-start-timeout S
-                      stop a Python that has said nothing S seconds after its start
-                      (1 to 3,600; default 30)
-  --predict S=SEC,...
-                      your guess of each strategy&apos;s time in seconds, before it runs
-                      (such as coroutines=6,sequential=6.5), told beside what it took
-  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
-                      then the others, round after round; medians and spreads at the end
-  --warmup            one uncounted run of each strategy first
-  --sweep-workers N,...
-                      run the pools at each size (such as 1,2,4,8) for a scaling chart
-  --lang th|en        the language of the output
-  --quiet             no line per task
-
-Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
-the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
-2 bad input.
-</source>
-        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|all] [ตัวเลือก]
-      concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
-
-แล็บ:
-  --lab 0      สภาพอากาศและไฟล์ Log แบบทำทีละงาน (3 เมือง x 2 วินาที, 5 ไฟล์ x 1 วินาที)
-  --lab 1      สภาพอากาศ แบบทำทีละงาน และด้วย Coroutine บน Event Loop เดียว
-  --lab 2      ไฟล์ Log แบบทำทีละงาน และด้วย Thread Pool 5 Thread
-  --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
-  --lab 4      Thread กับ GIL: ผลรวมกำลังสองแบบทำทีละงาน ใช้ 2 Thread ใช้ 2 Thread
-               ภายใต้ GIL จำลอง และใช้ Process ละหนึ่ง Core
-  --lab 5      ความผิดพลาด: คำสั่งที่บล็อกในโค้ด async (สภาพอากาศ) และวิธีแก้
-  --lab 6      ความผิดพลาด: Race Condition บนตัวนับ แบบไม่มีและมี Lock หรือ await
-  --lab 7      ความผิดพลาด: ส่งงานชิ้นเล็ก 100,000 ชิ้นให้ Process Pool ทีละชิ้น และเป็นชุด
-  --lab 8      ความผิดพลาด: 2 Thread ล็อก Lock 2 ตัวสลับลำดับกัน (Deadlock)
-  --lab all    แล็บ 0 ถึง 8 โดยรันแต่ละแบบครั้งเดียว แล้วแสดงตารางเปรียบเทียบ
-               (ค่าเริ่มต้น)
-
-การทดลองแบบกำหนดเอง:
-  --workload W        weather, logs หรือ squares
-  --strategy S,...    sequential, coroutines, threads, processes หรือ all (ค่าเริ่มต้น)
-  --tasks N           จำนวนเมืองหรือไฟล์ (1 ถึง 1,000,000); สำหรับ squares จะวนใช้รายการ n ซ้ำ
-  --cities A,B,...    เมืองที่จะดึงข้อมูล (ค่าเริ่มต้น Bangkok,Tokyo,London)
-  --delay-ms MS       เวลารอของการดึงข้อมูลหรือการเขียนไฟล์แต่ละครั้ง (0 ถึง 600,000 มิลลิวินาที)
-  --workers N         จำนวน Thread หรือ Process (1 ถึง %1)
-  --n N,...           ขนาดของผลรวมกำลังสองแต่ละงาน (ค่าเริ่มต้น 8M,9M,10M,7M)
-  --gil               ให้ Thread คำนวณภายใต้ GIL จำลองแบบเดียวกับใน Python
-
-ใช้ได้ทั้งสองแบบ:
-  --scale K           คูณ n ทุกตัวด้วย K (1 ถึง 1,000; ค่าเริ่มต้น 100)
-  --out DIR           โฟลเดอร์เก็บไฟล์ Log โดยแต่ละการรันได้โฟลเดอร์ของตัวเอง: DIR/logs-threads
-                      หรือ DIR/logs-threads-2 ถ้ามีโฟลเดอร์นั้นอยู่แล้ว (ค่าเริ่มต้นของ DIR:
-                      โฟลเดอร์ใหม่ภายใต้ %2)
-  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@2)
-  --trace PATH        บันทึกทุกการรันเป็น Trace สำหรับเปิดใน Perfetto UI (ui.perfetto.dev)
-  --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
-                      CPython) หรือ both เทียบกันทีละคู่
-  --python PATH       Python ที่จะใช้รัน (ค่าเริ่มต้น: python3 ใน PATH)
-  --python-start-timeout S
-                      หยุด Python ที่ไม่ส่งสัญญาณใด ๆ เลยภายใน S วินาทีหลังเริ่มทำงาน
-                      (1 ถึง 3,600; ค่าเริ่มต้น 30)
-  --predict S=SEC,...
-                      ทายก่อนรันว่าแต่ละกลยุทธ์จะใช้เวลากี่วินาที
-                      (เช่น coroutines=6,sequential=6.5) แล้วแสดงคู่กับเวลาที่วัดได้จริง
-  --repeats N         รันแต่ละกลยุทธ์ N รอบ (1 ถึง 50) สลับกัน: ทำทีละงาน แล้วเทคนิคอื่น
-                      วนไปทีละรอบ; ท้ายสุดแสดงค่ามัธยฐานและช่วงของผล
-  --warmup            รันอุ่นเครื่องแต่ละกลยุทธ์หนึ่งครั้งก่อน โดยไม่นับผล
-  --sweep-workers N,...
-                      รัน Pool ที่แต่ละขนาด (เช่น 1,2,4,8) เพื่อดูกราฟ Scaling
-  --lang th|en        ภาษาของข้อความที่แสดง
-  --quiet             ไม่พิมพ์ข้อความทีละงาน
-
-รหัสออก (Exit Code): 0 สำเร็จทั้งหมด (รวมถึง Deadlock ของแล็บ 8 ที่แอปตรวจพบและหยุดให้);
-1 มีงานที่ล้มเหลว การรันถูกยกเลิก (Ctrl+C) หรือเขียนไฟล์หรือเอาต์พุตมาตรฐานไม่ได้;
-2 ข้อมูลที่ใส่ไม่ถูกต้อง
-</translation>
-    </message>
-    <message>
         <source>--open: give a session file, such as lab3.json</source>
         <translation>--open: ระบุไฟล์เซสชัน เช่น lab3.json</translation>
     </message>
@@ -542,6 +430,144 @@ cancelled, 2 bad input.
     <message>
         <source>--window-size: give width x height in pixels, from 320x240 to 7680x4320, such as 1920x1080; not &quot;%1&quot;</source>
         <translation>--window-size: ใส่กว้าง x สูงเป็นพิกเซล ตั้งแต่ 320x240 ถึง 7680x4320 เช่น 1920x1080 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--strategy: unknown strategy &apos;%1&apos;; allowed: a comma list of sequential, coroutines, threads, processes, cluster, or all</source>
+        <translation>--strategy: ไม่รู้จักกลยุทธ์ &apos;%1&apos;; ที่ใช้ได้: รายการคั่นด้วยจุลภาคของ sequential, coroutines, threads, processes, cluster หรือ all</translation>
+    </message>
+    <message>
+        <source>--scheduler applies to --strategy cluster or --lab 9 only</source>
+        <translation>--scheduler ใช้ได้กับ --strategy cluster หรือ --lab 9 เท่านั้น</translation>
+    </message>
+    <message>
+        <source>--runtime cpp: the cluster is Dask&apos;s and runs on CPython only; use --runtime python or both</source>
+        <translation>--runtime cpp: Cluster เป็นของ Dask และรันบน CPython เท่านั้น; ใช้ --runtime python หรือ both</translation>
+    </message>
+    <message>
+        <source>--python: &apos;%1&apos; has no Dask distributed for the cluster: %2</source>
+        <translation>--python: &apos;%1&apos; ไม่มี Dask distributed สำหรับ Cluster: %2</translation>
+    </message>
+    <message>
+        <source>Usage: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|9|all] [options]
+       concurrency-lab run --workload weather|logs|squares [options]
+
+The labs:
+  --lab 0      weather and logs one at a time (3 cities x 2 s, 5 files x 1 s)
+  --lab 1      weather one at a time and with coroutines on one event loop
+  --lab 2      logs one at a time and with a pool of 5 threads
+  --lab 3      sums of squares, one at a time and with a pool of processes
+  --lab 4      threads and the GIL: the sums one at a time, with 2 threads, with 2
+               threads under a simulated GIL, and with a process per core
+  --lab 5      mistake: a blocking call in async code (the weather), and its fixes
+  --lab 6      mistake: a race on a shared counter, without and with a lock or await
+  --lab 7      mistake: a process pool fed 100,000 tiny tasks one by one, and batched
+  --lab 8      mistake: two threads take two locks in opposite order (a deadlock)
+  --lab 9      beyond one machine: the sums one at a time, with a pool of processes, and
+               on a Dask cluster, all in CPython (needs python3-distributed)
+  --lab all    labs 0 to 8 (and 9 with --runtime python or both), each baseline run
+               once, then a comparison table (the default)
+
+A custom experiment:
+  --workload W        weather, logs or squares
+  --strategy S,...    sequential, coroutines, threads, processes, or all (the default);
+                      cluster: a Dask cluster, in CPython only
+  --tasks N           cities or files (1 to 1,000,000); squares repeat the n list
+  --cities A,B,...    the cities to fetch (default Bangkok,Tokyo,London)
+  --delay-ms MS       the wait of a fetch or a write (0 to 600,000)
+  --workers N         threads or processes (1 to %1)
+  --n N,...           the sizes of the sums of squares (default 8M,9M,10M,7M)
+  --gil               threads compute under a simulated Python GIL
+  --scheduler ADDR    the cluster: a running Dask scheduler, tcp://HOST:PORT (default: a
+                      local cluster of --workers processes on 127.0.0.1)
+
+Both:
+  --scale K           multiply every n by K (1 to 1,000; default 100)
+  --out DIR           where the log files go, a folder of its own a run: DIR/logs-threads,
+                      or DIR/logs-threads-2 when that exists (default DIR: a new folder
+                      under %2)
+  --json PATH|-       write every run as JSON (schema concurrency-lab/runs@2)
+  --trace PATH        write every run as a trace for the Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (the app&apos;s engine, the default), python (the seed&apos;s scripts in
+                      CPython) or both, side by side
+  --python PATH       the Python to run (default: python3 on PATH)
+  --python-start-timeout S
+                      stop a Python that has said nothing S seconds after its start
+                      (1 to 3,600; default 30)
+  --predict S=SEC,...
+                      your guess of each strategy&apos;s time in seconds, before it runs
+                      (such as coroutines=6,sequential=6.5), told beside what it took
+  --repeats N         run every strategy N times (1 to 50), interleaved: one at a time,
+                      then the others, round after round; medians and spreads at the end
+  --warmup            one uncounted run of each strategy first
+  --sweep-workers N,...
+                      run the pools at each size (such as 1,2,4,8) for a scaling chart
+  --lang th|en        the language of the output
+  --quiet             no line per task
+
+Exit codes: 0 all done (lab 8&apos;s deadlock, found and ended, among it); 1 a task failed,
+the run was cancelled (Ctrl+C), or a file or the standard output could not be written;
+2 bad input.
+</source>
+        <translation>วิธีใช้: concurrency-lab run [--lab 0|1|2|3|4|5|6|7|8|9|all] [ตัวเลือก]
+      concurrency-lab run --workload weather|logs|squares [ตัวเลือก]
+
+แล็บ:
+  --lab 0      สภาพอากาศและไฟล์ Log แบบทำทีละงาน (3 เมือง x 2 วินาที, 5 ไฟล์ x 1 วินาที)
+  --lab 1      สภาพอากาศ แบบทำทีละงาน และด้วย Coroutine บน Event Loop เดียว
+  --lab 2      ไฟล์ Log แบบทำทีละงาน และด้วย Thread Pool 5 Thread
+  --lab 3      ผลรวมกำลังสอง แบบทำทีละงาน และแบบ Process Pool
+  --lab 4      Thread กับ GIL: ผลรวมกำลังสองแบบทำทีละงาน ใช้ 2 Thread ใช้ 2 Thread
+               ภายใต้ GIL จำลอง และใช้ Process ละหนึ่ง Core
+  --lab 5      ความผิดพลาด: คำสั่งที่บล็อกในโค้ด async (สภาพอากาศ) และวิธีแก้
+  --lab 6      ความผิดพลาด: Race Condition บนตัวนับ แบบไม่มีและมี Lock หรือ await
+  --lab 7      ความผิดพลาด: ส่งงานชิ้นเล็ก 100,000 ชิ้นให้ Process Pool ทีละชิ้น และเป็นชุด
+  --lab 8      ความผิดพลาด: 2 Thread ล็อก Lock 2 ตัวสลับลำดับกัน (Deadlock)
+  --lab 9      เกินกว่าเครื่องเดียว: ผลรวมกำลังสองแบบทำทีละงาน แบบ Process Pool และบน
+               Dask Cluster ทั้งหมดบน CPython (ต้องติดตั้ง python3-distributed)
+  --lab all    แล็บ 0 ถึง 8 (และแล็บ 9 เมื่อใช้ --runtime python หรือ both) โดยรันแต่ละแบบ
+               ครั้งเดียว แล้วแสดงตารางเปรียบเทียบ (ค่าเริ่มต้น)
+
+การทดลองแบบกำหนดเอง:
+  --workload W        weather, logs หรือ squares
+  --strategy S,...    sequential, coroutines, threads, processes หรือ all (ค่าเริ่มต้น);
+                      cluster: Dask Cluster ใช้ได้กับ CPython เท่านั้น
+  --tasks N           จำนวนเมืองหรือไฟล์ (1 ถึง 1,000,000); สำหรับ squares จะวนใช้รายการ n ซ้ำ
+  --cities A,B,...    เมืองที่จะดึงข้อมูล (ค่าเริ่มต้น Bangkok,Tokyo,London)
+  --delay-ms MS       เวลารอของการดึงข้อมูลหรือการเขียนไฟล์แต่ละครั้ง (0 ถึง 600,000 มิลลิวินาที)
+  --workers N         จำนวน Thread หรือ Process (1 ถึง %1)
+  --n N,...           ขนาดของผลรวมกำลังสองแต่ละงาน (ค่าเริ่มต้น 8M,9M,10M,7M)
+  --gil               ให้ Thread คำนวณภายใต้ GIL จำลองแบบเดียวกับใน Python
+  --scheduler ADDR    Cluster: Scheduler ของ Dask ที่รันอยู่แล้ว tcp://HOST:PORT (ค่าเริ่มต้น:
+                      เริ่ม Cluster บนเครื่องนี้ด้วย Worker ตามจำนวน --workers ที่ 127.0.0.1)
+
+ใช้ได้ทั้งสองแบบ:
+  --scale K           คูณ n ทุกตัวด้วย K (1 ถึง 1,000; ค่าเริ่มต้น 100)
+  --out DIR           โฟลเดอร์เก็บไฟล์ Log โดยแต่ละการรันได้โฟลเดอร์ของตัวเอง: DIR/logs-threads
+                      หรือ DIR/logs-threads-2 ถ้ามีโฟลเดอร์นั้นอยู่แล้ว (ค่าเริ่มต้นของ DIR:
+                      โฟลเดอร์ใหม่ภายใต้ %2)
+  --json PATH|-       บันทึกผลของทุกการรันเป็น JSON (รูปแบบ concurrency-lab/runs@2)
+  --trace PATH        บันทึกทุกการรันเป็น Trace สำหรับเปิดใน Perfetto UI (ui.perfetto.dev)
+  --runtime R         cpp (Engine C++ ของแอป, ค่าเริ่มต้น), python (สคริปต์ต้นฉบับบน
+                      CPython) หรือ both เทียบกันทีละคู่
+  --python PATH       Python ที่จะใช้รัน (ค่าเริ่มต้น: python3 ใน PATH)
+  --python-start-timeout S
+                      หยุด Python ที่ไม่ส่งสัญญาณใด ๆ เลยภายใน S วินาทีหลังเริ่มทำงาน
+                      (1 ถึง 3,600; ค่าเริ่มต้น 30)
+  --predict S=SEC,...
+                      ทายก่อนรันว่าแต่ละกลยุทธ์จะใช้เวลากี่วินาที
+                      (เช่น coroutines=6,sequential=6.5) แล้วแสดงคู่กับเวลาที่วัดได้จริง
+  --repeats N         รันแต่ละกลยุทธ์ N รอบ (1 ถึง 50) สลับกัน: ทำทีละงาน แล้วเทคนิคอื่น
+                      วนไปทีละรอบ; ท้ายสุดแสดงค่ามัธยฐานและช่วงของผล
+  --warmup            รันอุ่นเครื่องแต่ละกลยุทธ์หนึ่งครั้งก่อน โดยไม่นับผล
+  --sweep-workers N,...
+                      รัน Pool ที่แต่ละขนาด (เช่น 1,2,4,8) เพื่อดูกราฟ Scaling
+  --lang th|en        ภาษาของข้อความที่แสดง
+  --quiet             ไม่พิมพ์ข้อความทีละงาน
+
+รหัสออก (Exit Code): 0 สำเร็จทั้งหมด (รวมถึง Deadlock ของแล็บ 8 ที่แอปตรวจพบและหยุดให้);
+1 มีงานที่ล้มเหลว การรันถูกยกเลิก (Ctrl+C) หรือเขียนไฟล์หรือเอาต์พุตมาตรฐานไม่ได้;
+2 ข้อมูลที่ใส่ไม่ถูกต้อง
+</translation>
     </message>
 </context>
 <context>
@@ -788,6 +814,14 @@ cancelled, 2 bad input.
         <source>Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in one order (it completes).</source>
         <translation>Thread 2 ตัวล็อก Lock 2 ตัว แบบสลับลำดับกัน (เกิด Deadlock ที่แอปตรวจพบและหยุดให้) และแบบลำดับเดียวกัน (ทำเสร็จ)</translation>
     </message>
+    <message>
+        <source>Lab 9 — Beyond one machine: a Dask cluster</source>
+        <translation>แล็บ 9 — เกินกว่าเครื่องเดียว: Dask Cluster</translation>
+    </message>
+    <message>
+        <source>Sums lab 3&apos;s squares in CPython one at a time, with a pool of processes, and on a Dask cluster of as many workers (a local one started for the run): the cluster&apos;s start-up and each task&apos;s trip through its scheduler are what it costs.</source>
+        <translation>หาผลรวมกำลังสองชุดเดียวกับแล็บ 3 บน CPython แบบทำทีละงาน แบบ Process Pool และบน Dask Cluster ที่มี Worker เท่ากัน (เริ่ม Cluster บนเครื่องนี้ให้ตอนรัน): สิ่งที่ต้องจ่ายคือเวลาเริ่ม Cluster และการส่งงานแต่ละชิ้นผ่าน Scheduler</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ExplanationPanel</name>
@@ -962,6 +996,22 @@ cancelled, 2 bad input.
     <message>
         <source>A thread can be switched between the read and the write. On Python 3.10 and later that rarely happens in so short a gap, so the lab makes the switch point explicit with &lt;code&gt;os.sched_yield()&lt;/code&gt; (as &lt;code&gt;time.sleep(0)&lt;/code&gt; would, but quicker), which lets another thread run.</source>
         <translation>Thread อาจถูกสลับออกระหว่างการอ่านกับการเขียน ใน Python 3.10 ขึ้นไปเรื่องนี้เกิดได้ยากในช่องว่างที่สั้นขนาดนี้ แล็บจึงเขียนจุดสลับให้เห็นชัด ๆ ด้วย &lt;code&gt;os.sched_yield()&lt;/code&gt; (ได้ผลเหมือน &lt;code&gt;time.sleep(0)&lt;/code&gt; แต่เร็วกว่า) ซึ่งเปิดให้ Thread อื่นได้ทำงาน</translation>
+    </message>
+    <message>
+        <source>A Dask cluster is a scheduler and workers that may be on other machines, behind the same Executor as a process pool: a lane for each Dask worker. What it adds is machines; what it costs is starting the cluster (told apart, like CPython&apos;s own start-up) and, for every task, a trip through the scheduler and the network (the hand-over at each bar&apos;s ends). On one machine it is at best as fast as the pool; with long tasks and more machines it goes further.</source>
+        <translation>Dask Cluster คือ Scheduler กับ Worker ที่อาจอยู่บนเครื่องอื่น ใช้ผ่าน Executor แบบเดียวกับ Process Pool: Worker ของ Dask แต่ละตัวมีแถวของตัวเอง สิ่งที่ได้เพิ่มคือเครื่อง สิ่งที่ต้องจ่ายคือเวลาเริ่ม Cluster (แยกบอกไว้ เหมือนเวลาเริ่มของ CPython) และการส่งงานทุกชิ้นผ่าน Scheduler และ Network (ช่วงส่งงานที่หัวและท้ายของแต่ละแท่ง) บนเครื่องเดียว Cluster จึงเร็วได้แค่พอๆ กับ Process Pool แต่ถ้างานแต่ละชิ้นนานและมีเครื่องเพิ่ม ก็ไปได้ไกลกว่า</translation>
+    </message>
+    <message>
+        <source>One machine</source>
+        <translation>เครื่องเดียว</translation>
+    </message>
+    <message>
+        <source>A cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>or LocalCluster() on this machine</source>
+        <translation>หรือ LocalCluster() บนเครื่องนี้</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2131,18 @@ cancelled, 2 bad input.
         <translation>ส่งไปและกลับ:
 %1 ไมโครวินาทีต่องาน</translation>
     </message>
+    <message>
+        <source>Dask cluster</source>
+        <translation>Dask Cluster</translation>
+    </message>
+    <message>
+        <source>%1 (not counting %2 to start the Dask cluster, %3 to connect to it and %4 for %5 to start)</source>
+        <translation>%1 (ไม่นับ %2 ที่ใช้เริ่ม Dask Cluster, %3 ที่ใช้ต่อเข้า Cluster และ %4 ที่ใช้เริ่ม %5)</translation>
+    </message>
+    <message>
+        <source>%1 (not counting %2 to connect to the Dask cluster at %3 and %4 for %5 to start)</source>
+        <translation>%1 (ไม่นับ %2 ที่ใช้ต่อเข้า Dask Cluster ที่ %3 และ %4 ที่ใช้เริ่ม %5)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PredictionFields</name>
@@ -2207,6 +2269,10 @@ cancelled, 2 bad input.
     <message>
         <source>No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) and start the app again.</source>
         <translation>ไม่พบ Python 3.9 ขึ้นไปใน PATH: ติดตั้งก่อน (sudo apt install python3) แล้วเปิดแอปใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the cluster needs a Python with Dask distributed, and none was found: install it (sudo apt install python3-distributed) and start the app again.</source>
+        <translation>Cluster ต้องใช้ Python ที่มี Dask distributed แต่หาไม่พบ: ติดตั้งก่อน (sudo apt install python3-distributed) แล้วเปิดแอปใหม่</translation>
     </message>
 </context>
 <context>

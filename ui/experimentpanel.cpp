@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -159,6 +160,7 @@ void ExperimentPanel::retranslateUi()
                               tr("Lab 6 — Mistake: a race on a shared counter"),
                               tr("Lab 7 — Mistake: tiny tasks in a process pool"),
                               tr("Lab 8 — Mistake: a deadlock"),
+                              tr("Lab 9 — Beyond one machine: a Dask cluster"),
                               tr("Custom experiment")};
     for (int i = 0; i < presets.size(); ++i)
         m_preset->setItemText(i, presets.at(i));
@@ -236,6 +238,9 @@ void ExperimentPanel::onPresetChanged()
            "one task at a time, and in batches of 1,000."),
         tr("Two threads take two locks, in opposite orders (a deadlock the app detects and ends) and in "
            "one order (it completes)."),
+        tr("Sums lab 3's squares in CPython one at a time, with a pool of processes, and on a Dask cluster "
+           "of as many workers (a local one started for the run): the cluster's start-up and each task's "
+           "trip through its scheduler are what it costs."),
         tr("Choose the work, the strategies and the parameters.")};
     m_presetHelp->setText(help.value(preset()));
     if (preset() < labCount)
@@ -294,6 +299,11 @@ void ExperimentPanel::updateEnabled()
         field->setEnabled(idle);
     }
     m_preset->setEnabled(idle);
+    // Lab 9's cluster is Dask's: without a Python that has it, the lab says what to install.
+    if (auto* labs = qobject_cast<QStandardItemModel*>(m_preset->model())) {
+        labs->item(clusterLab)->setEnabled(m_runtime->hasDask());
+        labs->item(clusterLab)->setToolTip(m_runtime->hasDask() ? QString() : Python::daskInstallHint());
+    }
     m_runtime->setIdle(idle);
     m_run->setEnabled(idle);
     m_cancel->setEnabled(m_running);
@@ -339,9 +349,18 @@ void ExperimentPanel::setPrediction(Strategy strategy, qint64 ms)
 void ExperimentPanel::onPlanChanged()
 {
     QList<Strategy> running;
-    for (Strategy s : allStrategies) {
-        if (m_strategies[int(s)]->isChecked())
-            running.append(s);
+    if (preset() < labCount) { // a lab's own, the cluster's among them
+        Experiment e;
+        e.lab = preset();
+        for (const RunConfig& r : experimentRuns(e, {}, {})) {
+            if (!running.contains(r.strategy))
+                running.append(r.strategy);
+        }
+    } else {
+        for (Strategy s : allStrategies) {
+            if (m_strategies[int(s)]->isChecked())
+                running.append(s);
+        }
     }
     m_guesses->setStrategies(running);
     Q_EMIT planChanged();
@@ -366,6 +385,10 @@ std::variant<Experiment, QString> ExperimentPanel::work() const
             e.workers = m_workers->value();
         if (lab.delay)
             e.delayMs = m_delay->value();
+        if (usesCluster(e)) {
+            if (const auto error = m_runtime->applyCluster(e))
+                return *error;
+        }
         return e;
     }
     e.workload = Workload(m_workload->currentData().toInt());

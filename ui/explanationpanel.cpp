@@ -75,6 +75,13 @@ QString ExplanationPanel::lookFor() const
                   "each waits for a lock the other holds, draws the cycle on the timeline and ends the "
                   "run. Taken in one order by every thread, the locks never form a cycle: the same work "
                   "completes.");
+    case 9:
+        return tr("A Dask cluster is a scheduler and workers that may be on other machines, behind the same "
+                  "Executor as a process pool: a lane for each Dask worker. What it adds is machines; what "
+                  "it costs is starting the cluster (told apart, like CPython's own start-up) and, for "
+                  "every task, a trip through the scheduler and the network (the hand-over at each bar's "
+                  "ends). On one machine it is at best as fast as the pool; with long tasks and more "
+                  "machines it goes further.");
     }
     return tr("Compare the bars: waiting work gains from coroutines and threads, computing work only from "
               "processes (or threads without a GIL).");
@@ -134,6 +141,16 @@ QString ExplanationPanel::mistakeAndFix() const
         fix = u"def second():\n    with lock_a:  # %1\n        with lock_b: ..."_s.arg(
             tr("one order for every thread"));
         break;
+    case 9: // not a mistake: the same map, on one machine and on a cluster
+        return u"<h3>%1</h3><pre>%2</pre><h3>%3</h3><pre>%4</pre>"_s.arg(
+            tr("One machine"),
+            u"with ProcessPoolExecutor() as pool:\n    results = list(pool.map(sum_of_squares, numbers))"_s
+                .toHtmlEscaped(),
+            tr("A cluster"),
+            u"from distributed import Client\n\nwith Client(\"tcp://scheduler:8786\") as client:  # %1\n"
+            u"    results = list(client.get_executor().map(sum_of_squares, numbers))"_s
+                .arg(tr("or LocalCluster() on this machine"))
+                .toHtmlEscaped());
     default:
         return {};
     }

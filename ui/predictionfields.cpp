@@ -15,7 +15,7 @@ PredictionFields::PredictionFields(QWidget* parent) : QWidget(parent)
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    for (Strategy s : allStrategies) {
+    for (const auto& [s, id] : strategyIds) {
         const int row = int(s);
         m_names[row] = new QLabel(this);
         m_fields[row] = new QLineEdit(this);
@@ -32,7 +32,7 @@ PredictionFields::PredictionFields(QWidget* parent) : QWidget(parent)
 
 void PredictionFields::retranslateUi()
 {
-    for (Strategy s : allStrategies) {
+    for (const auto& [s, id] : strategyIds) {
         m_names[int(s)]->setText(Narrative::strategyName(s));
         m_units[int(s)]->setText(tr("s"));
         m_fields[int(s)]->setToolTip(tr("How many seconds do you expect %1 to take? Empty: no guess. "
@@ -44,7 +44,7 @@ void PredictionFields::retranslateUi()
 void PredictionFields::setStrategies(const QList<Strategy>& running)
 {
     QWidget* first = nullptr;
-    for (Strategy s : allStrategies) {
+    for (const auto& [s, id] : strategyIds) {
         const bool shown = running.contains(s);
         for (QWidget* w : {static_cast<QWidget*>(m_names[int(s)]), static_cast<QWidget*>(m_fields[int(s)]),
                            static_cast<QWidget*>(m_units[int(s)])})
@@ -66,7 +66,7 @@ std::optional<Check::Checked<qint64>> PredictionFields::guessOf(Strategy s) cons
 QMap<Strategy, qint64> PredictionFields::predictions() const
 {
     QMap<Strategy, qint64> ms;
-    for (Strategy s : allStrategies) {
+    for (const auto& [s, id] : strategyIds) {
         const auto guess = guessOf(s);
         if (guess && guess->ok())
             ms.insert(s, guess->value);
@@ -76,7 +76,7 @@ QMap<Strategy, qint64> PredictionFields::predictions() const
 
 void PredictionFields::setPredictions(const QMap<Strategy, qint64>& ms)
 {
-    for (Strategy s : allStrategies)
+    for (const auto& [s, id] : strategyIds)
         m_fields[int(s)]->setText(ms.contains(s) ? Check::predictionText(ms.value(s)) : QString());
     Q_EMIT changed();
 }
@@ -92,7 +92,7 @@ void PredictionFields::setPrediction(Strategy strategy, qint64 ms)
 
 std::optional<QString> PredictionFields::error() const
 {
-    for (Strategy s : allStrategies) {
+    for (const auto& [s, id] : strategyIds) {
         const auto guess = guessOf(s);
         if (guess && !guess->ok())
             return tr("Your guess, %1: %2").arg(Narrative::strategyName(s), guess->error);

@@ -38,9 +38,9 @@ private:
     // What the field of a strategy shown holds; none when hidden or empty.
     std::optional<Check::Checked<qint64>> guessOf(Strategy s) const;
 
-    QLabel* m_names[std::size(allStrategies)];
-    QLineEdit* m_fields[std::size(allStrategies)];
-    QLabel* m_units[std::size(allStrategies)];
+    QLabel* m_names[std::size(strategyIds)];
+    QLineEdit* m_fields[std::size(strategyIds)];
+    QLabel* m_units[std::size(strategyIds)];
 };
 
 } // namespace Lab

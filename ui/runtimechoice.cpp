@@ -124,6 +124,25 @@ std::optional<QString> RuntimeChoice::applyTo(Experiment& e) const
     return std::nullopt;
 }
 
+std::optional<QString> RuntimeChoice::applyCluster(Experiment& e) const
+{
+    const int at = m_python->currentIndex();
+    if (at >= 0 && m_interpreters.at(at).dask) {
+        e.python = m_interpreters.at(at);
+        return std::nullopt;
+    }
+    const auto withDask = std::ranges::find_if(m_interpreters, &Python::Interpreter::dask);
+    if (withDask == m_interpreters.end())
+        return Python::daskInstallHint();
+    e.python = *withDask; // every CPython run of the lab on it: the baseline the cluster is compared with
+    return std::nullopt;
+}
+
+bool RuntimeChoice::hasDask() const
+{
+    return std::ranges::any_of(m_interpreters, &Python::Interpreter::dask);
+}
+
 void RuntimeChoice::saveSettings(QSettings& s) const
 {
     s.setValue(u"experiment/runtime"_s, idOf(runtimeSetIds, chosen()));

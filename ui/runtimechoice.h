@@ -32,6 +32,10 @@ public:
 
     // Fills in the runtimes and the interpreter; an error when CPython is chosen but none is known.
     std::optional<QString> applyTo(Experiment& e) const;
+    // A cluster's experiment (lab 9): the Python chosen when it has Dask, else the first found that
+    // has; nullopt when set, else what to install.
+    std::optional<QString> applyCluster(Experiment& e) const;
+    bool hasDask() const; // some Python found can run a cluster
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(const QSettings& settings);

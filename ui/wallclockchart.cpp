@@ -102,7 +102,7 @@ WallClockChart::WallClockChart(QWidget* parent)
     // Stacked, with one set per strategy and a single non-zero value per category: each bar takes
     // the whole width of its category, yet the legend lists strategies, not runs.
     for (Runtime runtime : {Runtime::Cpp, Runtime::Python}) {
-        for (Strategy strategy : allStrategies) {
+        for (const auto& [strategy, id] : strategyIds) { // the cluster's too: CPython's only
             auto* set = new QBarSet(QString());
             m_bars->append(set);
             RunConfig key;
@@ -240,8 +240,8 @@ void WallClockChart::rebuild()
     for (std::size_t i = 0; i < m_sets.size(); ++i) {
         QBarSet* set = m_sets.at(i);
         RunConfig key;
-        key.strategy = allStrategies[i % std::size(allStrategies)];
-        key.runtime = i < std::size(allStrategies) ? Runtime::Cpp : Runtime::Python;
+        key.strategy = strategyIds[i % std::size(strategyIds)].value;
+        key.runtime = i < std::size(strategyIds) ? Runtime::Cpp : Runtime::Python;
         set->setLabel(Narrative::runLabel(key));
         set->remove(0, set->count());
         set->append(QList<qreal>(runs.size(), 0.0));
@@ -272,7 +272,7 @@ QList<RunConfig> WallClockChart::shownConfigs() const
 
 std::size_t WallClockChart::setIndex(const RunConfig& config)
 {
-    return std::size_t(config.strategy) + (config.runtime == Runtime::Python ? std::size(allStrategies) : 0);
+    return std::size_t(config.strategy) + (config.runtime == Runtime::Python ? std::size(strategyIds) : 0);
 }
 
 WallClockChart::Bar WallClockChart::makeBar(const RunConfig& config)

@@ -131,7 +131,7 @@ private:
     QValueAxis* m_yAxis;
     static std::size_t setIndex(const RunConfig& config);
     // By strategy, the engine's then CPython's (see setIndex()); those the batch does not use stay at 0.
-    std::array<QBarSet*, 2 * std::size(allStrategies)> m_sets{};
+    std::array<QBarSet*, 2 * std::size(strategyIds)> m_sets{};
     QList<Bar> m_shown;
     QStringList m_categories;
     std::optional<qint64> m_idealNs;

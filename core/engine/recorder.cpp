@@ -176,6 +176,20 @@ void Recorder::setDeadlock(QList<LockWait> cycle)
     m_deadlock = std::move(cycle);
 }
 
+void Recorder::setCluster(ClusterInfo cluster)
+{
+    std::lock_guard lock(m_mutex);
+    m_cluster = std::move(cluster);
+}
+
+void Recorder::lostAttempt(LostAttempt attempt)
+{
+    std::lock_guard lock(m_mutex);
+    attempt.startNs -= m_startNs;
+    attempt.lostNs -= m_startNs;
+    m_lostAttempts.append(attempt);
+}
+
 void Recorder::addSample(CpuSample sample)
 {
     std::lock_guard lock(m_mutex);
@@ -256,6 +270,18 @@ std::optional<CounterTally> Recorder::counter() const
 {
     std::lock_guard lock(m_mutex);
     return m_counter;
+}
+
+std::optional<ClusterInfo> Recorder::cluster() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_cluster;
+}
+
+QList<LostAttempt> Recorder::lostAttempts() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lostAttempts;
 }
 
 QList<LockWait> Recorder::deadlock() const

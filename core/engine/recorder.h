@@ -49,6 +49,9 @@ public:
     // Lab 6: the shared counter at the run's end. Lab 8: the wait-for cycle found (the run ends).
     void setCounter(CounterTally tally);
     void setDeadlock(QList<LockWait> cycle);
+    // Lab 9: the Dask cluster the run had; a task's attempt on a worker it lost.
+    void setCluster(ClusterInfo cluster);
+    void lostAttempt(LostAttempt attempt);
     // A process's start-up: asked for at `spawnNs`, ready at `readyNs`.
     void workerReady(int worker, qint64 spawnNs, qint64 readyNs);
     // A task handed to a process (`sentNs`) and its result back (`returnedNs`); -1 leaves one as is.
@@ -65,6 +68,8 @@ public:
     std::vector<GilHold> gilHolder() const;
     std::optional<CounterTally> counter() const;
     QList<LockWait> deadlock() const;
+    std::optional<ClusterInfo> cluster() const;
+    QList<LostAttempt> lostAttempts() const;
 
 private:
     const QList<TaskSpec> m_tasks;
@@ -79,6 +84,8 @@ private:
     std::vector<GilHold> m_gilHolder;
     std::optional<CounterTally> m_counter;
     QList<LockWait> m_deadlock;
+    std::optional<ClusterInfo> m_cluster;
+    QList<LostAttempt> m_lostAttempts;
     QList<CpuSample> m_samples;
     QList<TaskEvent> m_pendingEvents;
     qsizetype m_samplesSent = 0;

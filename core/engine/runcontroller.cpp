@@ -31,6 +31,8 @@ std::unique_ptr<Executor> makeExecutor(ExecutorContext context)
         return std::make_unique<CoroutineExecutor>(std::move(context));
     case Strategy::Processes:
         return std::make_unique<ProcessExecutor>(std::move(context));
+    case Strategy::Cluster: // CPython's only: refused before a run is made (see Check::config())
+        break;
     }
     return nullptr;
 }
@@ -138,6 +140,8 @@ void RunController::complete()
     }
     result->counter = m_recorder->counter();
     result->deadlock = m_recorder->deadlock();
+    result->cluster = m_recorder->cluster();
+    result->lostAttempts = m_recorder->lostAttempts();
     // A deadlock is ended by cancelling the waits; it is not the person's cancel.
     result->cancelled = m_cancel->isCancelled() && result->deadlock.isEmpty();
     result->error = m_error;

@@ -14,6 +14,7 @@ WorkerKind workerKind(Strategy strategy)
     case Strategy::Threads:
         return WorkerKind::Thread;
     case Strategy::Processes:
+    case Strategy::Cluster: // a Dask worker is a process, here or on another machine
         return WorkerKind::Process;
     }
     return WorkerKind::Sequential;

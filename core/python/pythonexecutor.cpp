@@ -118,6 +118,8 @@ QStringList PythonExecutor::scriptArguments(const RunConfig& config, const QStri
         args << u"--variant"_s << variantId(config.variant);
     if (config.batchSize > 0)
         args << u"--batch"_s << QString::number(config.batchSize);
+    if (config.strategy == Strategy::Cluster && !config.scheduler.isEmpty())
+        args << u"--scheduler"_s << config.scheduler;
     return args;
 }
 
@@ -142,8 +144,11 @@ void PythonExecutor::start()
         tasksFile = m_tasksFile->fileName();
     }
     m_process.setProgram(config.python);
-    // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up here.
-    m_process.setArguments(QStringList{u"-S"_s, u"-u"_s, script} + scriptArguments(config, tasksFile));
+    // -S: no site-packages to import (the scripts use the standard library only): 35 ms less start-up
+    // here. A cluster's run needs them: Dask is one.
+    const QStringList flags =
+        config.strategy == Strategy::Cluster ? QStringList{u"-u"_s} : QStringList{u"-S"_s, u"-u"_s};
+    m_process.setArguments(flags + QStringList{script} + scriptArguments(config, tasksFile));
     // Its pool's processes in its group: a cancel ends them all.
     Platform::setUpChild(m_process, {.ownProcessGroup = true});
     connect(&m_process, &QProcess::started, this, [this] {
@@ -227,17 +232,20 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
     const QString event = e.value(u"event"_s).toString();
     const qint64 t = integer(e, u"t_ns");
     const int task = e.value(u"task"_s).toInt(-1);
-    const bool taskEvent =
-        event == u"start"_s || event == u"end"_s || event == u"submit"_s || event == u"returned"_s;
+    const bool taskEvent = event == u"start"_s || event == u"end"_s || event == u"submit"_s ||
+                           event == u"returned"_s || event == u"retry"_s;
     if (taskEvent && (task < 0 || task >= recorder.taskCount() || t < 0))
         return false;
     if (event == u"run"_s) {
         onRun(e, t);
     } else if (event == u"worker"_s) {
-        recorder.workerReady(workerOf(e), m_firstSubmitNs >= 0 ? m_firstSubmitNs : m_runNs, t);
+        const int worker = workerOf(e);
+        // A pool starts its processes for the run; a cluster's workers were there before it.
+        if (m_context.config.strategy != Strategy::Cluster)
+            recorder.workerReady(worker, m_firstSubmitNs >= 0 ? m_firstSubmitNs : m_runNs, t);
     } else if (event == u"submit"_s) {
         recorder.submitted(task, t); // in the pool's queue or the loop's from now
-        if (m_context.config.strategy == Strategy::Processes) {
+        if (taskWorkerKind(m_context.config) == WorkerKind::Process) { // a pool's, or a cluster's
             if (m_firstSubmitNs < 0)
                 m_firstSubmitNs = t; // the pool starts its processes as the tasks come
             recorder.transferred(task, t, -1);
@@ -248,6 +256,10 @@ bool PythonExecutor::onEvent(const QJsonObject& e)
         onEnded(e, task, t);
     } else if (event == u"returned"_s) {
         recorder.transferred(task, -1, t);
+    } else if (event == u"cluster"_s) {
+        return onCluster(e);
+    } else if (event == u"retry"_s) {
+        return onRetry(task, t);
     } else if (PythonDeadlock::isLockEvent(event)) {
         return m_deadlock.onEvent(e, m_context.recorder->workers().value(workerOf(e)));
     } else if (event == u"tasks"_s) {
@@ -319,12 +331,16 @@ int PythonExecutor::workerOf(const QJsonObject& e)
     if (const auto it = m_workers.constFind(key); it != m_workers.cend())
         return *it;
     const WorkerKind kind = taskWorkerKind(m_context.config);
-    const QString name = workerName(kind, int(m_workers.size()) + 1);
-    const qint64 pid = integer(e, u"pid");
-    const qint64 tid = integer(e, u"tid");
+    // A Dask worker goes by its address, as Dask's own dashboard names it.
+    const bool cluster = m_context.config.strategy == Strategy::Cluster;
+    const QString name = cluster ? key : workerName(kind, int(m_workers.size()) + 1);
+    const bool remote = m_remoteWorkers.contains(key);
+    const qint64 pid = remote ? 0 : integer(e, u"pid");
+    const qint64 tid = remote ? 0 : integer(e, u"tid");
     const int index = m_context.recorder->addWorker({kind, name, pid, tid});
     m_workers.insert(key, index);
-    m_threads.addWorker(pid, tid, key);
+    if (!remote)
+        m_threads.addWorker(pid, tid, key);
     if (pid > 0 && !m_pids.contains(pid)) {
         m_pids.append(pid);
         Q_EMIT workerProcessesChanged(m_pids);

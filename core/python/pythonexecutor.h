@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -54,7 +55,9 @@ private:
     void timeOut(int task);
     void stop(const QString& reason);
     void onEnded(const QJsonObject& e, int task, qint64 t);
-    bool onTasks(const QJsonObject& e); // lab 7's many at once (pythontasks.cpp)
+    bool onTasks(const QJsonObject& e);   // lab 7's many at once (pythontasks.cpp)
+    bool onCluster(const QJsonObject& e); // lab 9's (pythoncluster.cpp)
+    bool onRetry(int task, qint64 t);
     int workerOf(const QJsonObject& e);
     void onExit(int exitCode, QProcess::ExitStatus status);
     void fail(const QString& reason);
@@ -65,6 +68,7 @@ private:
     QByteArray m_inbox;
     StderrTail m_stderrTail;
     QHash<QString, int> m_workers; // the script's name for a worker → ours
+    QSet<QString> m_remoteWorkers; // a cluster's workers on other machines, by name
     struct Running {
         int worker = -1;
         qint64 startNs = 0;

@@ -68,10 +68,11 @@ std::optional<Interpreter> probe(const QString& path)
     // ends with the probe: whatever the program started must not live on after it.
     Platform::setUpChild(p, {.ownProcessGroup = true, .lowestPriority = true});
     p.setProgram(path);
-    p.setArguments({u"-c"_s, u"import platform, sys, sysconfig\n"
+    p.setArguments({u"-c"_s, u"import importlib.util, platform, sys, sysconfig\n"
                              "print(platform.python_implementation(), platform.python_version(),\n"
                              "      int(bool(sysconfig.get_config_var('Py_GIL_DISABLED'))),\n"
-                             "      int(sys.version_info >= (3, 9)))"_s});
+                             "      int(sys.version_info >= (3, 9)),\n"
+                             "      int(importlib.util.find_spec('distributed') is not None))"_s});
     p.start();
     const qint64 pid = p.waitForStarted(probeTimeoutMs) ? p.processId() : 0;
     const auto endGroup = qScopeGuard([pid] { Platform::killProcessGroup(pid); });
@@ -81,10 +82,11 @@ std::optional<Interpreter> probe(const QString& path)
         return std::nullopt;
     }
     const QStringList words = QString::fromUtf8(p.readAllStandardOutput()).simplified().split(u' ');
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || words.size() != 4 ||
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || words.size() != 5 ||
         words.at(0) != u"CPython"_s || words.at(3) != u"1"_s)
         return std::nullopt;
-    return Interpreter{QFileInfo(path).absoluteFilePath(), words.at(1), words.at(2) == u"1"_s};
+    return Interpreter{QFileInfo(path).absoluteFilePath(), words.at(1), words.at(2) == u"1"_s,
+                       words.at(4) == u"1"_s};
 }
 
 QList<Interpreter> discover()
@@ -120,6 +122,22 @@ std::optional<Interpreter> findDefault()
     return all.isEmpty() ? std::nullopt : std::optional(all.first());
 }
 
+std::optional<Interpreter> findWithDask()
+{
+    QStringList tried;
+    for (const QString& path : {QStandardPaths::findExecutable(u"python3"_s), u"/usr/bin/python3"_s}) {
+        const QString resolved = QFileInfo(path).canonicalFilePath();
+        if (path.isEmpty() || tried.contains(resolved))
+            continue;
+        tried.append(resolved);
+        if (auto found = probe(path); found && found->dask)
+            return found;
+    }
+    const QList<Interpreter> all = discover();
+    const auto withDask = std::ranges::find_if(all, &Interpreter::dask);
+    return withDask == all.end() ? std::nullopt : std::optional(*withDask);
+}
+
 QFuture<QList<Interpreter>> discoverOnce()
 {
     static const QFuture<QList<Interpreter>> future = QtConcurrent::run(&discover);
@@ -130,6 +148,12 @@ QString installHint()
 {
     return Tr::tr("No Python 3.9 or newer was found on PATH: install it (sudo apt install python3) "
                   "and start the app again.");
+}
+
+QString daskInstallHint()
+{
+    return Tr::tr("the cluster needs a Python with Dask distributed, and none was found: install it "
+                  "(sudo apt install python3-distributed) and start the app again.");
 }
 
 QString labScript(const RunConfig& config)

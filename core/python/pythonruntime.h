@@ -17,6 +17,7 @@ struct Interpreter {
     QString path;              // absolute
     QString version;           // "3.11.2"
     bool freeThreaded = false; // built without the GIL (python3.13t)
+    bool dask = false;         // can import Dask distributed: can run the cluster strategy
     bool operator==(const Interpreter&) const = default;
 };
 
@@ -29,11 +30,15 @@ std::optional<Interpreter> probe(const QString& path);
 QList<Interpreter> discover();
 // python3 on PATH if it will do, else the first that discover() finds (blocks like probe()).
 std::optional<Interpreter> findDefault();
+// The first that can run a Dask cluster: python3 on PATH, Debian's /usr/bin/python3 (the one its
+// python3-distributed serves), then the others discover() finds (blocks like probe()).
+std::optional<Interpreter> findWithDask();
 // discover() on a pool thread, once per process: every window shares the answer.
 QFuture<QList<Interpreter>> discoverOnce();
 
-// What to install when there is no python3, for a tooltip or an error message.
+// What to install when there is no python3, or none that has Dask, for a tooltip or an error message.
 QString installHint();
+QString daskInstallHint();
 
 // The shipped script that runs a run: a mistakes lab's own ("05_blocking_in_async.py"), else the one
 // of its workload ("01_async_io_weather.py" for the weather); or a bench script by file name; empty

@@ -154,6 +154,7 @@ int parallelSlots(const RunConfig& config)
             return config.gil ? 1 : std::min(workers, cpuCores());
         return workers;
     case Strategy::Processes:
+    case Strategy::Cluster: // a local cluster's workers share this machine's cores, as a pool's do
         return config.workload == Workload::Squares ? std::min(workers, cpuCores()) : workers;
     }
     return 1;

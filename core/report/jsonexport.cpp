@@ -165,6 +165,24 @@ QJsonValue deadlockToJson(const QList<LockWait>& cycle)
     return QJsonObject{{u"cycle"_s, edges}};
 }
 
+// Lab 9's: the Dask cluster the run had, and the tasks it ran again after losing a worker.
+QJsonValue clusterToJson(const RunResult& run)
+{
+    if (!run.cluster)
+        return QJsonValue::Null;
+    const ClusterInfo& c = *run.cluster;
+    QJsonArray lost;
+    for (const LostAttempt& a : run.lostAttempts)
+        lost.append(QJsonObject{{u"task"_s, a.task},
+                                {u"worker_index"_s, a.worker},
+                                {u"start_ns"_s, a.startNs},
+                                {u"lost_ns"_s, a.lostNs}});
+    return QJsonObject{{u"scheduler"_s, c.scheduler},   {u"local"_s, c.local},
+                       {u"start_up_ns"_s, c.startUpNs}, {u"connect_ns"_s, c.connectNs},
+                       {u"workers"_s, c.workers},       {u"remote_workers"_s, c.remoteWorkers},
+                       {u"lost_attempts"_s, lost}};
+}
+
 // The fields of a run that are not lists, the folder its log files are in among them. `group`: its
 // kind's place in the summary.
 QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype group)
@@ -201,6 +219,7 @@ QJsonObject runHead(const QList<RunResultPtr>& runs, qsizetype index, qsizetype 
         {u"status"_s, idOf(runStatusIds, run.status())},
         {u"counter"_s, counterToJson(run.counter)},
         {u"deadlock"_s, deadlockToJson(run.deadlock)},
+        {u"cluster"_s, clusterToJson(run)},
         {u"cancelled"_s, run.cancelled},
         {u"error"_s, run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)},
         {u"speedup_vs_sequential"_s, orNull(Analysis::speedupVsSequential(runs, index))},

@@ -34,6 +34,7 @@ void readMoreConfig(const Fields& more, RunConfig& c)
     c.taskTimeoutMs = more.integer32("task_timeout_ms"_L1);
     c.python = more.text("python"_L1);
     c.pythonStartTimeoutMs = more.integer32("python_start_timeout_ms"_L1);
+    c.scheduler = more.textOrEmpty("scheduler"_L1); // a cluster's address; absent before lab 9
 }
 
 RunConfig configOf(const Fields& run, int version)
@@ -241,6 +242,18 @@ void readEnd(const Fields& run, RunResult& r)
     if (run.has("counter"_L1)) {
         const Fields c = run.object("counter"_L1);
         r.counter = CounterTally{c.integer("expected"_L1), c.integer("actual"_L1)};
+    }
+    if (run.has("cluster"_L1)) {
+        const Fields c = run.object("cluster"_L1);
+        r.cluster = ClusterInfo{c.text("scheduler"_L1),      c.flag("local"_L1),
+                                c.integer("start_up_ns"_L1), c.integer("connect_ns"_L1),
+                                c.integer32("workers"_L1),   c.integer32("remote_workers"_L1)};
+        const QJsonArray lost = c.list("lost_attempts"_L1);
+        for (qsizetype i = 0; i < lost.size(); ++i) {
+            const Fields a = item(lost.at(i), run.place().run, "cluster.lost_attempts", i);
+            r.lostAttempts.append({a.integer32("task"_L1), a.integer32("worker_index"_L1),
+                                   a.integer("start_ns"_L1), a.integer("lost_ns"_L1)});
+        }
     }
     if (run.has("deadlock"_L1)) {
         const QJsonArray cycle = run.object("deadlock"_L1).list("cycle"_L1);

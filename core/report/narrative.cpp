@@ -23,6 +23,8 @@ QString strategyName(Strategy s)
         return Tr::tr("threads");
     case Strategy::Processes:
         return Tr::tr("processes");
+    case Strategy::Cluster:
+        return Tr::tr("Dask cluster");
     }
     return {};
 }
@@ -281,9 +283,19 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
                    .arg(run.spans.size());
     if (!run.error.isEmpty())
         line = Tr::tr("%1 — the run failed: %2").arg(line, run.error);
-    if (run.startUpNs > 0)
+    if (run.cluster) {
+        // Having a cluster costs before the work: starting one (or reaching it), then connecting.
+        const ClusterInfo& c = *run.cluster;
+        const qint64 python = std::max<qint64>(0, run.startUpNs - c.startUpNs - c.connectNs);
+        line = c.local ? Tr::tr("%1 (not counting %2 to start the Dask cluster, %3 to connect to it and %4 "
+                                "for %5 to start)")
+                             .arg(line, seconds(c.startUpNs), seconds(c.connectNs), seconds(python), run.interpreter)
+                       : Tr::tr("%1 (not counting %2 to connect to the Dask cluster at %3 and %4 for %5 to start)")
+                             .arg(line, seconds(c.connectNs), c.scheduler, seconds(python), run.interpreter);
+    } else if (run.startUpNs > 0) {
         line =
             Tr::tr("%1 (not counting %2 for %3 to start)").arg(line, seconds(run.startUpNs), run.interpreter);
+    }
     return line;
 }
 

@@ -24,7 +24,8 @@ QJsonObject configToJson(const RunConfig& config)
             {u"task_count"_s, config.taskCount}, {u"delay_ms"_s, config.delayMs},
             {u"squares_n"_s, squares},           {u"counter_adds"_s, config.counterAdds},
             {u"batch_size"_s, config.batchSize}, {u"task_timeout_ms"_s, config.taskTimeoutMs},
-            {u"python"_s, config.python},        {u"python_start_timeout_ms"_s, config.pythonStartTimeoutMs}};
+            {u"python"_s, config.python},        {u"python_start_timeout_ms"_s, config.pythonStartTimeoutMs},
+            {u"scheduler"_s, config.scheduler}};
 }
 
 QJsonObject workerToJson(const WorkerInfo& worker)
