@@ -159,7 +159,8 @@ QList<RunConfig> labRuns(int lab, int scale, const LabChange& change = {})
     case clusterLab: { // lab 3's sums one at a time, in a pool of processes, and on a Dask cluster
         const int workers =
             change.workers > 0 ? change.workers : std::min(cpuCores(), maxWorkers(Strategy::Processes));
-        return {make(Workload::Squares, Strategy::Sequential, 1), make(Workload::Squares, Strategy::Processes, workers),
+        return {make(Workload::Squares, Strategy::Sequential, 1),
+                make(Workload::Squares, Strategy::Processes, workers),
                 make(Workload::Squares, Strategy::Cluster, workers)};
     }
     case 8: { // two threads, two locks: in opposite orders they deadlock; in one order they finish

@@ -110,13 +110,15 @@ Checked<qint64> predictionMs(const QString& text)
 
 Checked<QString> schedulerAddress(const QString& text)
 {
-    static const QRegularExpression address(u"^(tcp|tls)://(\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9_.-]+):([0-9]{1,5})$"_s);
+    static const QRegularExpression address(
+        u"^(tcp|tls)://(\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9_.-]+):([0-9]{1,5})$"_s);
     const auto match = address.match(text.trimmed());
     const int port = match.hasMatch() ? match.captured(3).toInt() : 0;
     if (port < 1 || port > 65535)
-        return {{}, Tr::tr("'%1' is not a scheduler address; allowed: tcp://HOST:PORT, as dask-scheduler "
-                           "prints it")
-                        .arg(text.trimmed())};
+        return {{},
+                Tr::tr("'%1' is not a scheduler address; allowed: tcp://HOST:PORT, as dask-scheduler "
+                       "prints it")
+                    .arg(text.trimmed())};
     return {text.trimmed(), {}};
 }
 

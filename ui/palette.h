@@ -55,7 +55,7 @@ inline QColor strategyColor(Strategy s)
         return projector ? QColor(0xF0, 0x9A, 0x00) : QColor(0xE6, 0x9F, 0x00); // orange
     case Strategy::Processes:
         return QColor(0x00, 0x9E, 0x73); // green: already between the blue and the orange in grey
-    case Strategy::Cluster: // on a projector lighter, above the orange in grey
+    case Strategy::Cluster:              // on a projector lighter, above the orange in grey
         return projector ? QColor(0x9A, 0xD8, 0xF7) : QColor(0x56, 0xB4, 0xE9); // sky blue
     }
     return Qt::black;

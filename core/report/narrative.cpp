@@ -287,11 +287,13 @@ QString total(const RunResult& run, std::optional<qint64> expectedNs, double ide
         // Having a cluster costs before the work: starting one (or reaching it), then connecting.
         const ClusterInfo& c = *run.cluster;
         const qint64 python = std::max<qint64>(0, run.startUpNs - c.startUpNs - c.connectNs);
-        line = c.local ? Tr::tr("%1 (not counting %2 to start the Dask cluster, %3 to connect to it and %4 "
-                                "for %5 to start)")
-                             .arg(line, seconds(c.startUpNs), seconds(c.connectNs), seconds(python), run.interpreter)
-                       : Tr::tr("%1 (not counting %2 to connect to the Dask cluster at %3 and %4 for %5 to start)")
-                             .arg(line, seconds(c.connectNs), c.scheduler, seconds(python), run.interpreter);
+        line =
+            c.local
+                ? Tr::tr("%1 (not counting %2 to start the Dask cluster, %3 to connect to it and %4 "
+                         "for %5 to start)")
+                      .arg(line, seconds(c.startUpNs), seconds(c.connectNs), seconds(python), run.interpreter)
+                : Tr::tr("%1 (not counting %2 to connect to the Dask cluster at %3 and %4 for %5 to start)")
+                      .arg(line, seconds(c.connectNs), c.scheduler, seconds(python), run.interpreter);
     } else if (run.startUpNs > 0) {
         line =
             Tr::tr("%1 (not counting %2 for %3 to start)").arg(line, seconds(run.startUpNs), run.interpreter);
