@@ -141,7 +141,7 @@ void TestCli::badInput_data()
                              << u"--tasks"_s;
     QTest::newRow("a lab's own workload")
         << QStringList{u"run"_s, u"--workload"_s, u"counter"_s} + files << u"counter"_s;
-    QTest::newRow("lab 9") << QStringList{u"run"_s, u"--lab"_s, u"9"_s} + files << u"--lab"_s;
+    QTest::newRow("lab 10") << QStringList{u"run"_s, u"--lab"_s, u"10"_s} + files << u"--lab"_s;
     QTest::newRow("workers abc") << QStringList{u"run"_s, u"--workload"_s, u"logs"_s, u"--workers"_s,
                                                 u"abc"_s} +
                                         files
@@ -193,8 +193,8 @@ void TestCli::badInput_data()
         << QStringList{u"--presenter"_s, u"--window-size"_s, u"100x100"_s} << u"100x100"_s;
     QTest::newRow("screenshot into a missing folder")
         << QStringList{u"--screenshot"_s, u"{tmp}/missing/s.png"_s} << u"--screenshot"_s;
-    QTest::newRow("screenshot of lab 9")
-        << QStringList{u"--screenshot"_s, u"{tmp}/s.png"_s, u"--lab"_s, u"9"_s} << u"9"_s;
+    QTest::newRow("screenshot of lab 10")
+        << QStringList{u"--screenshot"_s, u"{tmp}/s.png"_s, u"--lab"_s, u"10"_s} << u"10"_s;
     QTest::newRow("bench: repeats 0") << QStringList{u"bench"_s, u"--repeats"_s, u"0"_s} << u"--repeats"_s;
     QTest::newRow("bench: fan-out probe of 0")
         << QStringList{u"bench"_s, u"--probe-fanout"_s, u"0"_s} << u"--probe-fanout"_s;
