@@ -184,12 +184,14 @@ void Parser::readRuntime(Experiment& e) const
 }
 
 // A cluster is Dask's, in CPython: an experiment with one (lab 9, --strategy cluster) needs a Python
-// that has Dask, and the engine cannot run it. `--lab all` takes lab 9 only with CPython asked for.
+// that has Dask, and the engine cannot run it.
 void Parser::readCluster(QList<Experiment>& experiments) const
 {
+    // `--lab all` takes lab 9 when CPython is asked for and one of them has Dask; else the others.
     const bool all = !has(u"workload"_s) && (!has(u"lab"_s) || value(u"lab"_s) == u"all"_s);
     if (all && !experiments.isEmpty() && experiments.last().lab == clusterLab &&
-        !experiments.last().runtimes.contains(Runtime::Python))
+        (!experiments.last().runtimes.contains(Runtime::Python) ||
+         (!experiments.last().python.dask && !Python::findWithDask())))
         experiments.removeLast();
     const bool cluster = std::any_of(experiments.cbegin(), experiments.cend(), &usesCluster);
     if (!cluster) {
