@@ -187,11 +187,22 @@ void Parser::readRuntime(Experiment& e) const
 // that has Dask, and the engine cannot run it.
 void Parser::readCluster(QList<Experiment>& experiments) const
 {
-    // `--lab all` takes lab 9 when CPython is asked for and one of them has Dask; else the others.
+    // The Python the cluster's runs use: the one asked for when it has Dask, else (none asked for)
+    // the first that has; looked for once, and only when a cluster may run.
+    std::optional<std::optional<Python::Interpreter>> looked;
+    const auto daskPython = [&]() -> const std::optional<Python::Interpreter>& {
+        if (!looked) {
+            const Python::Interpreter& chosen = experiments.first().python;
+            looked = chosen.dask        ? std::optional(chosen)
+                     : has(u"python"_s) ? std::nullopt
+                                        : Python::findWithDask();
+        }
+        return *looked;
+    };
+    // `--lab all` takes lab 9 when CPython is asked for and a Python has Dask; else the others.
     const bool all = !has(u"workload"_s) && (!has(u"lab"_s) || value(u"lab"_s) == u"all"_s);
     if (all && !experiments.isEmpty() && experiments.last().lab == clusterLab &&
-        (!experiments.last().runtimes.contains(Runtime::Python) ||
-         (!experiments.last().python.dask && !Python::findWithDask())))
+        (!experiments.last().runtimes.contains(Runtime::Python) || !daskPython()))
         experiments.removeLast();
     const bool cluster = std::any_of(experiments.cbegin(), experiments.cend(), &usesCluster);
     if (!cluster) {
@@ -209,18 +220,13 @@ void Parser::readCluster(QList<Experiment>& experiments) const
         if (!checked.ok())
             throw Refusal{u"--scheduler: "_s + checked.error};
     }
-    Python::Interpreter python = experiments.first().python;
-    if (!python.dask) {
-        if (has(u"python"_s))
-            throw Refusal{Cli::Tr::tr("--python: '%1' has no Dask distributed for the cluster: %2")
-                              .arg(value(u"python"_s), Python::daskInstallHint())};
-        const auto found = Python::findWithDask();
-        if (!found)
-            throw Refusal{Python::daskInstallHint()};
-        python = *found; // every CPython run on it: the baseline the cluster is compared with too
-    }
+    if (!daskPython())
+        throw Refusal{has(u"python"_s)
+                          ? Cli::Tr::tr("--python: '%1' has no Dask distributed for the cluster: %2")
+                                .arg(value(u"python"_s), Python::daskInstallHint())
+                          : Python::daskInstallHint()};
     for (Experiment& e : experiments) {
-        e.python = python;
+        e.python = *daskPython(); // every CPython run on it: the baseline the cluster is compared with too
         e.scheduler = scheduler;
     }
 }

@@ -122,7 +122,9 @@ std::optional<Interpreter> findDefault()
     return all.isEmpty() ? std::nullopt : std::optional(all.first());
 }
 
-std::optional<Interpreter> findWithDask()
+namespace {
+
+std::optional<Interpreter> lookForDask()
 {
     QStringList tried;
     for (const QString& path : {QStandardPaths::findExecutable(u"python3"_s), u"/usr/bin/python3"_s}) {
@@ -136,6 +138,15 @@ std::optional<Interpreter> findWithDask()
     const QList<Interpreter> all = discover();
     const auto withDask = std::ranges::find_if(all, &Interpreter::dask);
     return withDask == all.end() ? std::nullopt : std::optional(*withDask);
+}
+
+} // namespace
+
+// Once a process: a command line asks for it for each lab it reads.
+std::optional<Interpreter> findWithDask()
+{
+    static const std::optional<Interpreter> found = lookForDask();
+    return found;
 }
 
 QFuture<QList<Interpreter>> discoverOnce()

@@ -30,8 +30,9 @@ std::optional<Interpreter> probe(const QString& path);
 QList<Interpreter> discover();
 // python3 on PATH if it will do, else the first that discover() finds (blocks like probe()).
 std::optional<Interpreter> findDefault();
-// The first that can run a Dask cluster: python3 on PATH, Debian's /usr/bin/python3 (the one its
-// python3-distributed serves), then the others discover() finds (blocks like probe()).
+// The first that can run a Dask cluster, looked for once a process: python3 on PATH, Debian's
+// /usr/bin/python3 (the one its python3-distributed serves), then the others discover() finds
+// (blocks like probe() the first time).
 std::optional<Interpreter> findWithDask();
 // discover() on a pool thread, once per process: every window shares the answer.
 QFuture<QList<Interpreter>> discoverOnce();
