@@ -28,7 +28,7 @@ bool PythonExecutor::onCluster(const QJsonObject& e)
     info.connectNs = connected - ready;
     // A worker on another machine: its pid means nothing here, and its CPU is not this machine's.
     const QString here = QSysInfo::machineHostName();
-    for (const QJsonValue& w : e.value(u"workers"_s).toArray()) {
+    for (const auto& w : e.value(u"workers"_s).toArray()) {
         const QJsonObject worker = w.toObject();
         ++info.workers;
         if (worker.value(u"host"_s).toString() != here) {
