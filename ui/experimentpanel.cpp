@@ -248,29 +248,6 @@ void ExperimentPanel::onPresetChanged()
     updateEnabled();
 }
 
-void ExperimentPanel::showLab(int lab)
-{
-    // The fields show what the lab runs, and are where a custom experiment starts from.
-    Experiment e;
-    e.lab = lab;
-    const QList<RunConfig> runs = experimentRuns(e, {}, {});
-    const RunConfig& first = runs.first();
-    if (const int w = m_workload->findData(int(first.workload)); w >= 0) // not a lab's own workload
-        m_workload->setCurrentIndex(w);
-    for (Strategy s : allStrategies)
-        m_strategies[int(s)]->setChecked(
-            std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) { return r.strategy == s; }));
-    m_tasks->setValue(taskCountOf(first));
-    m_delay->setValue(first.delayMs);
-    m_workers->setValue(isMistakesLab(lab) ? std::max_element(runs.begin(), runs.end(),
-                                                              [](const RunConfig& a, const RunConfig& b) {
-                                                                  return a.workers < b.workers;
-                                                              })
-                                                 ->workers
-                                           : runs.last().workers);
-    m_gil->setChecked(std::any_of(runs.begin(), runs.end(), [](const RunConfig& r) { return r.gil; }));
-}
-
 void ExperimentPanel::updateEnabled()
 {
     const bool custom = preset() == labCount;

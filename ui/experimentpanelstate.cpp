@@ -1,5 +1,5 @@
-// The panel's fields set from elsewhere: the settings of the last session, a lesson's one change, the
-// interpreters found.
+// The panel's fields set from elsewhere: a lab's runs, the settings of the last session, a lesson's one
+// change, the interpreters found.
 #include "experimentpanel.h"
 
 #include "measurefields.h"
@@ -101,6 +101,29 @@ void ExperimentPanel::addInterpreter(const Python::Interpreter& interpreter)
 bool ExperimentPanel::setRuntimeChoice(const QString& id)
 {
     return m_runtime->setChoice(id);
+}
+
+void ExperimentPanel::showLab(int lab)
+{
+    // The fields show what the lab runs, and are where a custom experiment starts from.
+    Experiment e;
+    e.lab = lab;
+    const QList<RunConfig> runs = experimentRuns(e, {}, {});
+    const RunConfig& first = runs.first();
+    if (const int w = m_workload->findData(int(first.workload)); w >= 0) // not a lab's own workload
+        m_workload->setCurrentIndex(w);
+    for (Strategy s : allStrategies)
+        m_strategies[int(s)]->setChecked(
+            std::any_of(runs.begin(), runs.end(), [s](const RunConfig& r) { return r.strategy == s; }));
+    m_tasks->setValue(taskCountOf(first));
+    m_delay->setValue(first.delayMs);
+    m_workers->setValue(isMistakesLab(lab) ? std::max_element(runs.begin(), runs.end(),
+                                                              [](const RunConfig& a, const RunConfig& b) {
+                                                                  return a.workers < b.workers;
+                                                              })
+                                                 ->workers
+                                           : runs.last().workers);
+    m_gil->setChecked(std::any_of(runs.begin(), runs.end(), [](const RunConfig& r) { return r.gil; }));
 }
 
 } // namespace Lab
